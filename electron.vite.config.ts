@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * electron-vite build for the three targets. Output: out/main (Electron main + CLI), out/preload (one sandboxed
+ * CommonJS file), out/renderer (the React app and the sandboxed slide frame).
+ * Source: electron-vite docs, "Configuring" (main/preload/renderer sections); layout notes in docs/stack.md.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/electron/main.ts'),
+          cli: resolve(__dirname, 'src-main/cli/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src-main/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src-renderer/index.html'),
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,4 @@
+export * from './citation';
+export * from './slideContent';
+export * from './slide';
+export * from './deck';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { CitationSchema } from './citation';
+import { BulletSchema, ColumnSchema, InlineText, KeyJudgmentSchema, LongText, TimelineEntrySchema } from './slideContent';
+
+/** Largest image data URL accepted in a deck, in bytes of URL text (Chromium's IPC drops URLs over 2 MiB). */
+export const MAX_IMAGE_DATA_URL_BYTES = 2 * 1024 * 1024 - 1024;
+
+/**
+ * An image embedded in the deck: only `data:image/(png|jpeg|webp|gif);base64,` URLs are accepted, so a deck never
+ * points at a local file or the network (docs/security.md, "asset paths"). `fit` follows CSS object-fit / reveal.js
+ * `data-background-size` (contain or cover).
+ */
+export const ImageSchema = z.looseObject({
+  src: z
+    .string()
+    .max(MAX_IMAGE_DATA_URL_BYTES, 'image is larger than the 2 MiB cap; use a smaller image')
+    .regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/, 'image must be an embedded data:image/png, jpeg, webp or gif base64 URL'),
+  alt: z.string().max(1000).default(''),
+  fit: z.enum(['contain', 'cover']).default('contain'),
+});
+export type SlideImage = z.infer<typeof ImageSchema>;
+
+/** Fields shared by every slide, whatever its layout. */
+const slideBase = {
+  id: z.string().min(1).max(100).describe('Stable slide id, unique in the deck'),
+  title: InlineText.default(''),
+  notes: LongText.default('').describe('Speaker notes (plain text; shown in the presenter view and notes pages)'),
+  citations: z.array(CitationSchema).max(200).default([]).describe('Slide-level citations'),
+  argumentIds: z.array(z.string().max(200)).max(50).default([]).describe('Argument-map ids this slide presents'),
+  hidden: z.boolean().default(false).describe('A hidden (backup) slide: skipped when presenting and exporting unless asked'),
+  portionMarking: z.string().max(40).optional().describe('Portion marking shown before the title, e.g. "(U)"'),
+  background: ImageSchema.optional().describe('Background image (reveal.js data-background-image)'),
+};
+
+/** The layouts a slide can take. The `layout` field selects which content fields apply. */
+export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const TitleSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('title'), subtitle: InlineText.default('') });
+export const BlufSlideSchema = z.looseObject({
+  ...slideBase,
+  layout: z.literal('bluf'),
+  bluf: InlineText.default('').describe('Bottom line up front: one or two sentences'),
+  judgments: z.array(KeyJudgmentSchema).max(50).default([]),
+});
+export const BulletsSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('bullets'), bullets: z.array(BulletSchema).max(500).default([]) });
+export const TwoColumnSlideSchema = z.looseObject({
+  ...slideBase,
+  layout: z.literal('two-column'),
+  left: ColumnSchema.default({ heading: '', bullets: [] }),
+  right: ColumnSchema.default({ heading: '', bullets: [] }),
+});
+export const TableSlideSchema = z.looseObject({
+  ...slideBase,
+  layout: z.literal('table'),
+  columns: z.array(InlineText).max(20).default([]).describe('Header cells'),
+  rows: z.array(z.array(InlineText).max(20)).max(200).default([]).describe('Body rows; each as long as columns'),
+  caption: InlineText.default(''),
+});
+export const TimelineSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('timeline'), entries: z.array(TimelineEntrySchema).max(200).default([]) });
+export const QuoteSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('quote'), quote: LongText.default(''), attribution: InlineText.default('') });
+export const SectionSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('section'), subtitle: InlineText.default('') });
+/** A sources slide lists, as endnotes, the citations used by the deck's other slides (generated at render time). */
+export const SourcesSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('sources') });
+
+/** One slide: a discriminated union on `layout`. Unknown fields are kept on a round trip. */
+export const SlideSchema = z.discriminatedUnion('layout', [
+  TitleSlideSchema,
+  BlufSlideSchema,
+  BulletsSlideSchema,
+  TwoColumnSlideSchema,
+  TableSlideSchema,
+  TimelineSlideSchema,
+  QuoteSlideSchema,
+  SectionSlideSchema,
+  SourcesSlideSchema,
+]);
+export type Slide = z.infer<typeof SlideSchema>;
+export type SlideOf<L extends Layout> = Extract<Slide, { layout: L }>;
