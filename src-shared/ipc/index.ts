@@ -1,0 +1,10 @@
+/** The IPC contract (see channels.ts for the channel list). */
+export * from './channels';
+export * from './contract';
+export * from './events';
+export * from './failure';
+export * from './libraryTypes';
+export * from './presentChannels';
+export * from './requests';
+export * from './responses';
+export * from './validateRequest';

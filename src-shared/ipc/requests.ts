@@ -1,0 +1,89 @@
+/**
+ * zod schemas of every core invoke request. Main validates each request with these before any handler runs
+ * (`validateRequest.ts`), in Electron and in the Playwright harness alike. Objects are strict: unknown keys are an
+ * error, so a typo in the renderer fails loudly instead of being ignored.
+ */
+import { z } from 'zod';
+import { DeckSchema } from '../deck';
+import type { CoreInvokeChannel } from './channels';
+
+/** A file-system path chosen by the user: non-empty, no NUL byte, at most 4096 characters (PATH_MAX on Linux). */
+export const FilePathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'path must not contain a NUL byte');
+
+/** A recovery key: the renderer's document id, safe as a file name. */
+export const RecoveryKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'recovery key must be 1-64 of A-Z a-z 0-9 _ -');
+
+/** Content hash of a deck file as returned by open/save (hex SHA-256). */
+export const ContentHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'hash must be a hex SHA-256');
+
+/** Export formats. pdf and html: helper B; pptx and markdown: helper G. */
+export const EXPORT_FORMATS = ['pdf', 'html', 'pptx', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Export options. Loose: exporters validate the fields they read and may add more. Known fields:
+ * - `layout`: 'slides' (one slide a page), 'notes-pages' (each slide followed by its notes, E5), 'slides-with-notes'
+ *   (slide and notes on one page, notes continuing, E3), 'handout' (`slidesPerPage` a page, E6), 'notes-only' (E8).
+ * - `buildSteps`: one page per fragment state instead of the final state (E1).
+ * - `includeNotes`: false gives an audience copy with no speaker notes anywhere, metadata included (E7).
+ * - `includeHidden`: include hidden (backup) slides (P3).
+ * - `paper`: 'a4' | 'letter' for notes pages and handouts; slides print at 16:9.
+ */
+export const ExportOptionsSchema = z.looseObject({
+  layout: z.enum(['slides', 'notes-pages', 'slides-with-notes', 'handout', 'notes-only']).default('slides'),
+  buildSteps: z.boolean().default(false),
+  includeNotes: z.boolean().default(false),
+  includeHidden: z.boolean().default(false),
+  paper: z.enum(['a4', 'letter']).default('a4'),
+  slidesPerPage: z.number().int().min(1).max(9).default(3),
+});
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+
+const empty = z.strictObject({});
+
+/** Request schema of each core channel. */
+export const CORE_REQUEST_SCHEMAS = {
+  'templates:list': empty,
+  'templates:instantiate': z.strictObject({ id: z.string().min(1).max(200) }),
+  'arguments:list': empty,
+  'deck:open': z.strictObject({ path: FilePathSchema.optional() }),
+  'deck:openPath': z.strictObject({ path: FilePathSchema }),
+  'deck:save': z.strictObject({
+    /** Omitted (or `saveAs: true`): ask with the OS save dialog. */
+    path: FilePathSchema.optional(),
+    deck: DeckSchema,
+    /** The hash returned when the file was opened or last saved; a different hash on disk gives `{ conflict }`. */
+    expectedHash: ContentHashSchema.optional(),
+    saveAs: z.boolean().optional(),
+    /** The user confirmed overwriting a file that changed on disk. */
+    overwriteChanged: z.boolean().optional(),
+  }),
+  'recent:list': empty,
+  'recovery:write': z.strictObject({ key: RecoveryKeySchema, deck: DeckSchema, filePath: FilePathSchema.optional() }),
+  'recovery:list': empty,
+  'recovery:read': z.strictObject({ key: RecoveryKeySchema }),
+  'recovery:discard': z.strictObject({ key: RecoveryKeySchema }),
+  'export:run': z.strictObject({
+    deck: DeckSchema,
+    format: z.enum(EXPORT_FORMATS),
+    options: ExportOptionsSchema.prefault({}),
+    /** Omitted: ask with the OS save dialog. Given: must be a path the user chose in this session. */
+    path: FilePathSchema.optional(),
+    /** Renderer-chosen id echoed in `export:progress` events and accepted by `export:cancel`. */
+    jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  }),
+  'export:cancel': z.strictObject({ jobId: z.string().max(64).optional() }),
+  'app:setTitle': z.strictObject({ title: z.string().max(1000) }),
+  'app:setDirty': z.strictObject({ dirty: z.boolean() }),
+  'app:setUndoLabels': z.strictObject({ undo: z.string().max(200).optional(), redo: z.string().max(200).optional() }),
+  'app:closeWindow': empty,
+} satisfies { [C in CoreInvokeChannel]: z.ZodType };
+
+/** The request type of a core channel as the renderer writes it (before zod defaults). */
+export type CoreRequestOf<C extends CoreInvokeChannel> = z.input<(typeof CORE_REQUEST_SCHEMAS)[C]>;
+/** The request type a handler receives (after validation and defaults). */
+export type CoreValidRequestOf<C extends CoreInvokeChannel> = z.output<(typeof CORE_REQUEST_SCHEMAS)[C]>;

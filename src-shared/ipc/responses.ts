@@ -1,0 +1,77 @@
+/**
+ * Success response types of the core invoke channels. Every response is plain, structured-clone safe data, and every
+ * channel may also resolve to `IpcFailure` (`{ error: { code, message } }`) instead; check with `isIpcFailure`.
+ * Success shapes are always objects without a top-level `error` key.
+ */
+import type { Deck } from '../deck';
+import type { ArgumentMap, TemplateSummary } from './libraryTypes';
+
+/** The user dismissed an OS dialog (open, save, export). Nothing was read or written. */
+export interface Canceled {
+  canceled: true;
+}
+
+/** A recovery copy: an autosaved deck kept apart from the user's file. */
+export interface RecoveryEntry {
+  key: string;
+  /** The deck file the copy belongs to; absent for a deck never saved. */
+  filePath?: string;
+  title: string;
+  /** When the copy was written, ms since the Unix epoch. */
+  savedAt: number;
+  /** True when the copy is newer than the file on disk (or there is no file): offer to restore it. */
+  newerThanFile: boolean;
+}
+
+/** A deck opened from disk. */
+export interface OpenedDeck {
+  path: string;
+  deck: Deck;
+  /** Hex SHA-256 of the file's bytes; pass back as `expectedHash` when saving. */
+  hash: string;
+  /** True for a file with a newer schemaVersion: show it, never save over it (Save As only). */
+  readOnly: boolean;
+  /** Non-fatal notes: unknown fields kept, a BOM dropped, a migration applied ... */
+  warnings: string[];
+  /** A recovery copy of this file newer than the file itself, if there is one: offer to restore it. */
+  newerRecovery?: RecoveryEntry;
+}
+
+/** An entry of the recent-files list, newest first. */
+export interface RecentFile {
+  path: string;
+  /** The file's base name, for the menu. */
+  name: string;
+  /** Last opened or saved, ms since the Unix epoch. */
+  openedAt: number;
+}
+
+/** The file changed on disk since it was opened (content hash differs): ask, then save with `overwriteChanged`. */
+export interface SaveConflict {
+  conflict: { path: string; diskHash: string };
+}
+
+export interface Ok {
+  ok: true;
+}
+
+/** Success responses of the core channels. */
+export interface CoreInvokeResponses {
+  'templates:list': { templates: TemplateSummary[] };
+  'templates:instantiate': { deck: Deck };
+  'arguments:list': { maps: ArgumentMap[] };
+  'deck:open': OpenedDeck | Canceled;
+  'deck:openPath': OpenedDeck;
+  'deck:save': { path: string; hash: string } | SaveConflict | Canceled;
+  'recent:list': { files: RecentFile[] };
+  'recovery:write': Ok;
+  'recovery:list': { entries: RecoveryEntry[] };
+  'recovery:read': { entry: RecoveryEntry; deck: Deck };
+  'recovery:discard': Ok;
+  'export:run': { path: string; pageCount?: number } | Canceled;
+  'export:cancel': Ok;
+  'app:setTitle': Ok;
+  'app:setDirty': Ok;
+  'app:setUndoLabels': Ok;
+  'app:closeWindow': Ok;
+}
