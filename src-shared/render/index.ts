@@ -1,0 +1,17 @@
+/**
+ * Rendering: the deck as reveal.js markup, themes and fonts, and the full HTML document used by the exports and the
+ * presenter. Pure TypeScript (no DOM, no Node). Entry points:
+ * - `renderDeckHtml(deck, options)`, `renderSlideHtml(deck, index, options)`, `createSlideRenderer(deck, options)`,
+ *   `visibleSlides(deck, options)`;
+ * - `themeCss(themeId)`, `fontFaceCss(urlFor, themeId?)`, `themeFontFiles(themeId?)`;
+ * - `buildDeckDocument(deck, { mode, assets, ...options })`.
+ */
+export { renderDeckHtml, renderSlideHtml, createSlideRenderer, sectionIds } from './renderDeckHtml';
+export { visibleSlides } from './visibleSlides';
+export type { RenderOptions, ResolvedRenderOptions } from './renderOptions';
+export { resolveRenderOptions } from './renderOptions';
+export { escapeHtml } from './escapeHtml';
+export { renderInline, isAllowedLinkUrl } from './inlineMarkdown';
+export { CLASSIFICATION_COLOURS, classificationBannerHtml } from './classificationBanner';
+export { buildEndnotes, formatParagraphs, slideCitations, type Endnote, type Endnotes } from './endnotes';
+export { labelsFor, type RenderLabels } from './labels';

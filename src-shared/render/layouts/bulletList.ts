@@ -1,0 +1,37 @@
+import type { Bullet } from '../../deck';
+import { citationMarkerHtml } from '../citationMarkers';
+import { renderInline } from '../inlineMarkdown';
+import type { RenderContext } from '../renderContext';
+
+/**
+ * Bullets (flat, each with a `level` 0..4) as nested `<ul>` lists, so that indentation and bullet glyphs follow the
+ * text direction (nested lists indent from the right in an RTL deck). A level that jumps by more than one (0 -> 3)
+ * nests one step deeper than its predecessor. Fragment bullets get reveal.js's `class="fragment"` (a build step).
+ */
+export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, listClass = 'bd-bullets'): string {
+  if (bullets.length === 0) return '';
+  let html = `<ul class="${listClass}">`;
+  let depth = 0;
+  bullets.forEach((bullet, i) => {
+    const target = Math.max(0, Math.min(bullet.level ?? 0, depth + (i === 0 ? 0 : 1)));
+    if (i > 0) {
+      if (target > depth) html += '<ul>';
+      else {
+        html += '</li>';
+        for (let d = depth; d > target; d--) html += '</ul></li>';
+      }
+    }
+    depth = target;
+    const classes = [`bd-level-${bullet.level ?? 0}`, bullet.fragment ? 'fragment' : ''].filter(Boolean).join(' ');
+    html += `<li class="${classes}">${renderInline(bullet.text)}${citationSpacer(bullet.citations, ctx)}`;
+  });
+  html += '</li>';
+  for (let d = depth; d > 0; d--) html += '</ul></li>';
+  return `${html}</ul>`;
+}
+
+/** A citation marker preceded by a thin space, or '' when the item has no citations. */
+export function citationSpacer(citations: Bullet['citations'], ctx: RenderContext): string {
+  const marker = citationMarkerHtml(citations, ctx);
+  return marker === '' ? '' : `\u2009${marker}`;
+}

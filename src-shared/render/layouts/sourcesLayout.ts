@@ -1,0 +1,44 @@
+import type { SlideOf } from '../../deck';
+import type { Endnote } from '../endnotes';
+import { formatParagraphs } from '../endnotes';
+import { escapeHtml } from '../escapeHtml';
+import { isAllowedLinkUrl } from '../inlineMarkdown';
+import { labelsFor } from '../labels';
+import type { RenderContext } from '../renderContext';
+import { slideTitleHtml } from '../slideTitle';
+
+function endnoteHtml(note: Endnote, ctx: RenderContext): string {
+  const labels = labelsFor(ctx.deck.language);
+  const s = note.source;
+  const cited = `<span class="bd-en-cited">${escapeHtml(labels.cited)}: ${escapeHtml(formatParagraphs(note.paragraphs))}</span>`;
+  if (!s) return `<li id="endnote-${note.number}" value="${note.number}">${escapeHtml(labels.unknownSource)} “${escapeHtml(note.sourceId)}”. ${cited}</li>`;
+  const parts: string[] = [];
+  if (s.authors.length > 0) parts.push(`<span class="bd-en-authors">${escapeHtml(s.authors.join(', '))}</span>.`);
+  parts.push(`<span class="bd-en-title">“${escapeHtml(s.title)}”</span>.`);
+  const pubDate = [s.publisher, s.date].filter((x) => x.trim() !== '').map(escapeHtml).join(', ');
+  if (pubDate !== '') parts.push(`${pubDate}.`);
+  const url = s.url.trim();
+  if (url !== '') {
+    parts.push(
+      isAllowedLinkUrl(url)
+        ? `<a class="bd-en-url" href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a>`
+        : `<span class="bd-en-url">${escapeHtml(url)}</span>`,
+    );
+  }
+  return `<li id="endnote-${note.number}" value="${note.number}">${parts.join(' ')} ${cited}</li>`;
+}
+
+/**
+ * Sources: the endnotes generated from the citations used by the rendered slides, numbered as in the slide markers,
+ * each with the source's authors, title, publisher, date, URL (a link only for https:/mailto:) and cited paragraphs.
+ */
+export function sourcesLayoutHtml(slide: SlideOf<'sources'>, ctx: RenderContext): string {
+  const labels = labelsFor(ctx.deck.language);
+  const title = slide.title.trim() !== '' ? slide.title : labels.sources;
+  const entries = ctx.endnotes.entries;
+  const list =
+    entries.length > 0
+      ? `<ol class="bd-endnotes${entries.length > 6 ? ' bd-endnotes-many' : ''}">${entries.map((n) => endnoteHtml(n, ctx)).join('')}</ol>`
+      : `<p class="bd-no-citations">${escapeHtml(labels.noCitations)}</p>`;
+  return `${slideTitleHtml(slide, title)}<div class="bd-body">${list}</div>`;
+}

@@ -1,0 +1,68 @@
+import type { Slide } from '../deck';
+import { citationMarkerHtml } from './citationMarkers';
+import { classificationBannerHtml } from './classificationBanner';
+import { escapeHtml } from './escapeHtml';
+import { blufLayoutHtml } from './layouts/blufLayout';
+import { bulletsLayoutHtml } from './layouts/bulletsLayout';
+import { quoteLayoutHtml } from './layouts/quoteLayout';
+import { sectionLayoutHtml } from './layouts/sectionLayout';
+import { sourcesLayoutHtml } from './layouts/sourcesLayout';
+import { tableLayoutHtml } from './layouts/tableLayout';
+import { timelineLayoutHtml } from './layouts/timelineLayout';
+import { titleLayoutHtml } from './layouts/titleLayout';
+import { twoColumnLayoutHtml } from './layouts/twoColumnLayout';
+import type { RenderContext } from './renderContext';
+import { paragraphsOf } from './slideTitle';
+
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/;
+
+function layoutHtml(slide: Slide, ctx: RenderContext): string {
+  switch (slide.layout) {
+    case 'title': return titleLayoutHtml(slide, ctx);
+    case 'bluf': return blufLayoutHtml(slide, ctx);
+    case 'bullets': return bulletsLayoutHtml(slide, ctx);
+    case 'two-column': return twoColumnLayoutHtml(slide, ctx);
+    case 'table': return tableLayoutHtml(slide);
+    case 'timeline': return timelineLayoutHtml(slide, ctx);
+    case 'quote': return quoteLayoutHtml(slide);
+    case 'section': return sectionLayoutHtml(slide);
+    case 'sources': return sourcesLayoutHtml(slide, ctx);
+    default: return '';
+  }
+}
+
+/** Speaker notes as reveal.js expects them: `<aside class="notes">` with escaped paragraphs (single newlines kept). */
+export function notesHtml(notes: string): string {
+  const paragraphs = paragraphsOf(notes);
+  if (paragraphs.length === 0) return '';
+  return `<aside class="notes">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</aside>`;
+}
+
+/**
+ * One slide as a reveal.js `<section>`:
+ * `<section id data-slide-id data-layout class="bd-slide-section bd-layout-X" [data-background-image]>`
+ *   `<div class="bd-slide">` banner (top) · `<div class="bd-content">` layout `</div>` · footer (slide-level citation
+ *   markers, "n / N") · banner (bottom) `</div>` notes `</section>`.
+ * The fixed 1280×720 px `.bd-slide` box carries the padding, because reveal's print view zeroes section padding.
+ * The background image is emitted only if it is an embedded data:image URL (the schema's rule, checked again here).
+ */
+export function slideSectionHtml(slide: Slide, sectionId: string, ctx: RenderContext): string {
+  const attrs = [`id="${escapeHtml(sectionId)}"`, `data-slide-id="${escapeHtml(slide.id)}"`, `data-layout="${escapeHtml(slide.layout)}"`];
+  attrs.push(`class="bd-slide-section bd-layout-${escapeHtml(slide.layout)}${slide.hidden ? ' bd-hidden-slide' : ''}"`);
+  if (slide.background && IMAGE_DATA_URL.test(slide.background.src)) {
+    attrs.push(`data-background-image="${escapeHtml(slide.background.src)}"`);
+    attrs.push(`data-background-size="${slide.background.fit === 'cover' ? 'cover' : 'contain'}"`);
+  }
+  const refs = citationMarkerHtml(slide.layout === 'sources' ? [] : slide.citations, ctx);
+  const number = ctx.options.slideNumbers && ctx.position > 0 ? `<span class="bd-number">${ctx.position} / ${ctx.total}</span>` : '';
+  const footer = refs !== '' || number !== '' ? `<div class="bd-footer"><span class="bd-refs">${refs}</span>${number}</div>` : '';
+  const alt = slide.background?.alt ? `<span class="bd-sr-only">${escapeHtml(slide.background.alt)}</span>` : '';
+  return (
+    `<section ${attrs.join(' ')}><div class="bd-slide">` +
+    classificationBannerHtml(ctx.deck.classification, 'top') +
+    `<div class="bd-content">${layoutHtml(slide, ctx)}${alt}</div>` +
+    footer +
+    classificationBannerHtml(ctx.deck.classification, 'bottom') +
+    `</div>${ctx.options.includeNotes ? notesHtml(slide.notes) : ''}</section>`
+  );
+}
