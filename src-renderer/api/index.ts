@@ -50,6 +50,9 @@ export type {
   Canceled,
   TemplateSummary,
   ArgumentMap,
-  ArgumentEntry,
-  ArgumentPoint,
+  Argument,
+  Claim,
+  Fact,
+  Counterpoint,
+  SourceRecord,
 } from '../../src-shared/ipc';

@@ -2,7 +2,7 @@
  * Shapes of the template library as it crosses IPC (plain data). The template and argument-map files themselves are
  * validated by the template library (helper A); these are the views the renderer receives.
  */
-import type { Deck, Source } from '../deck';
+import type { Deck } from '../deck';
 
 /**
  * One card of the template gallery. `thumbnailDeck` is a deck holding only the template's first slide (with the
@@ -19,30 +19,9 @@ export interface TemplateSummary {
   thumbnailDeck: Deck;
 }
 
-/** A claim or dated fact of an argument, with the source paragraph numbers it rests on (1-based). */
-export interface ArgumentPoint {
-  id: string;
-  text: string;
-  paragraphs: number[];
-  /** Facts carry a date (ISO 8601 or free text such as "Oct 2023"). */
-  date?: string;
-}
-
-/** One argument of an argument map: summary in our words, claims, evidence and counterpoints. */
-export interface ArgumentEntry {
-  id: string;
-  title: string;
-  summary: string;
-  claims: ArgumentPoint[];
-  evidence: ArgumentPoint[];
-  counterpoints: ArgumentPoint[];
-  /** Fields the library adds beyond these are passed through. */
-  [extra: string]: unknown;
-}
-
-/** An argument map: one source and the arguments drawn from it (templates/arguments/<source-id>.json). */
-export interface ArgumentMap {
-  source: Source;
-  arguments: ArgumentEntry[];
-  [extra: string]: unknown;
-}
+/**
+ * Argument maps cross IPC as parsed by the template library: the schema types of src-shared/sources/argumentMap.ts
+ * (source record, arguments with claims, facts and counterpoints, each citing 1-based paragraph numbers).
+ */
+export type { Argument, ArgumentMap, Claim, Counterpoint, Fact } from '../sources/argumentMap';
+export type { SourceRecord } from '../sources/sourceRecord';

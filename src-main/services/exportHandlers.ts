@@ -1,0 +1,68 @@
+/**
+ * Handlers for exports: ask for the target with the save dialog (or take a path the user chose earlier), run the
+ * exporter with progress events to the sender, and cancel.
+ */
+import { basename, resolve } from 'node:path';
+import { ipcFailure, type ExportFormat } from '../../src-shared/ipc';
+import { suggestedFileName } from './deckFileHandlers';
+import type { FileFilter } from './dialogs';
+import type { CoreHandlerTable } from './handlerTypes';
+import { ServiceFailure, type Services } from './serviceTypes';
+
+type ExportHandlers = Pick<CoreHandlerTable, 'export:run' | 'export:cancel'>;
+
+/** File extension and dialog filter of each export format. */
+export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; filter: FileFilter }> = {
+  pdf: { extension: 'pdf', filter: { name: 'PDF document', extensions: ['pdf'] } },
+  html: { extension: 'html', filter: { name: 'Web page (single file)', extensions: ['html'] } },
+  pptx: { extension: 'pptx', filter: { name: 'PowerPoint presentation', extensions: ['pptx'] } },
+  markdown: { extension: 'md', filter: { name: 'Markdown', extensions: ['md'] } },
+};
+
+export function createExportHandlers({ exporter, dialogs, grants }: Services): ExportHandlers {
+  const jobs = new Map<string, AbortController>();
+  let counter = 0;
+
+  return {
+    'export:run': async ({ deck, format, options, path, jobId }, ctx) => {
+      const type = EXPORT_FILE_TYPES[format];
+      let target: string;
+      if (path !== undefined) {
+        target = resolve(path);
+        if (!grants.has(target)) return ipcFailure('forbidden-path', `export to a path the user has not chosen: ${basename(target)}`);
+      } else {
+        const chosen = await dialogs.showSave(ctx.windowId, {
+          title: `Export ${format.toUpperCase()}`,
+          defaultPath: suggestedFileName(deck, type.extension),
+          filters: [type.filter],
+        });
+        if (chosen === null) return { canceled: true };
+        target = resolve(chosen);
+        grants.grant(target);
+      }
+      const id = jobId ?? `export-${++counter}`;
+      if (jobs.has(id)) return ipcFailure('invalid-request', `an export with job id ${id} is already running`);
+      const controller = new AbortController();
+      jobs.set(id, controller);
+      try {
+        const result = await exporter.run({
+          deck,
+          format,
+          options,
+          path: target,
+          signal: controller.signal,
+          onProgress: (p) => ctx.emit('export:progress', { ...p, jobId: id, format }),
+        });
+        if (controller.signal.aborted) throw new ServiceFailure('cancelled', 'export cancelled');
+        return { path: target, ...(result.pageCount !== undefined ? { pageCount: result.pageCount } : {}) };
+      } finally {
+        jobs.delete(id);
+      }
+    },
+
+    'export:cancel': async ({ jobId }) => {
+      for (const [id, controller] of jobs) if (jobId === undefined || id === jobId) controller.abort();
+      return { ok: true };
+    },
+  };
+}
