@@ -1,0 +1,235 @@
+import { type DeckError, type DeckErrorCode, type JsonPathSegment, formatJsonPath, lineColumnAt } from './deckError';
+
+/**
+ * A strict JSON parser (RFC 8259) for untrusted deck files. Unlike JSON.parse it:
+ * - stops at `maxDepth` nested objects/arrays, so recursion stays shallow whatever the file holds;
+ * - refuses `__proto__`, `constructor` and `prototype` keys (never merged into an object);
+ * - refuses duplicate keys in one object;
+ * - refuses numbers that are not finite (`1e400`) and names `NaN` / `Infinity` as such;
+ * - refuses strings with lone UTF-16 surrogates;
+ * - reports every problem with its line, column and JSON path.
+ */
+export interface StrictJsonOptions {
+  /** Deepest nesting of objects/arrays allowed; the root object is depth 1. */
+  maxDepth: number;
+}
+
+export type StrictJsonResult = { ok: true; value: unknown } | { ok: false; error: DeckError };
+
+/** Keys that could reach Object.prototype if merged by a careless consumer. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+class JsonFailure {
+  constructor(readonly error: DeckError) {}
+}
+
+// JSON strings may not hold raw control characters (RFC 8259 section 7), so the fast run stops at them.
+// eslint-disable-next-line no-control-regex
+const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** Parses `text` as strict JSON; never throws. */
+export function parseJsonStrict(text: string, options: StrictJsonOptions): StrictJsonResult {
+  const p = new Parser(text, options.maxDepth);
+  try {
+    return { ok: true, value: p.parseDocument() };
+  } catch (e) {
+    if (e instanceof JsonFailure) return { ok: false, error: e.error };
+    throw e;
+  }
+}
+
+class Parser {
+  private i = 0;
+  private readonly path: JsonPathSegment[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
+
+  parseDocument(): unknown {
+    this.skipWs();
+    if (this.i >= this.text.length) {
+      this.fail('json', this.text.length === 0 ? 'the file is empty' : 'the file holds only white space', false);
+    }
+    const value = this.parseValue(0);
+    this.skipWs();
+    if (this.i < this.text.length) this.fail('json', `unexpected ${this.describeChar()} after the end of the JSON data`, false);
+    return value;
+  }
+
+  private fail(code: DeckErrorCode, problem: string, withPath = true, at = this.i): never {
+    const { line, column } = lineColumnAt(this.text, at);
+    const where = this.path.length > 0 && withPath ? ` (in ${formatJsonPath(this.path)})` : '';
+    const message =
+      code === 'json'
+        ? `Malformed JSON at line ${line}, column ${column}: ${problem}${where}.`
+        : `${formatJsonPath(this.path)}: ${problem} (line ${line}, column ${column}).`;
+    throw new JsonFailure({ code, message, path: [...this.path], line, column });
+  }
+
+  private describeChar(): string {
+    if (this.i >= this.text.length) return 'end of file (the file may be truncated)';
+    const c = this.text[this.i];
+    return c.charCodeAt(0) < 0x20 ? `control character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : `'${c}'`;
+  }
+
+  private skipWs(): void {
+    const t = this.text;
+    let i = this.i;
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+    this.i = i;
+  }
+
+  private parseValue(depth: number): unknown {
+    this.skipWs();
+    const c = this.text[this.i];
+    if (c === '{') return this.parseObject(depth + 1);
+    if (c === '[') return this.parseArray(depth + 1);
+    if (c === '"') return this.parseString();
+    if (c === 't' || c === 'f' || c === 'n') return this.parseLiteral();
+    if (c === '-' || (c >= '0' && c <= '9')) return this.parseNumber();
+    if (this.text.startsWith('NaN', this.i) || this.text.startsWith('Infinity', this.i)) {
+      this.fail('number', `${this.text.startsWith('NaN', this.i) ? 'NaN' : 'Infinity'} is not a number JSON allows; numbers must be finite`);
+    }
+    this.fail('json', c === undefined ? 'unexpected end of file (the file may be truncated)' : `unexpected ${this.describeChar()} where a value was expected`);
+  }
+
+  private enter(depth: number): void {
+    if (depth > this.maxDepth) {
+      this.fail('depth', `nesting is deeper than the ${this.maxDepth} levels a deck can have`);
+    }
+    this.i++;
+  }
+
+  private parseObject(depth: number): Record<string, unknown> {
+    this.enter(depth);
+    const obj: Record<string, unknown> = {};
+    this.skipWs();
+    if (this.text[this.i] === '}') {
+      this.i++;
+      return obj;
+    }
+    for (;;) {
+      this.skipWs();
+      if (this.text[this.i] !== '"') this.fail('json', `expected a property name in double quotes, found ${this.describeChar()}`);
+      const keyAt = this.i;
+      const key = this.parseString();
+      this.path.push(key);
+      if (UNSAFE_KEYS.has(key)) this.fail('unsafe-key', `the key "${key}" is not allowed in a deck file`, true, keyAt);
+      if (Object.prototype.hasOwnProperty.call(obj, key)) {
+        this.fail('duplicate-key', `the key "${key}" appears twice in the same object`, true, keyAt);
+      }
+      this.path.pop();
+      this.skipWs();
+      if (this.text[this.i] !== ':') this.fail('json', `expected ':' after the property name "${key}", found ${this.describeChar()}`);
+      this.i++;
+      this.path.push(key);
+      obj[key] = this.parseValue(depth);
+      this.path.pop();
+      this.skipWs();
+      const c = this.text[this.i];
+      if (c === ',') this.i++;
+      else if (c === '}') {
+        this.i++;
+        return obj;
+      } else this.fail('json', `expected ',' or '}' after a property value, found ${this.describeChar()}`);
+    }
+  }
+
+  private parseArray(depth: number): unknown[] {
+    this.enter(depth);
+    const arr: unknown[] = [];
+    this.skipWs();
+    if (this.text[this.i] === ']') {
+      this.i++;
+      return arr;
+    }
+    for (;;) {
+      this.path.push(arr.length);
+      arr.push(this.parseValue(depth));
+      this.path.pop();
+      this.skipWs();
+      const c = this.text[this.i];
+      if (c === ',') this.i++;
+      else if (c === ']') {
+        this.i++;
+        return arr;
+      } else this.fail('json', `expected ',' or ']' after an array item, found ${this.describeChar()}`);
+    }
+  }
+
+  private parseString(): string {
+    const start = this.i;
+    this.i++; // opening quote
+    const t = this.text;
+    let out = '';
+    for (;;) {
+      STRING_RUN.lastIndex = this.i;
+      STRING_RUN.exec(t);
+      out += t.slice(this.i, STRING_RUN.lastIndex);
+      this.i = STRING_RUN.lastIndex;
+      const c = t[this.i];
+      if (c === '"') {
+        this.i++;
+        break;
+      }
+      if (c === undefined) this.fail('json', 'unexpected end of file inside a string (the file may be truncated)');
+      if (c !== '\\') this.fail('json', `${this.describeChar()} inside a string must be escaped`);
+      const e = t[this.i + 1];
+      if (e === 'u') {
+        const hex = t.slice(this.i + 2, this.i + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('json', 'a \\u escape needs four hexadecimal digits');
+        out += String.fromCharCode(parseInt(hex, 16));
+        this.i += 6;
+      } else if (e !== undefined && e in ESCAPES) {
+        out += ESCAPES[e];
+        this.i += 2;
+      } else {
+        this.fail('json', e === undefined ? 'unexpected end of file inside a string' : `'\\${e}' is not a JSON escape`);
+      }
+    }
+    if (SURROGATE.test(out) && LONE_SURROGATE.test(out)) {
+      this.fail('surrogate', 'the text holds a lone UTF-16 surrogate (half of an emoji or other character), which cannot be saved as UTF-8', true, start);
+    }
+    return out;
+  }
+
+  private parseNumber(): number {
+    const start = this.i;
+    if (this.text.startsWith('-Infinity', start)) this.fail('number', '-Infinity is not a number JSON allows; numbers must be finite');
+    NUMBER.lastIndex = start;
+    const m = NUMBER.exec(this.text);
+    if (!m) this.fail('json', `invalid number starting with ${this.describeChar()}`);
+    this.i = NUMBER.lastIndex;
+    const value = Number(m[0]);
+    if (!Number.isFinite(value)) {
+      const shown = m[0].length > 40 ? `${m[0].slice(0, 37)}...` : m[0];
+      this.fail('number', `the number ${shown} is too large to be finite; numbers must be finite`, true, start);
+    }
+    return value;
+  }
+
+  private parseLiteral(): boolean | null {
+    const rest = this.text.slice(this.i, this.i + 5);
+    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (this.text.startsWith(word, this.i)) {
+        this.i += word.length;
+        return value;
+      }
+      if (this.i + rest.length === this.text.length && word.startsWith(rest)) {
+        this.i = this.text.length;
+        this.fail('json', 'unexpected end of file (the file may be truncated)');
+      }
+    }
+    this.fail('json', `unexpected ${this.describeChar()} where a value was expected`);
+  }
+}
