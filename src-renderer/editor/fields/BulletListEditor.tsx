@@ -1,0 +1,144 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Bullet, Citation, Source } from '../../../src-shared/deck';
+import { CitationChips } from '../citations/CitationChips';
+import { useTextDirection } from './TextDirection';
+
+/** Deepest bullet indent level (BulletSchema: level 0..4). */
+export const MAX_BULLET_LEVEL = 4;
+
+/** The edits a bullet list can make; the layout form maps each to a deck command. */
+export interface BulletListActions {
+  /** Insert an empty bullet after `index` (-1: at the top), at `level`. */
+  add(index: number, level: number): void;
+  remove(index: number): void;
+  setText(index: number, text: string): void;
+  indent(index: number): void;
+  outdent(index: number): void;
+  setFragment(index: number, fragment: boolean): void;
+  /** Replace a bullet's own citations (chips' remove buttons); omit to hide bullet citations. */
+  setCitations?(index: number, citations: Citation[]): void;
+  /** Open the citation picker for a bullet; omit to hide the Cite button. */
+  cite?(index: number): void;
+}
+
+/** Props of {@link BulletListEditor}. */
+export interface BulletListEditorProps {
+  /** Accessible name of the list and prefix of each bullet's label, e.g. "Bullets" or "Left column bullets". */
+  label: string;
+  bullets: readonly Bullet[];
+  actions: BulletListActions;
+  sources: readonly Source[];
+  /** Mark bullets with no citation of their own (when the slide itself cites nothing). */
+  warnUncited: boolean;
+}
+
+/**
+ * Edits a list of bullets: text, indent (buttons, Tab / Shift+Tab), build step (fragment) toggle, remove, and Enter
+ * to add a bullet below at the same level (focus moves to it). Backspace in an empty bullet removes it.
+ */
+export function BulletListEditor({ label, bullets, actions, sources, warnUncited }: BulletListEditorProps) {
+  const dir = useTextDirection();
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const focusNext = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (focusNext.current !== null) {
+      inputs.current[focusNext.current]?.focus();
+      focusNext.current = null;
+    }
+  });
+
+  const onKeyDown = (i: number, b: Bullet) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      focusNext.current = i + 1;
+      actions.add(i, b.level);
+    } else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      // Tab indents and Shift+Tab outdents (PowerPoint, Google Slides); at the limits, Tab moves focus as usual.
+      if (!e.shiftKey && b.level < MAX_BULLET_LEVEL) {
+        e.preventDefault();
+        actions.indent(i);
+      } else if (e.shiftKey && b.level > 0) {
+        e.preventDefault();
+        actions.outdent(i);
+      }
+    } else if (e.key === 'Backspace' && b.text === '' && bullets.length > 1) {
+      e.preventDefault();
+      focusNext.current = Math.max(0, i - 1);
+      actions.remove(i);
+    }
+  };
+
+  return (
+    <div className="bd-bullets">
+      <ul className="bd-list" aria-label={label}>
+        {bullets.map((b, i) => {
+          const n = i + 1;
+          const uncited = warnUncited && !(b.citations && b.citations.length > 0) && b.text.trim() !== '';
+          return (
+            <li key={i} className={`bd-bullet bd-indent-${b.level}`}>
+              <div className="bd-item">
+                <span className="bd-muted" aria-hidden="true">
+                  {b.level > 0 ? '–' : '•'}
+                </span>
+                <input
+                  ref={(el) => {
+                    inputs.current[i] = el;
+                  }}
+                  className="bd-grow"
+                  type="text"
+                  dir={dir}
+                  aria-label={`${label}: bullet ${n}, level ${b.level + 1}`}
+                  value={b.text}
+                  maxLength={4000}
+                  onChange={(e) => actions.setText(i, e.target.value)}
+                  onKeyDown={onKeyDown(i, b)}
+                />
+                {uncited ? (
+                  <span className="bd-uncited" role="img" aria-label={`Bullet ${n} has no citation`} title="No citation">
+                    ⚠
+                  </span>
+                ) : null}
+                <span className="bd-item-tools">
+                  <label className="bd-check" title="Reveal this bullet as a build step (fragment)">
+                    <input type="checkbox" checked={b.fragment} onChange={(e) => actions.setFragment(i, e.target.checked)} />
+                    <span>Build</span>
+                    <span className="bd-sr-only">{` bullet ${n}`}</span>
+                  </label>
+                  <button type="button" className="bd-btn bd-btn-icon" aria-label={`Outdent bullet ${n}`} title="Outdent (Shift+Tab)" disabled={b.level === 0} onClick={() => actions.outdent(i)}>
+                    {dir === 'rtl' ? '→' : '←'}
+                  </button>
+                  <button type="button" className="bd-btn bd-btn-icon" aria-label={`Indent bullet ${n}`} title="Indent (Tab)" disabled={b.level >= MAX_BULLET_LEVEL} onClick={() => actions.indent(i)}>
+                    {dir === 'rtl' ? '←' : '→'}
+                  </button>
+                  {actions.cite ? (
+                    <button type="button" className="bd-btn bd-btn-icon" aria-label={`Cite sources for bullet ${n}`} title="Cite" onClick={() => actions.cite?.(i)}>
+                      ¶
+                    </button>
+                  ) : null}
+                  <button type="button" className="bd-btn bd-btn-icon bd-btn-danger" aria-label={`Remove bullet ${n}`} title="Remove" onClick={() => actions.remove(i)}>
+                    ×
+                  </button>
+                </span>
+              </div>
+              {actions.setCitations && b.citations && b.citations.length > 0 ? (
+                <CitationChips
+                  label={`Citations of bullet ${n}`}
+                  citations={b.citations}
+                  sources={sources}
+                  onRemove={(k) => actions.setCitations?.(i, b.citations!.filter((_, j) => j !== k))}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="bd-btn" onClick={() => {
+        focusNext.current = bullets.length;
+        actions.add(bullets.length - 1, bullets.at(-1)?.level ?? 0);
+      }}>
+        + Add bullet
+      </button>
+    </div>
+  );
+}
