@@ -36,6 +36,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src-renderer/index.html'),
+          'slide-frame': resolve(__dirname, 'src-renderer/slide-frame.html'),
         },
       },
     },

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Deck } from '../../src-shared/deck';
+import { parseFrameMessage, type FrameBlackout, type FrameMode, type KeyMessage, type ParentToFrame, type StateMessage } from './protocol';
+import { useFrameHtml } from './useFrameHtml';
+
+/** Address of the frame document, next to the app's index.html (out/renderer/slide-frame.html). */
+export const SLIDE_FRAME_URL = './slide-frame.html';
+
+/** Props of `SlideFrame`. Indices are 0-based deck indices (hidden slides count). */
+export interface SlideFrameProps {
+  deck: Deck;
+  /** The slide to show (0-based deck index; hidden slides can be shown). */
+  slideIndex: number;
+  mode: FrameMode;
+  /** Build steps shown on that slide: 0 (default) none, n the first n, `'all'` every step. */
+  fragment?: number | 'all';
+  /** Black or white screen over the slides (presenting). Default 'none'. */
+  blackout?: FrameBlackout;
+  /** reveal.js's overview (grid of slides). Default false. */
+  overview?: boolean;
+  /** Called with the frame's position after every render and navigation. */
+  onState?: (state: StateMessage) => void;
+  /** Called for each key pressed while the frame has focus (the frame itself never acts on keys). */
+  onKey?: (key: KeyMessage) => void;
+  /** Called when the user picks a slide with the mouse in the overview. */
+  onSelect?: (indexh: number) => void;
+  /** Accessible name of the frame (its `title`). */
+  title?: string;
+  className?: string;
+}
+
+/**
+ * The slides of `deck`, shown by reveal.js in a sandboxed iframe (`sandbox="allow-scripts"`, never
+ * `allow-same-origin`: the frame has an opaque origin and cannot reach `window.api` or the editor's DOM). The deck is
+ * rendered with `renderDeckHtml` (hidden slides included, no speaker notes) and sent with postMessage; messages are
+ * accepted only from this component's own frame (`event.source === iframe.contentWindow`). See protocol.ts.
+ */
+export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
+  const { deck, slideIndex, mode, fragment = 0, blackout = 'none', overview = false } = props;
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [ready, setReady] = useState(0);
+  const html = useFrameHtml(deck);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const position = useRef({ slideIndex, fragment });
+  position.current = { slideIndex, fragment };
+
+  const send = (message: ParentToFrame) => frameRef.current?.contentWindow?.postMessage(message, '*');
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const frameWindow = frameRef.current?.contentWindow;
+      if (!frameWindow || event.source !== frameWindow) return;
+      const message = parseFrameMessage(event.data);
+      if (!message) return;
+      if (message.type === 'ready') setReady((n) => n + 1);
+      else if (message.type === 'state') callbacks.current.onState?.(message);
+      else if (message.type === 'key') callbacks.current.onKey?.(message);
+      else if (message.type === 'select') callbacks.current.onSelect?.(message.indexh);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const { slideIndex: indexh, fragment: steps } = position.current;
+    send({ type: 'render', html, theme: deck.theme, dir: deck.direction, lang: deck.language, mode, indexh, fragment: steps });
+  }, [ready, html, deck.theme, deck.direction, deck.language, mode]);
+
+  useEffect(() => {
+    if (ready) send({ type: 'goto', indexh: slideIndex, fragment });
+  }, [ready, slideIndex, fragment]);
+
+  useEffect(() => {
+    if (ready) send({ type: 'blackout', value: blackout });
+  }, [ready, blackout]);
+
+  useEffect(() => {
+    if (ready) send({ type: 'overview', value: overview });
+  }, [ready, overview]);
+
+  return (
+    <iframe
+      ref={frameRef}
+      src={SLIDE_FRAME_URL}
+      sandbox="allow-scripts"
+      allow=""
+      referrerPolicy="no-referrer"
+      title={props.title ?? 'Slide'}
+      className={props.className}
+      data-mode={mode}
+      style={{ border: 0, display: 'block', width: '100%', height: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The script of `slide-frame.html`: reveal.js inside a sandboxed, opaque-origin iframe. It speaks only the protocol
+ * of protocol.ts, only with `window.parent`, and never reaches `window.api` (the frame has no same-origin access).
+ */
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './slideFrame.css';
+import { parseParentMessage, type FrameMode, type FrameToParent, type ParentToFrame, type RenderMessage } from './protocol';
+import { revealConfigFor } from './revealConfig';
+import { patchSlides } from './slidesPatch';
+import { applyFrameTheme } from './frameTheme';
+import { fragmentSteps, showFragments } from './fragmentSteps';
+import { installFrameGuards } from './frameGuards';
+
+const revealEl = document.querySelector<HTMLElement>('.reveal')!;
+const slidesEl = revealEl.querySelector<HTMLElement>('.slides')!;
+const cover = document.getElementById('screen-cover')!;
+
+let reveal: RevealApi | null = null;
+let starting: Promise<RevealApi> | null = null;
+let mode: FrameMode = 'preview';
+let dir: 'ltr' | 'rtl' = 'ltr';
+/** Set while the frame itself opens or closes the overview, so that a mouse pick in the overview can be told apart. */
+let overviewByParent = false;
+
+function post(message: FrameToParent): void {
+  // The frame's own origin is opaque and the parent's cannot be read from here; the messages carry only positions
+  // and key names, never deck content.
+  window.parent.postMessage(message, '*');
+}
+
+function postState(): void {
+  if (!reveal) return;
+  const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+  const steps = current ? fragmentSteps(current) : 0;
+  const f = reveal.getIndices().f;
+  post({
+    type: 'state',
+    indexh: reveal.getIndices().h,
+    indexf: typeof f === 'number' && f >= 0 ? Math.min(f + 1, steps) : 0,
+    total: reveal.getTotalSlides(),
+    fragmentsTotal: steps,
+    overview: reveal.isOverview(),
+  });
+}
+
+/** Shows slide `h` with `fragment` build steps (`'all'`: every step). */
+function go(h: number, fragment: number | 'all' | undefined): void {
+  if (!reveal) return;
+  const total = reveal.getTotalSlides();
+  if (total === 0) return postState();
+  const index = Math.min(h, total - 1);
+  reveal.slide(index, 0);
+  const slide = reveal.getCurrentSlide() as HTMLElement | undefined;
+  if (slide) showFragments(reveal, slide, fragment ?? 0);
+  postState();
+}
+
+async function start(message: RenderMessage): Promise<RevealApi> {
+  const instance = new Reveal(revealEl, revealConfigFor(message.mode, message.dir));
+  await instance.initialize();
+  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'overviewshown']) instance.on(event, postState);
+  instance.on('overviewhidden', () => {
+    if (!overviewByParent) post({ type: 'select', indexh: instance.getIndices().h });
+    postState();
+  });
+  return instance;
+}
+
+async function render(message: RenderMessage): Promise<void> {
+  document.documentElement.lang = message.lang;
+  document.documentElement.dir = message.dir;
+  document.documentElement.dataset.mode = message.mode;
+  applyFrameTheme(message.theme);
+  const changed = patchSlides(revealEl, slidesEl, message.html);
+  if (!starting) starting = start(message);
+  const wasStarted = reveal !== null;
+  reveal = await starting;
+  if (message.mode !== mode || message.dir !== dir) reveal.configure(revealConfigFor(message.mode, message.dir));
+  mode = message.mode;
+  dir = message.dir;
+  if (wasStarted && changed > 0) reveal.sync();
+  if (message.indexh !== undefined) go(message.indexh, message.fragment);
+  else go(reveal.getIndices().h, message.fragment ?? currentSteps());
+}
+
+/** Build steps shown on the current slide, to keep them across a re-render. */
+function currentSteps(): number {
+  const f = reveal?.getIndices().f;
+  return typeof f === 'number' && f >= 0 ? f + 1 : 0;
+}
+
+function setOverview(value: boolean): void {
+  if (!reveal) return;
+  overviewByParent = true;
+  reveal.toggleOverview(value);
+  overviewByParent = false;
+  postState();
+}
+
+async function handle(message: ParentToFrame): Promise<void> {
+  switch (message.type) {
+    case 'render':
+      await render(message);
+      return;
+    case 'goto':
+      go(message.indexh, message.fragment);
+      return;
+    case 'next':
+      reveal?.next();
+      return;
+    case 'prev':
+      reveal?.prev();
+      return;
+    case 'blackout':
+      cover.className = message.value === 'none' ? '' : message.value;
+      cover.setAttribute('aria-hidden', message.value === 'none' ? 'true' : 'false');
+      return;
+    case 'overview':
+      setOverview(message.value);
+      return;
+  }
+}
+
+/** Messages are handled one after another: a goto sent while reveal.js starts waits for the first render. */
+let queue: Promise<void> = Promise.resolve();
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || window.parent === window) return;
+  const message = parseParentMessage(event.data);
+  if (!message) return;
+  queue = queue.then(() => handle(message)).catch((error: unknown) => console.error('slide frame:', error));
+});
+
+installFrameGuards((key) => post(key));
+window.addEventListener('resize', () => reveal?.layout());
+post({ type: 'ready' });

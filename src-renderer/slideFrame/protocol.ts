@@ -1,0 +1,158 @@
+/**
+ * The postMessage protocol between the app (parent) and the sandboxed slide frame (`slide-frame.html`, loaded in
+ * `<iframe sandbox="allow-scripts">`, an opaque origin). Both sides accept messages only from each other: the frame
+ * checks `event.source === window.parent`, the parent checks `event.source === iframe.contentWindow`, and both
+ * validate the shape with the guards below before acting. reveal.js's own postMessage API stays off
+ * (`postMessage: false`, `postMessageEvents: false`; CVE-2020-8127, CVE-2022-0776).
+ *
+ * Fragment positions are counted as "build steps shown": 0 = no fragment shown, `fragmentsTotal` = all shown.
+ * (reveal.js's own `indices.f` is this number minus one.)
+ */
+
+/** How the frame shows its slides. Preview is embedded in the editor; the other three are presenting views. */
+export type FrameMode = 'preview' | 'audience' | 'presenter-current' | 'presenter-next';
+export const FRAME_MODES: readonly FrameMode[] = ['preview', 'audience', 'presenter-current', 'presenter-next'];
+
+/** Screen cover shown over the slides (presenting): none, a black screen (B / .), or a white screen (W). */
+export type FrameBlackout = 'none' | 'black' | 'white';
+
+/**
+ * Replace the slides. `html` is `renderDeckHtml` output (`<div class="reveal"><div class="slides">…`), rendered with
+ * hidden slides included so that slide index h = deck slide index. Cheap to send on each keystroke: the frame only
+ * replaces the `<section>`s whose markup changed, calls `Reveal.sync()` and keeps the current slide.
+ */
+export interface RenderMessage {
+  type: 'render';
+  html: string;
+  /** A theme id from the deck schema (`THEMES`). */
+  theme: string;
+  dir: 'ltr' | 'rtl';
+  /** BCP 47 language tag, set as `<html lang>` in the frame. */
+  lang: string;
+  mode: FrameMode;
+  /** Slide to show (0-based deck index); default: keep the current one. */
+  indexh?: number;
+  /** Build steps shown on that slide; default 0 (or all when `fragment` is `'all'`). */
+  fragment?: number | 'all';
+}
+
+/** Go to a slide and build step (0-based deck index; `fragment` as above, `'all'` shows every build). */
+export interface GotoMessage {
+  type: 'goto';
+  indexh: number;
+  fragment?: number | 'all';
+}
+
+/** Step like reveal.js's own next/prev (fragments one at a time). Used by the preview; presenting uses goto. */
+export interface StepMessage {
+  type: 'next' | 'prev';
+}
+
+/** Cover the slides with a black or white screen, or uncover them. */
+export interface BlackoutMessage {
+  type: 'blackout';
+  value: FrameBlackout;
+}
+
+/** Open or close reveal.js's overview (grid of slides). */
+export interface OverviewMessage {
+  type: 'overview';
+  value: boolean;
+}
+
+/** Messages the parent sends to the frame. */
+export type ParentToFrame = RenderMessage | GotoMessage | StepMessage | BlackoutMessage | OverviewMessage;
+
+/** The frame has loaded reveal.js and listens; the parent sends its first `render` after this. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+/** Where the frame is, after each render or navigation. */
+export interface StateMessage {
+  type: 'state';
+  /** Current slide, 0-based index among the rendered `<section>`s. */
+  indexh: number;
+  /** Build steps shown on the current slide (0..fragmentsTotal). */
+  indexf: number;
+  /** Number of rendered slides. */
+  total: number;
+  /** Number of build steps (distinct fragment indices) on the current slide. */
+  fragmentsTotal: number;
+  overview: boolean;
+}
+
+/** A key pressed while the frame had focus, forwarded so that both presenting views take the same keys. */
+export interface KeyMessage {
+  type: 'key';
+  key: string;
+  code: string;
+  shiftKey: boolean;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+}
+
+/** A slide picked with the mouse in the overview (0-based index). */
+export interface SelectMessage {
+  type: 'select';
+  indexh: number;
+}
+
+/** Messages the frame sends to the parent. */
+export type FrameToParent = ReadyMessage | StateMessage | KeyMessage | SelectMessage;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100_000;
+const isFragment = (v: unknown): boolean => v === undefined || v === 'all' || isIndex(v);
+const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** Largest `html` accepted in a render message, in UTF-16 code units (5000 slides with 2 MiB images fit well below). */
+export const MAX_RENDER_HTML = 512 * 1024 * 1024;
+
+/** Validates a message received by the frame; returns it typed, or null when it is not one of ours. */
+export function parseParentMessage(data: unknown): ParentToFrame | null {
+  if (!isObj(data)) return null;
+  switch (data.type) {
+    case 'render':
+      if (!isStr(data.html, MAX_RENDER_HTML) || !isStr(data.theme, 100) || !isStr(data.lang, 40)) return null;
+      if (data.dir !== 'ltr' && data.dir !== 'rtl') return null;
+      if (!FRAME_MODES.includes(data.mode as FrameMode)) return null;
+      if (data.indexh !== undefined && !isIndex(data.indexh)) return null;
+      if (!isFragment(data.fragment)) return null;
+      return data as unknown as RenderMessage;
+    case 'goto':
+      return isIndex(data.indexh) && isFragment(data.fragment) ? (data as unknown as GotoMessage) : null;
+    case 'next':
+    case 'prev':
+      return { type: data.type };
+    case 'blackout':
+      return data.value === 'none' || data.value === 'black' || data.value === 'white' ? { type: 'blackout', value: data.value } : null;
+    case 'overview':
+      return typeof data.value === 'boolean' ? { type: 'overview', value: data.value } : null;
+    default:
+      return null;
+  }
+}
+
+/** Validates a message received by the parent from its frame; returns it typed, or null. */
+export function parseFrameMessage(data: unknown): FrameToParent | null {
+  if (!isObj(data)) return null;
+  switch (data.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'state':
+      if (![data.indexh, data.indexf, data.total, data.fragmentsTotal].every(isIndex) || typeof data.overview !== 'boolean') return null;
+      return data as unknown as StateMessage;
+    case 'key':
+      if (!isStr(data.key, 40) || !isStr(data.code, 40)) return null;
+      return {
+        type: 'key', key: data.key, code: data.code,
+        shiftKey: data.shiftKey === true, altKey: data.altKey === true, ctrlKey: data.ctrlKey === true, metaKey: data.metaKey === true,
+      };
+    case 'select':
+      return isIndex(data.indexh) ? { type: 'select', indexh: data.indexh } : null;
+    default:
+      return null;
+  }
+}

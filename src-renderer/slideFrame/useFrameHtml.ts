@@ -1,0 +1,12 @@
+import { useMemo } from 'react';
+import type { Deck } from '../../src-shared/deck';
+import { renderDeckHtml } from '../../src-shared/render';
+
+/**
+ * The markup a slide frame shows: `renderDeckHtml` with hidden slides included (so that reveal.js's slide index
+ * equals the deck index and "go to slide" reaches backup slides) and without speaker notes (the frame never shows
+ * them: the audience screen carries no note text at all, cases E4 and E7). Recomputed only when the deck changes.
+ */
+export function useFrameHtml(deck: Deck): string {
+  return useMemo(() => renderDeckHtml(deck, { includeHidden: true, includeNotes: false }), [deck]);
+}
