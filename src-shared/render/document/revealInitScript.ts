@@ -1,0 +1,62 @@
+/**
+ * The inline script that starts reveal.js in an exported or presented document.
+ *
+ * postMessage guard. reveal.js's postMessage API (config `postMessage`, default on) lets any window that can post to
+ * ours call Reveal methods, and the notes plugin answers "call" messages by invoking any Reveal method by name. Past
+ * faults: CVE-2020-8127 and CVE-2022-0776. The speaker view (S key, notes plugin) needs that channel: the speaker
+ * window posts `setState` / `reveal-notes` messages to the main window, and drives its two preview iframes (copies of
+ * this document loaded with `?receiver`) the same way; from file:// there is no origin to check (every file:// origin
+ * is opaque, "null"). So the API stays on, behind a capture-phase `message` listener registered before reveal's own:
+ * it stops (stopImmediatePropagation) every message unless
+ *   - its `event.source` is a window this document opened (the speaker window: `source.opener === window`), or our
+ *     parent when we are framed (the speaker view driving its preview iframe), and
+ *   - its data is a JSON string whose `method` is one of the few the speaker view uses (setState, next, prev,
+ *     triggerKey, slide, togglePause, getState), or a `reveal-notes` message whose `call` names one of the three read-only
+ *     methods the speaker view asks for (getConfig, getSlidePastCount, getSlidesAttributes).
+ * `window.open` is narrowed to `about:blank` (the only window reveal opens: the speaker view); anything else is refused.
+ * In print mode the API is off entirely (`postMessage: false`).
+ */
+export const MESSAGE_GUARD_JS = `(function(){'use strict';
+var API={setState:1,next:1,prev:1,triggerKey:1,slide:1,togglePause:1,getState:1};
+var CALLS={getConfig:1,getSlidePastCount:1,getSlidesAttributes:1};
+function trustedSource(s){if(!s||s===window)return false;if(window.parent!==window&&s===window.parent)return true;try{return s.opener===window}catch(e){return false}}
+function allowedData(d){if(typeof d!=='string'||d.charAt(0)!=='{')return false;var m;try{m=JSON.parse(d)}catch(e){return false}
+if(!m||typeof m!=='object')return false;if(m.namespace==='reveal-notes'){return m.type!=='call'||CALLS[m.methodName]===1}
+if(m.namespace==='reveal')return true;return typeof m.method==='string'&&API[m.method]===1}
+window.addEventListener('message',function(e){if(!(trustedSource(e.source)&&allowedData(e.data))){e.stopImmediatePropagation()}},true);
+var open=window.open;window.open=function(u,n,f){if(String(u)!=='about:blank')return null;return open.call(window,u,n,f)};
+})();`;
+
+/** reveal.js settings fixed by BriefDeck: 16:9 at 1280×720 px, top-aligned slides, hash routing (reveal.js config.ts). */
+export interface RevealStartOptions {
+  mode: 'present' | 'print';
+  rtl: boolean;
+  /** Print: one page per fragment state (reveal `pdfSeparateFragments`); default false = the final state only. */
+  buildSteps?: boolean;
+  /** Present: load the notes plugin (speaker view on the S key). */
+  notesPlugin: boolean;
+}
+
+/** The reveal.js config object for a mode (a plain JSON-able object; plugins are added by the start script). */
+export function revealConfig(o: RevealStartOptions): Record<string, unknown> {
+  const common = { width: 1280, height: 720, center: false, rtl: o.rtl, hash: true, slideNumber: false, showNotes: false, fragmentInURL: true };
+  if (o.mode === 'print') {
+    return { ...common, view: 'print', margin: 0, postMessage: false, postMessageEvents: false, pdfSeparateFragments: o.buildSteps === true, pdfMaxPagesPerSlide: 1, transition: 'none', controls: false, progress: false };
+  }
+  return { ...common, margin: 0.04, postMessage: true, postMessageEvents: false, controls: true, progress: true, transition: 'slide' };
+}
+
+/**
+ * The start script: the message guard (present mode), then `Reveal.initialize(config)`. In print mode it marks
+ * `<html data-bd-print-ready="true">` once reveal has fired `pdf-ready` and `document.fonts.ready` has resolved, so a
+ * printer can wait for one attribute. The config is JSON with `<` escaped, so it cannot end the script element.
+ */
+export function revealStartScript(o: RevealStartOptions): string {
+  const config = JSON.stringify(revealConfig(o)).replace(/</g, '\\u003c');
+  const plugins = o.notesPlugin ? 'typeof RevealNotes!=="undefined"?[RevealNotes]:[]' : '[]';
+  const ready =
+    o.mode === 'print'
+      ? `document.querySelector('.reveal').addEventListener('pdf-ready',function(){document.fonts.ready.then(function(){document.documentElement.setAttribute('data-bd-print-ready','true')})});`
+      : '';
+  return `${o.mode === 'present' ? MESSAGE_GUARD_JS : ''}(function(){var c=${config};c.plugins=${plugins};${ready}Reveal.initialize(c);})();`;
+}
