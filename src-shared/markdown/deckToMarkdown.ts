@@ -1,0 +1,77 @@
+import type { Deck, Slide } from '../deck';
+import { buildEndnotes } from '../render/endnotes';
+import { attributeComment } from './attributeComments';
+import { formatCitations } from './citationText';
+import { endnoteLine } from './endnoteText';
+import { escapeBlockText } from './markdownEscape';
+import { slideBodyMarkdown } from './slideToMarkdown';
+
+/** Options of `deckToMarkdown`. */
+export interface MarkdownExportOptions {
+  /**
+   * An audience copy: hidden slides and speaker notes are left out entirely (issue 5, "Audience copy"). Default
+   * false: hidden slides are written with `data-visibility="hidden"` (reveal.js skips them) and notes after `Note:`.
+   */
+  audience?: boolean;
+}
+
+/** The slide separator written between slides (reveal.js markdown plugin default `data-separator`: `\r?\n---\r?\n`). */
+export const SLIDE_SEPARATOR = '\n\n---\n\n';
+
+/**
+ * Writes a deck as one reveal.js Markdown file (load it with `<section data-markdown="deck.md">`).
+ *
+ * - The first line is `<!-- .deck: data-title="…" … -->` with the deck's metadata (title, subtitle, author, date,
+ *   language, direction, theme, classification, sources and pacing as JSON); reveal.js ignores the comment.
+ * - Slides are separated by `---` lines. Each starts with `<!-- .slide: data-id="…" data-layout="…" -->` (plus
+ *   `data-visibility="hidden"`, `data-citations`, `data-argument-ids`, `data-portion-marking`,
+ *   `data-background-image` when they apply), then the slide's Markdown (see slideToMarkdown.ts), then `Note:` and
+ *   the speaker notes.
+ * Returns the text with "\n" line ends and a final newline. Pure: the caller writes the file.
+ */
+export function deckToMarkdown(deck: Deck, options: MarkdownExportOptions = {}): string {
+  const audience = options.audience === true;
+  const slides = audience ? deck.slides.filter((s) => !s.hidden) : deck.slides;
+  const endnotes = buildEndnotes(audience ? slides : slides.filter((s) => !s.hidden), deck.sources).entries.map((n) => endnoteLine(n, deck.language));
+  const header = attributeComment('deck', {
+    'data-title': deck.title,
+    'data-subtitle': deck.subtitle || undefined,
+    'data-author': deck.author || undefined,
+    'data-date': deck.date || undefined,
+    'data-language': deck.language,
+    'data-direction': deck.direction,
+    'data-theme': deck.theme,
+    'data-classification': deck.classification.text,
+    'data-classification-level': deck.classification.level,
+    'data-sources': deck.sources.length ? JSON.stringify(deck.sources) : undefined,
+    'data-pacing': deck.pacing ? JSON.stringify(deck.pacing) : undefined,
+  });
+  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience)).join(SLIDE_SEPARATOR);
+  return `${header}\n\n${body}\n`;
+}
+
+function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean): string {
+  const comment = attributeComment('slide', {
+    'data-id': slide.id,
+    'data-layout': slide.layout,
+    'data-visibility': slide.hidden ? 'hidden' : undefined,
+    'data-portion-marking': slide.portionMarking,
+    'data-citations': formatCitations(slide.citations),
+    'data-argument-ids': slide.argumentIds.length ? slide.argumentIds.map(encodeURIComponent).join(',') : undefined,
+    'data-background-image': slide.background?.src,
+    'data-background-size': slide.background?.fit,
+    'data-background-alt': slide.background?.alt || undefined,
+  });
+  const parts = [comment, slideBodyMarkdown(slide, { endnotes })].filter(Boolean);
+  if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);
+  return parts.join('\n\n');
+}
+
+/** Notes stay as typed, except lines that would end the slide (`---`, `--`) or restart notes (`Note:`). */
+function notesText(notes: string): string {
+  return notes
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => (/^\s*(-{2,3}|notes?:)/i.test(line) ? escapeBlockText(line) : line))
+    .join('\n');
+}

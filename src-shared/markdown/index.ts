@@ -1,0 +1,4 @@
+export * from './deckToMarkdown';
+export * from './markdownToDeck';
+export * from './inlineRuns';
+export * from './endnoteText';

@@ -1,0 +1,58 @@
+/**
+ * Escaping for text written into a reveal.js Markdown deck, and its inverse for import.
+ *
+ * Deck text fields hold inline markdown already (emphasis and links are kept as typed), so only what would change
+ * the *block* structure is escaped: a line that would start a heading, list, quote, fence or setext underline, a line
+ * reveal.js would read as a slide separator (`---`, `--`) or as the start of speaker notes (`Note:`, reveal.js
+ * markdown plugin `notesSeparator` default `^s*notes?:`), and the comment opener `<!--` (reveal.js reads
+ * `<!-- .element: -->` and `<!-- .slide: -->` comments as attributes).
+ */
+
+const BLOCK_MARKER = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|={2,}\s*$|-{2,}\s*$|`{3,}|~{3,}|\|)/;
+const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
+const NOTES_START = /^(n)(otes?:)/i;
+
+/** Escapes one line so it stays paragraph text: `# x` -> `\# x`, `1. x` -> `1\. x`, `Note:` -> `&#78;ote:`. */
+export function escapeLine(line: string): string {
+  let out = line.replace(/<!--/g, '&lt;!--');
+  const lead = /^\s*/.exec(out)?.[0] ?? '';
+  out = out.slice(lead.length);
+  if (BLOCK_MARKER.test(out)) out = '\\' + out;
+  else if (ORDERED_MARKER.test(out)) out = out.replace(ORDERED_MARKER, '$1\\$2');
+  else if (NOTES_START.test(out)) out = out.replace(NOTES_START, (_m, n: string, rest: string) => `&#${n.charCodeAt(0)};${rest}`);
+  return lead + out;
+}
+
+/** Escapes every line of a multi-line text (paragraphs, bullets, notes). */
+export function escapeBlockText(text: string): string {
+  return text.split(/\r?\n/).map(escapeLine).join('\n');
+}
+
+/** Undoes `escapeLine` on each line of imported text; other markdown escapes are left as written. */
+export function unescapeBlockText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lead = /^\s*/.exec(line)?.[0] ?? '';
+      let out = line.slice(lead.length).replace(/&lt;!--/g, '<!--');
+      if (/^\\/.test(out) && BLOCK_MARKER.test(out.slice(1))) out = out.slice(1);
+      else out = out.replace(/^(\d{1,9})\\([.)])(?=\s|$)/, '$1$2').replace(/^&#(78|110);(otes?:)/i, (_m, c: string, rest: string) => String.fromCharCode(Number(c)) + rest);
+      return lead + out;
+    })
+    .join('\n');
+}
+
+/** A one-line field (heading, table cell, date): newlines become spaces, a trailing `#` run is escaped. */
+export function escapeHeading(text: string): string {
+  return escapeLine(text.replace(/\s*\r?\n\s*/g, ' ').trim()).replace(/(\s)(#+)$/, '$1\\$2');
+}
+
+/** Undoes `escapeHeading`. */
+export function unescapeHeading(text: string): string {
+  return unescapeBlockText(text).replace(/(\s)\\(#+)$/, '$1$2');
+}
+
+/** A GFM table cell: one line, with `|` escaped. markdown-it already unescapes `\|` in cells on import. */
+export function escapeCell(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/<!--/g, '&lt;!--').replace(/\|/g, '\\|').trim();
+}

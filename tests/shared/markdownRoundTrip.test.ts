@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DeckSchema, type Deck, type DeckInput } from '../../src-shared/deck';
+import { deckToMarkdown, markdownToDeck } from '../../src-shared/markdown';
+
+const sample = (): Deck => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')));
+
+function deckOf(slides: DeckInput['slides']): Deck {
+  return DeckSchema.parse({ schemaVersion: 1, title: 'T', slides });
+}
+
+describe('deckToMarkdown then markdownToDeck', () => {
+  it('gives back the same deck: every layout, titles, bullets with levels, notes, order, hidden, citations, metadata', () => {
+    const deck = sample();
+    const { deck: back, warnings } = markdownToDeck(deckToMarkdown(deck));
+    expect(warnings).toEqual([]);
+    expect(back).toEqual(deck);
+  });
+
+  it('writes reveal.js Markdown: --- separators, Note:, fragment and slide attribute comments', () => {
+    const md = deckToMarkdown(sample());
+    expect(md.split(/\n---\n/)).toHaveLength(10);
+    expect(md).toContain('<!-- .slide: data-id="backup" data-layout="bullets" data-visibility="hidden" -->');
+    expect(md).toContain('  - Frames Hamas as a *liberation movement* <!-- .element: class="fragment" -->');
+    expect(md).toContain('\nNote:\nStress the difference in kind, not degree.');
+    expect(md).toContain('| Hamas | Political host | Armer \\| funder |');
+    expect(md).toContain('- **2023-10-07** — Hamas attacks Israel <!-- .element: data-citations="mei-2023:1" -->');
+    expect(md).toContain('> The United States is an accomplice');
+    expect(md).toContain('— Iranian officials, October 2023 (¶2)');
+  });
+
+  it('lists the endnotes of the citations used on the sources slide (hidden slides not counted)', () => {
+    const md = deckToMarkdown(sample());
+    const sources = md.slice(md.lastIndexOf('## Sources'));
+    expect(sources).toContain('1. Sinem Adar, Hamidreza Azizi. “Turkey and Iran: Toward an axis of revisionism amid the war in Gaza?”. Middle East Institute, 2023-11.');
+    expect(sources).toContain('Cited: ¶1–8, 17–19');
+  });
+
+  it('an audience copy has no speaker notes and no hidden slides anywhere in the text', () => {
+    const deck = sample();
+    const md = deckToMarkdown(deck, { audience: true });
+    expect(md).not.toMatch(/liaison/i);
+    expect(md).not.toMatch(/^notes?:/im);
+    expect(md).not.toContain('data-visibility');
+    for (const s of deck.slides.filter((x) => x.notes)) expect(md).not.toContain(s.notes.split('\n')[0]);
+    const { deck: back } = markdownToDeck(md);
+    expect(back.slides.map((s) => s.id)).toEqual(deck.slides.filter((s) => !s.hidden).map((s) => s.id));
+    expect(back.slides.every((s) => s.notes === '')).toBe(true);
+  });
+
+  it('keeps text that looks like Markdown block syntax, separators or notes markers as typed', () => {
+    const tricky = [
+      '# not a heading', '> not a quote', '- not a list', '+ plus', '* star', '1. not numbered', '2) nor this', '---', '--', '===',
+      '```', '~~~', '| pipe', 'Note: not notes', 'notes: nor these', '<!-- .element: class="fragment" --> literal comment',
+      'ends with #', '**bold** and [link](https://example.org)',
+    ];
+    const deck = deckOf([
+      { id: 'a', layout: 'bullets', title: 'Title ending in #', bullets: tricky.map((text, i) => ({ text, level: i % 3 })), notes: tricky.join('\n') },
+      { id: 'b', layout: 'section', title: '# hash title', subtitle: 'Note: subtitle\n---\nsecond line' },
+      { id: 'c', layout: 'table', title: 'Cells', columns: ['a | b', '<!-- c -->'], rows: [['1. x', '# y']], caption: '- caption' },
+      { id: 'd', layout: 'quote', title: '', quote: '> nested\n\nNote: two\n---', attribution: '-- someone' },
+      { id: 'e', layout: 'timeline', title: 'T', entries: [{ date: '2023 *approx*', event: '- event' }] },
+    ]);
+    const { deck: back } = markdownToDeck(deckToMarkdown(deck));
+    expect(back.slides).toEqual(deck.slides);
+  });
+
+  it('keeps bullet levels that skip a step (0 then 3) and caps nothing within the schema', () => {
+    const deck = deckOf([{ id: 'a', layout: 'bullets', title: 'Levels', bullets: [0, 3, 1, 4, 2, 0, 2].map((level, i) => ({ text: `b${i}`, level })) }]);
+    const { deck: back } = markdownToDeck(deckToMarkdown(deck));
+    expect(back.slides[0]).toEqual(deck.slides[0]);
+  });
+});
