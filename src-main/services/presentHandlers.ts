@@ -1,11 +1,19 @@
 /**
- * Handlers of the `present:*` channels. OWNED BY HELPER F: fill this table (one handler per channel of
- * src-shared/ipc/presentChannels.ts). Open and close the audience / presenter windows with `services.windows`
- * (appWindows.ts) and keep them in step with `services.windows.broadcast('present:state', state)`.
+ * Handlers of the `present:*` channels (src-shared/ipc/presentChannels.ts): one presentation session per handler
+ * table, so that every window bound to the table (Electron's windows, the harness's pages) shares one state.
  */
 import type { PresentHandlerTable } from './handlerTypes';
+import { createPresentationService } from './presentation/presentationService';
+import { createPresentationSession } from './presentation/presentationSession';
 import type { Services } from './serviceTypes';
 
-export function createPresentHandlers(_services: Services): PresentHandlerTable {
-  return {};
+/** Builds the present handlers over `services.windows`; `now` is the clock for actions that carry no time (epoch ms). */
+export function createPresentHandlers(services: Services, now: () => number = Date.now): PresentHandlerTable {
+  const session = createPresentationSession(createPresentationService(now), services.windows);
+  return {
+    'present:start': async ({ deck, fromSlide, atMs }) => session.start(deck, fromSlide, atMs),
+    'present:dispatch': async ({ action }) => session.service.dispatch(action),
+    'present:getState': async () => session.service.snapshot(),
+    'present:stop': async () => session.stop(),
+  };
 }

@@ -1,31 +1,75 @@
 /**
- * The presentation part of the IPC contract: `present:*` invoke channels and the `present:state` event.
- * OWNED BY HELPER F (presentation logic). The core contract (`channels.ts`, `requests.ts`, `responses.ts`,
- * `events.ts`) composes the four exports below; add present channels here and nowhere else:
- *   1. PRESENT_INVOKE_METHODS: channel -> window.api method name (e.g. 'present:start': 'startPresentation').
- *   2. PRESENT_REQUEST_SCHEMAS: channel -> zod schema of its request object (validated in main before the handler).
- *   3. PresentInvokeResponses: channel -> success response type (plain data; failures are IpcFailure).
- *   4. PresentEventPayloads: event name -> payload type ('present:state' is broadcast to every app window).
- * The handlers go in the handler table through `src-main/services/presentHandlers.ts` (also helper F's); window
- * plumbing (open a fullscreen audience window, a presenter window, broadcast) is the `AppWindows` port of
- * `src-main/services/appWindows.ts`.
+ * The presentation part of the IPC contract: `present:*` invoke channels and the `present:state` event (helper F).
+ * The core contract (`channels.ts`, `contract.ts`, `events.ts`) composes the four exports below. Handlers:
+ * `src-main/services/presentHandlers.ts` over `src-main/services/presentation/` (one presentation state in main).
+ *
+ * Flow: the editor calls `startPresentation({ deck, fromSlide })`; main opens the presenter and audience windows
+ * (routes `#/present/presenter`, `#/present/audience`). Each window reads `getPresentationState()` once, then follows
+ * `present:state`. Keys in either window become `dispatchPresentation({ action })`; main applies the action to the one
+ * state and broadcasts it to every window. Esc calls `stopPresentation()`: main closes both windows and broadcasts
+ * `{ active: false, lastSlideIndex }`, and the editor returns to that slide.
  */
 import { z } from 'zod';
+import { DeckSchema, type Deck } from '../deck';
+import { PresentationActionSchema } from '../present/presentationActions';
+import type { PresentationState } from '../present/presentationState';
 
 /** `present:*` channel -> `window.api` method name. */
-export const PRESENT_INVOKE_METHODS = {} as const;
+export const PRESENT_INVOKE_METHODS = {
+  /** { deck, fromSlide, atMs? } -> PresentSnapshot (opens the presenter and audience windows) */
+  'present:start': 'startPresentation',
+  /** { action } -> PresentStatus (the action applied to the one state; broadcast as `present:state`) */
+  'present:dispatch': 'dispatchPresentation',
+  /** {} -> PresentSnapshot (the deck and state; `active: false` when nothing is presented) */
+  'present:getState': 'getPresentationState',
+  /** {} -> PresentStatus (closes both windows; `lastSlideIndex` is where the editor returns) */
+  'present:stop': 'stopPresentation',
+} as const;
 
 /** `present:*` channel -> zod schema of the request. */
-export const PRESENT_REQUEST_SCHEMAS = {} satisfies { [C in keyof typeof PRESENT_INVOKE_METHODS]: z.ZodType };
+export const PRESENT_REQUEST_SCHEMAS = {
+  'present:start': z.strictObject({
+    deck: DeckSchema,
+    /** 0-based deck index to start from (F5: 0; Shift+F5: the current slide). Clamped into the deck. */
+    fromSlide: z.number().int().min(0).max(100_000).default(0),
+    /** The sender's clock (epoch ms) for the timer start; main's clock when omitted. */
+    atMs: z.number().finite().min(0).optional(),
+  }),
+  'present:dispatch': z.strictObject({ action: PresentationActionSchema }),
+  'present:getState': z.strictObject({}),
+  'present:stop': z.strictObject({}),
+} satisfies { [C in keyof typeof PRESENT_INVOKE_METHODS]: z.ZodType };
+
+/**
+ * Where the presentation stands. `revision` grows with every change; `deckRevision` with every `present:start`
+ * (a view whose deck is older calls `getPresentationState()` for the new deck). `lastSlideIndex` is the slide last
+ * shown (the editor returns to it when the presentation ends).
+ */
+export interface PresentStatus {
+  active: boolean;
+  state: PresentationState | null;
+  revision: number;
+  deckRevision: number;
+  lastSlideIndex: number;
+}
+
+/** A status with the deck being presented (null when nothing is presented). */
+export interface PresentSnapshot extends PresentStatus {
+  deck: Deck | null;
+}
 
 /** `present:*` channel -> success response (plain, structured-clone safe data). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PresentInvokeResponses {}
+export interface PresentInvokeResponses {
+  'present:start': PresentSnapshot;
+  'present:dispatch': PresentStatus;
+  'present:getState': PresentSnapshot;
+  'present:stop': PresentStatus;
+}
 
 /** Presentation events (main -> every app window). */
 export interface PresentEventPayloads {
-  /** The one presentation state that both the audience and presenter windows render (shape: helper F). */
-  'present:state': unknown;
+  /** The one presentation state, after every change (the deck is not repeated: see `deckRevision`). */
+  'present:state': PresentStatus;
 }
 
 /** Event names of PresentEventPayloads, for the preload's subscription allow-list. */

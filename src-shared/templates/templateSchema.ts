@@ -9,6 +9,7 @@ export const TemplateId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'templat
  * - `argumentIds`: the arguments the template covers; its slides may cite and present only these.
  * - `sourceIds`: the argument maps (source ids) it draws on; its citations name only these.
  * - `estimatedMinutes`: the speaking time it is written for; becomes the deck's pacing target.
+ * - `order`: its position in the gallery.
  * - `deck`: a valid deck (`DeckSchema`) whose slides take their text from the arguments, each slide that makes a
  *   claim citing `{sourceId, paragraphs, claimId?}`. A trailing `sources` slide is only placed: its list is
  *   generated at render time from the citations the deck actually uses.
@@ -22,6 +23,7 @@ export const BriefingTemplateSchema = z.looseObject({
   argumentIds: z.array(z.string().min(1).max(200)).min(1).max(200),
   sourceIds: z.array(z.string().min(1).max(200)).min(1).max(50),
   estimatedMinutes: z.number().min(1).max(600).optional(),
+  order: z.number().int().min(0).max(10_000).optional().describe('Position in the template gallery (ascending; unset goes last)'),
   deck: DeckSchema,
 });
 export type BriefingTemplate = z.infer<typeof BriefingTemplateSchema>;
