@@ -1,1 +1,36 @@
-console.log('briefdeck');
+/**
+ * The `briefdeck` command (built to out/main/cli.js, run by bin/briefdeck.cjs). Each command loads only the modules
+ * it needs (dynamic imports), so `templates` and `validate` never load playwright-core, and `export --format html`
+ * never launches a browser. Any failure prints one line `briefdeck: <message>` on stderr and exits non-zero.
+ */
+import { CliError, oneLine } from './cliError';
+import { parseCliArgs } from './parseCliArgs';
+
+async function run(argv: readonly string[]): Promise<number> {
+  const cmd = parseCliArgs(argv);
+  switch (cmd.command) {
+    case 'help': {
+      const { USAGE } = await import('./usage');
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    case 'templates':
+      return (await import('./commands/templatesCommand')).templatesCommand(process.stdout, process.stderr);
+    case 'new':
+      return (await import('./commands/newCommand')).newCommand(cmd.template, cmd.out, cmd.force, process.stdout);
+    case 'validate':
+      return (await import('./commands/validateCommand')).validateCommand(cmd.file, process.stdout);
+    case 'export':
+      return (await import('./commands/exportCommand')).exportCommand(cmd, process.stdout);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`briefdeck: ${oneLine(error)}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  },
+);

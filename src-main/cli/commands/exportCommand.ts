@@ -1,0 +1,52 @@
+import type { Deck } from '../../../src-shared/deck';
+import { CliError } from '../cliError';
+import { deckFromTemplate, readDeckFile } from '../deckSource';
+
+/** What `briefdeck export` was asked to do (already checked by the argument parser). */
+export interface ExportRequest {
+  file?: string;
+  template?: string;
+  format: 'html' | 'pdf';
+  out: string;
+  includeHidden: boolean;
+  audience: boolean;
+}
+
+async function loadDeck(request: ExportRequest): Promise<Deck> {
+  if (request.template !== undefined) return deckFromTemplate(request.template);
+  if (request.file !== undefined) return (await readDeckFile(request.file)).deck;
+  throw new CliError('export needs a deck FILE or --template ID', 2);
+}
+
+/**
+ * `briefdeck export`: HTML (one self-contained file) or PDF (Chromium through playwright-core). For PDF, Chromium is
+ * launched first so that it boots while the deck is read and rendered. The output is written atomically: on any
+ * failure no file (and no partial file) is left at `out`. Prints one line: the file, slide count and time.
+ */
+export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream): Promise<number> {
+  const started = performance.now();
+  const options = { includeHidden: request.includeHidden, audience: request.audience };
+  const { writeOutputFile } = await import('../../services/export/writeOutputFile');
+  const { visibleSlides } = await import('../../../src-shared/render/visibleSlides');
+  if (request.format === 'html') {
+    const deck = await loadDeck(request);
+    const { exportHtml } = await import('../../services/export/exportHtml');
+    await writeOutputFile(request.out, exportHtml(deck, options));
+    out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  }
+  const { ChromiumPrinter } = await import('../../services/export/chromiumPrinter');
+  const printer = new ChromiumPrinter();
+  const launching = printer.launch();
+  launching.catch(() => undefined);
+  try {
+    const deck = await loadDeck(request);
+    const { exportPdf } = await import('../../services/export/exportPdf');
+    const pdf = await exportPdf(deck, options, printer);
+    await writeOutputFile(request.out, pdf);
+    out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} pages, ${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  } finally {
+    await printer.close().catch(() => undefined);
+  }
+}

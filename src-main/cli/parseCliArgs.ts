@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cliError';
+import type { ExportRequest } from './commands/exportCommand';
+
+/** A parsed command line: one of the four commands with its checked arguments, or help. */
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'templates' }
+  | { command: 'new'; template: string; out: string; force: boolean }
+  | { command: 'validate'; file: string }
+  | ({ command: 'export' } & ExportRequest);
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function parse(args: string[], options: OptionSpec, maxPositionals: number): Parsed {
+  try {
+    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as Parsed;
+    if (parsed.positionals.length > maxPositionals) throw new CliError(`unexpected argument "${parsed.positionals[maxPositionals]}"`, 2);
+    return parsed;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError((error as Error).message.split('\n')[0], 2, { cause: error });
+  }
+}
+
+function required(value: unknown, flag: string, command: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new CliError(`${command} needs ${flag}`, 2);
+  return value;
+}
+
+/** Parses `argv` (without node and script). Throws CliError (exit code 2) for unknown commands or options. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  switch (command) {
+    case 'templates': {
+      const { values } = parse(rest, {}, 0);
+      return values.help ? { command: 'help' } : { command: 'templates' };
+    }
+    case 'new': {
+      const { values } = parse(rest, { template: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 0);
+      if (values.help) return { command: 'help' };
+      return { command: 'new', template: required(values.template, '--template ID', 'new'), out: required(values.out, '--out FILE', 'new'), force: values.force === true };
+    }
+    case 'validate': {
+      const { values, positionals } = parse(rest, {}, 1);
+      if (values.help) return { command: 'help' };
+      return { command: 'validate', file: required(positionals[0], 'a deck FILE', 'validate') };
+    }
+    case 'export': {
+      const { values, positionals } = parse(
+        rest,
+        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' } },
+        1,
+      );
+      if (values.help) return { command: 'help' };
+      const format = required(values.format, '--format html|pdf', 'export');
+      if (format !== 'html' && format !== 'pdf') throw new CliError(`unknown format "${format}" (use html or pdf)`, 2);
+      const file = positionals[0];
+      const template = values.template as string | undefined;
+      if ((file === undefined) === (template === undefined)) throw new CliError('export needs either a deck FILE or --template ID (not both)', 2);
+      return {
+        command: 'export',
+        ...(file !== undefined ? { file } : { template }),
+        format,
+        out: required(values.out, '--out FILE', 'export'),
+        includeHidden: values['include-hidden'] === true,
+        audience: values.audience === true,
+      };
+    }
+    default:
+      throw new CliError(`unknown command "${command}" (try: briefdeck help)`, 2);
+  }
+}

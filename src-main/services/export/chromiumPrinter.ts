@@ -1,0 +1,70 @@
+import type { Browser } from 'playwright-core';
+import { findChromium } from './findChromium';
+import { PRINT_READY_SELECTOR, type PdfPrinter, type PdfPrintOptions } from './pdfPrinter';
+
+/** Chromium flags for headless printing with no background traffic (docs/stack.md, "Chromium"). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+];
+
+/**
+ * The CLI's printer: Chromium driven by playwright-core (loaded lazily, on the first print or `launch()`).
+ * The page has JavaScript on (reveal.js lays out the print view) but every network request is aborted
+ * (`page.route('**', abort)`; the document itself is given with `setContent`, so it needs no request), and the count
+ * of refused requests is kept in `blockedRequests`. One `page.pdf` call per deck.
+ */
+export class ChromiumPrinter implements PdfPrinter {
+  private browser: Promise<Browser> | undefined;
+  /** URLs of requests the page attempted and we refused, across prints (the print document should make none). */
+  readonly blockedRequests: string[] = [];
+
+  constructor(private readonly executablePath?: string) {}
+
+  /** Starts Chromium now (so that it boots while the caller renders the deck). Idempotent. */
+  launch(): Promise<Browser> {
+    this.browser ??= (async () => {
+      const executablePath = this.executablePath ?? findChromium();
+      const { chromium } = await import('playwright-core');
+      return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    })();
+    return this.browser;
+  }
+
+  async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const browser = await this.launch();
+    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    try {
+      await context.route('**/*', (route) => {
+        this.blockedRequests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      const timeout = options.readyTimeoutMs ?? 120_000;
+      await page.setContent(html, { waitUntil: 'load', timeout });
+      await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout });
+      const pdf = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        margin: { top: '0', right: '0', bottom: '0', left: '0' },
+        outline: options.outline,
+        tagged: options.outline,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    const pending = this.browser;
+    this.browser = undefined;
+    if (pending) await (await pending.catch(() => undefined))?.close();
+  }
+}

@@ -1,0 +1,50 @@
+import type { Deck } from '../../../src-shared/deck';
+import { buildDeckDocument, visibleSlides } from '../../../src-shared/render';
+import { loadDeckAssets } from './deckAssets';
+import type { ExportOptions } from './exportHtml';
+import { setPdfDocumentInfo, type PdfDocumentInfo } from './pdfDocumentInfo';
+import type { PdfPrinter } from './pdfPrinter';
+
+/** PDF export options: those of every export, plus print-only ones. */
+export interface PdfExportOptions extends ExportOptions {
+  /** One page per build step (fragment state) instead of one page per slide. Default false. */
+  buildSteps?: boolean;
+}
+
+/** The print document of a deck: reveal's print view, no speaker notes in the markup (they are never printed here). */
+export function pdfPrintHtml(deck: Deck, options: PdfExportOptions = {}): string {
+  return buildDeckDocument(deck, {
+    mode: 'print',
+    assets: loadDeckAssets(deck.theme, false),
+    includeHidden: options.includeHidden === true,
+    includeNotes: false,
+    buildSteps: options.buildSteps === true,
+  });
+}
+
+/**
+ * PDF metadata of a deck: title, author, subject (the subtitle, else the title), keywords (classification banner
+ * text and the argument ids of the exported slides), creator. Never includes speaker notes.
+ */
+export function pdfInfoFor(deck: Deck, options: ExportOptions = {}): PdfDocumentInfo {
+  const argumentIds = [...new Set(visibleSlides(deck, options).flatMap((s) => s.argumentIds))];
+  return {
+    title: deck.title,
+    author: deck.author,
+    subject: deck.subtitle.trim() !== '' ? deck.subtitle : deck.title,
+    keywords: [deck.classification.text, ...argumentIds].filter((k) => k.trim() !== '').join('; '),
+    creator: 'BriefDeck',
+    producer: 'BriefDeck (Chromium print)',
+  };
+}
+
+/**
+ * The deck as PDF bytes: one print call of reveal.js's print view (one 13.333×7.5 in page per exported slide, the
+ * banner on each, fonts embedded), with a document outline (one entry per slide heading) from the printer, then the
+ * document info set by an incremental update. Never modifies the deck. Errors from the printer propagate.
+ */
+export async function exportPdf(deck: Deck, options: PdfExportOptions, printer: PdfPrinter): Promise<Uint8Array> {
+  const html = pdfPrintHtml(deck, options);
+  const pdf = await printer.print(html, { outline: true });
+  return setPdfDocumentInfo(pdf, pdfInfoFor(deck, options));
+}

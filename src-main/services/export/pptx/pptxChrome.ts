@@ -1,0 +1,62 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { Citation, Classification } from '../../../../src-shared/deck';
+import { formatParagraphs, type Endnotes } from '../../../../src-shared/render/endnotes';
+import { BANNER_H, CONTENT_W, FOOTER_Y, MARGIN_X, PT, SLIDE_H, SLIDE_W, TITLE_H, TITLE_Y, bannerColours, type PptxLook } from './pptxStyle';
+import { inlineRuns, paragraph, plainRun } from './pptxText';
+
+type Slide = PptxGenJS.Slide;
+
+/**
+ * The classification banner at the top and bottom edge: a full-width text box filled with the level's colour
+ * (unclassified green, CUI purple, confidential blue, secret red, top secret orange), bold centred text. Level
+ * `none` draws the text without a colour bar; an empty text draws nothing (same rules as the HTML banner).
+ */
+export function addBanners(slide: Slide, classification: Classification, look: PptxLook): void {
+  const text = classification.text.trim();
+  if (text === '') return;
+  const colours = bannerColours(classification.level);
+  for (const y of [0, SLIDE_H - BANNER_H]) {
+    slide.addText([plainRun(text, { fontSize: PT.banner, color: colours?.text ?? look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], {
+      x: 0, y, w: SLIDE_W, h: BANNER_H, margin: 0, align: 'center', valign: 'middle', charSpacing: 1,
+      fill: colours ? { color: colours.fill } : undefined,
+      objectName: y === 0 ? 'Classification banner (top)' : 'Classification banner (bottom)',
+    });
+  }
+}
+
+/**
+ * The slide title: portion marking (e.g. "(U)") before it, the title in the heading font, and an accent rule
+ * under it (as the HTML `.bd-title`). Nothing for an empty title.
+ */
+export function addTitle(slide: Slide, title: string, portionMarking: string | undefined, look: PptxLook): void {
+  if (title.trim() === '') return;
+  const style = { fontSize: PT.title, color: look.palette.heading, fontFace: look.fonts.heading, bold: true };
+  const marking = portionMarking?.trim() ? [plainRun(`${portionMarking.trim()} `, { ...style, fontSize: PT.title * 0.6, color: look.palette.muted }, look)] : [];
+  slide.addText(paragraph([...marking, ...inlineRuns(title, style, look)], look), {
+    x: MARGIN_X, y: TITLE_Y, w: CONTENT_W, h: TITLE_H, margin: 0, valign: 'bottom', fit: 'shrink', objectName: 'Title',
+  });
+  slide.addShape('line', { x: MARGIN_X, y: TITLE_Y + TITLE_H + 0.08, w: CONTENT_W, h: 0, line: { color: look.palette.accent, width: 2.25 } });
+}
+
+/** "[1 ¶4–7; 2 ¶3]": endnote numbers of the sources slide and the cited paragraphs (the HTML marker text). */
+export function citationLabel(citations: readonly Citation[], endnotes: Endnotes): string {
+  if (citations.length === 0) return '';
+  const parts = citations.map((c) => {
+    const n = endnotes.numberOf(c.sourceId);
+    const paragraphs = formatParagraphs(c.paragraphs);
+    return `${n === undefined ? c.sourceId : String(n)}${paragraphs === '' ? '' : ` ${paragraphs}`}`;
+  });
+  return `[${parts.join('; ')}]`;
+}
+
+/**
+ * The footer: slide-level citation markers at the start edge and the slide number at the end edge. The
+ * number is a PowerPoint slide-number field (`<a:fld type="slidenum">`), so it stays right when slides move.
+ */
+export function addFooter(slide: Slide, refs: string, look: PptxLook): void {
+  const style = { fontSize: PT.footer, color: look.palette.muted, fontFace: look.fonts.body };
+  if (refs !== '') {
+    slide.addText([plainRun(refs, style, look)], { x: MARGIN_X, y: FOOTER_Y, w: CONTENT_W - 1.5, h: 0.3, margin: 0, align: look.rtl ? 'right' : 'left', valign: 'middle', objectName: 'Citations' });
+  }
+  slide.slideNumber = { x: look.rtl ? MARGIN_X : SLIDE_W - MARGIN_X - 1.2, y: FOOTER_Y, w: 1.2, h: 0.3, fontFace: look.fonts.body, fontSize: PT.footer, color: look.palette.muted, align: look.rtl ? 'left' : 'right', margin: 0 };
+}

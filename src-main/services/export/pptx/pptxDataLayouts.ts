@@ -1,0 +1,100 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { Deck, SlideOf, TimelineEntry } from '../../../../src-shared/deck';
+import { endnoteText } from '../../../../src-shared/markdown/endnoteText';
+import type { Endnotes } from '../../../../src-shared/render/endnotes';
+import { labelsFor } from '../../../../src-shared/render/labels';
+import { citationLabel } from './pptxChrome';
+import { BODY_BOTTOM, BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, type PptxLook } from './pptxStyle';
+import { inlineRuns, joinParagraphs, paragraph, plainRun, type RunStyle } from './pptxText';
+
+type Slide = PptxGenJS.Slide;
+type TextProps = PptxGenJS.TextProps;
+
+/**
+ * Table: a real PowerPoint table (`<a:tbl>`, pptxgenjs `addTable`): header cells bold on the accent colour, body rows
+ * banded with the tint colour, equal column widths, the caption under it. Columns run right to left in RTL decks.
+ */
+export function addTableLayout(slide: Slide, s: SlideOf<'table'>, look: PptxLook): void {
+  const width = Math.max(s.columns.length, ...s.rows.map((r) => r.length), 0);
+  if (width === 0) return;
+  const order = (cells: readonly string[]): string[] => {
+    const full = Array.from({ length: width }, (_, i) => cells[i] ?? '');
+    return look.rtl ? full.reverse() : full;
+  };
+  const align = look.rtl ? 'right' : 'left';
+  const cell = (text: string, style: RunStyle, fill: string): PptxGenJS.TableCell => ({
+    text: inlineRuns(text, style, look),
+    options: { fill: { color: fill }, align, valign: 'top', margin: [4, 8, 4, 8], border: { type: 'solid', pt: 0.75, color: look.palette.rule } },
+  });
+  const body: RunStyle = { fontSize: PT.table, color: look.palette.text, fontFace: look.fonts.body };
+  const rows: PptxGenJS.TableRow[] = [];
+  if (s.columns.length > 0) rows.push(order(s.columns).map((t) => cell(t, { ...body, bold: true, color: look.palette.onAccent }, look.palette.accent)));
+  s.rows.forEach((r, i) => rows.push(order(r).map((t) => cell(t, body, i % 2 === 1 ? look.palette.tint : look.palette.bg))));
+  const captionH = s.caption.trim() ? 0.4 : 0;
+  slide.addTable(rows, { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, colW: Array(width).fill(CONTENT_W / width), autoPage: false, objectName: 'Table' });
+  if (captionH) {
+    slide.addText(paragraph(inlineRuns(s.caption, { fontSize: PT.caption, color: look.palette.muted, fontFace: look.fonts.body }, look), look), {
+      x: MARGIN_X, y: BODY_BOTTOM - captionH, w: CONTENT_W, h: captionH, margin: 0, valign: 'bottom', objectName: 'Caption',
+    });
+  }
+}
+
+function entryRuns(e: TimelineEntry, endnotes: Endnotes, look: PptxLook, size: number): TextProps[] {
+  const marker = citationLabel(e.citations ?? [], endnotes);
+  const style: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.body };
+  return [...inlineRuns(e.event, style, look), ...(marker ? [plainRun(` ${marker}`, { ...style, fontSize: Math.round(size * 0.65), color: look.palette.link }, look)] : [])];
+}
+
+/**
+ * Timeline as text and shapes: up to six entries along a horizontal line (dates above round markers, events below;
+ * right to left in RTL decks); more entries down a vertical line at the start edge, one row each.
+ */
+export function addTimelineLayout(slide: Slide, s: SlideOf<'timeline'>, endnotes: Endnotes, look: PptxLook): void {
+  const n = s.entries.length;
+  if (n === 0) return;
+  const dateStyle: RunStyle = { fontSize: PT.timeline, color: look.palette.accent, fontFace: look.fonts.body, bold: true };
+  const marker = { fill: { color: look.palette.bg }, line: { color: look.palette.accent, width: 3 } };
+  if (n <= 6) {
+    const lineY = BODY_Y + 1.3;
+    const slot = CONTENT_W / n;
+    slide.addShape('line', { x: MARGIN_X, y: lineY, w: CONTENT_W, h: 0, line: { color: look.palette.accent, width: 3 } });
+    s.entries.forEach((e, i) => {
+      const x = MARGIN_X + (look.rtl ? n - 1 - i : i) * slot;
+      const d = 0.3;
+      slide.addShape('ellipse', { x: x + slot / 2 - d / 2, y: lineY - d / 2, w: d, h: d, ...marker });
+      slide.addText([plainRun(e.date, dateStyle, look)], { x: x + 0.05, y: lineY - 1.0, w: slot - 0.1, h: 0.7, margin: 0, align: 'center', valign: 'bottom', fit: 'shrink', objectName: `Timeline date ${i + 1}` });
+      slide.addText(paragraph(entryRuns(e, endnotes, look, PT.timeline), look, { align: 'center' }), {
+        x: x + 0.08, y: lineY + 0.3, w: slot - 0.16, h: BODY_BOTTOM - lineY - 0.3, margin: 0, valign: 'top', fit: 'shrink', objectName: `Timeline event ${i + 1}`,
+      });
+    });
+    return;
+  }
+  const lineX = look.rtl ? MARGIN_X + CONTENT_W - 0.15 : MARGIN_X + 0.15;
+  const rowH = BODY_H / n;
+  const d = Math.min(0.24, rowH * 0.6);
+  const size = Math.max(8, Math.min(PT.timeline, Math.floor(rowH * 72 * 0.55)));
+  slide.addShape('line', { x: lineX, y: BODY_Y, w: 0, h: BODY_H, line: { color: look.palette.accent, width: 3 } });
+  s.entries.forEach((e, i) => {
+    const y = BODY_Y + i * rowH;
+    slide.addShape('ellipse', { x: lineX - d / 2, y: y + rowH / 2 - d / 2, w: d, h: d, ...marker });
+    const runs = [plainRun(`${e.date}  `, { ...dateStyle, fontSize: size }, look), ...entryRuns(e, endnotes, look, size)];
+    slide.addText(paragraph(runs, look), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.5, y, w: CONTENT_W - 0.5, h: rowH, margin: 0, valign: 'middle', fit: 'shrink', objectName: `Timeline entry ${i + 1}` });
+  });
+}
+
+/**
+ * Sources: the endnotes of the citations used by the exported slides, numbered as the slide markers, each with
+ * authors, title, publisher, date, the URL (a hyperlink only for https:/mailto:) and the cited paragraphs.
+ */
+export function addSourcesLayout(slide: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
+  const style: RunStyle = { fontSize: endnotes.entries.length > 6 ? PT.endnote - 2 : PT.endnote, color: look.palette.text, fontFace: look.fonts.body };
+  const paras: TextProps[][] = endnotes.entries.map((note) => {
+    const t = endnoteText(note, deck.language);
+    const runs: TextProps[] = [plainRun(`${t.head} `, style, look)];
+    if (t.url) runs.push(/^(https:\/\/|mailto:)/i.test(t.url) ? { text: t.url, options: { ...plainRun('', style, look).options, color: look.palette.link, hyperlink: { url: t.url } } } : plainRun(t.url, style, look));
+    runs.push(plainRun(` ${t.cited}`, { ...style, color: look.palette.muted }, look));
+    return paragraph(runs, look, { bullet: { type: 'number', indent: 22 }, paraSpaceBefore: 8 });
+  });
+  if (paras.length === 0) paras.push(paragraph([plainRun(labelsFor(deck.language).noCitations, { ...style, color: look.palette.muted }, look)], look));
+  slide.addText(joinParagraphs(paras), { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Endnotes' });
+}

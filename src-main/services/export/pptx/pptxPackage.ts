@@ -1,0 +1,53 @@
+import JSZip from 'jszip';
+
+/**
+ * Post-processing of the .pptx package written by pptxgenjs 4.0.1, for defects that PowerPoint reports as
+ * "PowerPoint found a problem with content" (LibreOffice tolerates them):
+ * - pptxgenjs writes an `<a:pPr>` before *every* run of a paragraph; the schema (ECMA-376 CT_TextParagraph) allows
+ *   one, first. Later ones are removed (the first run's, which holds the bullet and level, stays).
+ * - `[Content_Types].xml` declares parts that are not in the package (one slideMaster per slide,
+ *   gitbrent/PptxGenJS#1444); overrides without a part are removed.
+ * - A solid slide background `<p:bgPr>` lacks the required effect list (gitbrent/PptxGenJS#1442); `<a:effectLst/>`
+ *   is added.
+ * With `stripNotes`, the notes slides are taken out of the package altogether (parts, relationships and content
+ * types), so an audience copy carries no notes page at all.
+ */
+export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes: boolean }): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  if (options.stripNotes) await removeNotesSlides(zip);
+  for (const name of Object.keys(zip.files)) {
+    if (!/^ppt\/.*\.xml$/.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    const fixed = addBackgroundEffects(singleParagraphProperties(xml));
+    if (fixed !== xml) zip.file(name, fixed);
+  }
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (zip.file(part) ? m : '')));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+}
+
+const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
+
+/** Keeps a paragraph's `<a:pPr>` only when it is the paragraph's first child. */
+export function singleParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, inner: string) => {
+    let index = 0;
+    const kept = inner.replace(PPR, (ppr: string, offset: number) => (index++ === 0 && offset === 0 ? ppr : ''));
+    return `<a:p>${kept}</a:p>`;
+  });
+}
+
+function addBackgroundEffects(xml: string): string {
+  return xml.replace(/<p:bgPr>([\s\S]*?)<\/p:bgPr>/g, (m, inner: string) => (/<a:effect(Lst|Dag)\b/.test(inner) ? m : `<p:bgPr>${inner}<a:effectLst/></p:bgPr>`));
+}
+
+async function removeNotesSlides(zip: JSZip): Promise<void> {
+  for (const name of Object.keys(zip.files)) {
+    if (name.startsWith('ppt/notesSlides/')) zip.remove(name);
+  }
+  for (const name of Object.keys(zip.files)) {
+    if (!/^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name)) continue;
+    const rels = await zip.file(name)!.async('string');
+    zip.file(name, rels.replace(/<Relationship\b[^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ''));
+  }
+}

@@ -1,0 +1,112 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { Bullet, Deck, SlideOf } from '../../../../src-shared/deck';
+import type { Endnotes } from '../../../../src-shared/render/endnotes';
+import { labelsFor } from '../../../../src-shared/render/labels';
+import { citationLabel } from './pptxChrome';
+import { BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, SLIDE_H, type PptxLook } from './pptxStyle';
+import { bulletParagraph, inlineRuns, joinParagraphs, paragraph, plainRun, type RunStyle } from './pptxText';
+
+type Slide = PptxGenJS.Slide;
+type TextProps = PptxGenJS.TextProps;
+
+/** Bullets with their levels; each level is a step smaller (as the HTML's nested lists), with endnote markers. */
+export function bulletParagraphs(bullets: readonly Bullet[], size: number, endnotes: Endnotes, look: PptxLook): TextProps[][] {
+  return bullets.map((b) => {
+    const style: RunStyle = { fontSize: Math.round(size * Math.pow(0.9, Math.min(b.level, 2))), color: look.palette.text, fontFace: look.fonts.body };
+    const marker = citationLabel(b.citations ?? [], endnotes);
+    const runs = [...inlineRuns(b.text, style, look), ...(marker ? [plainRun(` ${marker}`, { ...style, fontSize: Math.round(style.fontSize * 0.6), color: look.palette.link }, look)] : [])];
+    return bulletParagraph(runs, b.level, look, b.level === 0 ? 10 : 4);
+  });
+}
+
+/** Title slide: title (else the deck title), subtitle (else the deck subtitle), then author and date. */
+export function addTitleLayout(slide: Slide, s: SlideOf<'title'>, deck: Deck, look: PptxLook): void {
+  const title = s.title.trim() || deck.title;
+  const subtitle = s.subtitle.trim() || deck.subtitle;
+  const meta = [deck.author, deck.date].filter((x) => x.trim() !== '').join(' · ');
+  const heading: RunStyle = { fontSize: PT.titleMain, color: look.palette.heading, fontFace: look.fonts.heading, bold: true };
+  const marking = s.portionMarking?.trim() ? [plainRun(`${s.portionMarking.trim()} `, { ...heading, fontSize: PT.titleMain * 0.6, color: look.palette.muted }, look)] : [];
+  slide.addText(paragraph([...marking, ...inlineRuns(title, heading, look)], look), { x: MARGIN_X, y: 1.9, w: CONTENT_W, h: 1.8, margin: 0, valign: 'bottom', fit: 'shrink', objectName: 'Title' });
+  slide.addShape('line', { x: MARGIN_X, y: 3.85, w: CONTENT_W, h: 0, line: { color: look.palette.accent, width: 3 } });
+  const lines: TextProps[][] = [];
+  if (subtitle) lines.push(paragraph(inlineRuns(subtitle, { fontSize: PT.subtitle, color: look.palette.muted, fontFace: look.fonts.body }, look), look));
+  if (meta) lines.push(paragraph([plainRun(meta, { fontSize: PT.meta, color: look.palette.muted, fontFace: look.fonts.body }, look)], look, { paraSpaceBefore: 12 }));
+  if (lines.length) slide.addText(joinParagraphs(lines), { x: MARGIN_X, y: 4.05, w: CONTENT_W, h: 1.9, margin: 0, valign: 'top', objectName: 'Subtitle' });
+}
+
+/** Section divider: a large title with an accent bar at the start edge, and the subtitle. */
+export function addSectionLayout(slide: Slide, s: SlideOf<'section'>, look: PptxLook): void {
+  const barX = look.rtl ? MARGIN_X + CONTENT_W - 0.12 : MARGIN_X;
+  const textX = look.rtl ? MARGIN_X : MARGIN_X + 0.5;
+  slide.addShape('rect', { x: barX, y: 2.4, w: 0.12, h: 2.5, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
+  const lines: TextProps[][] = [paragraph(inlineRuns(s.title, { fontSize: PT.section, color: look.palette.heading, fontFace: look.fonts.heading, bold: true }, look), look)];
+  if (s.subtitle.trim()) lines.push(paragraph(inlineRuns(s.subtitle, { fontSize: PT.subtitle, color: look.palette.muted, fontFace: look.fonts.body }, look), look, { paraSpaceBefore: 12 }));
+  slide.addText(joinParagraphs(lines), { x: textX, y: 2.4, w: CONTENT_W - 0.5, h: 2.5, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'Section title' });
+}
+
+/** Bullets: one text box, each bullet a paragraph with `lvl` set to its level. */
+export function addBulletsLayout(slide: Slide, s: SlideOf<'bullets'>, endnotes: Endnotes, look: PptxLook): void {
+  if (s.bullets.length === 0) return;
+  slide.addText(joinParagraphs(bulletParagraphs(s.bullets, PT.body, endnotes, look)), { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Bullets' });
+}
+
+/**
+ * BLUF: the bottom line in a tinted box with an accent bar, then "Key judgments" numbered, each followed by its
+ * ICD 203 confidence ("High confidence") and likelihood phrase, and its endnote marker.
+ */
+export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
+  const labels = labelsFor(deck.language);
+  let y = BODY_Y;
+  if (s.bluf.trim()) {
+    const style: RunStyle = { fontSize: PT.bluf, color: look.palette.text, fontFace: look.fonts.body };
+    slide.addShape('rect', { x: MARGIN_X, y, w: CONTENT_W, h: 1.25, fill: { color: look.palette.tint }, line: { color: look.palette.tint, width: 0 } });
+    slide.addShape('rect', { x: look.rtl ? MARGIN_X + CONTENT_W - 0.08 : MARGIN_X, y, w: 0.08, h: 1.25, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
+    const runs = [plainRun(`${labels.bluf} `, { ...style, bold: true, color: look.palette.accent }, look), ...inlineRuns(s.bluf, style, look)];
+    slide.addText(paragraph(runs, look), { x: MARGIN_X + 0.25, y, w: CONTENT_W - 0.45, h: 1.25, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'BLUF' });
+    y += 1.45;
+  }
+  if (s.judgments.length === 0) return;
+  const text: RunStyle = { fontSize: PT.judgment, color: look.palette.text, fontFace: look.fonts.body };
+  const tag: RunStyle = { fontSize: PT.tag + 2, color: look.palette.accent, fontFace: look.fonts.body, bold: true };
+  const heading = paragraph([plainRun(labels.keyJudgments.toUpperCase(), { fontSize: PT.tag + 2, color: look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], look);
+  const items = s.judgments.map((kj) => {
+    const marker = citationLabel(kj.citations ?? [], endnotes);
+    const qualifiers = [labels.confidence[kj.confidence] ?? kj.confidence, kj.likelihood?.trim()].filter(Boolean).join(' · ');
+    const runs = [
+      ...inlineRuns(kj.text, text, look),
+      ...(marker ? [plainRun(` ${marker}`, { ...text, fontSize: 11, color: look.palette.link }, look)] : []),
+      plainRun(`  ${qualifiers}`, tag, look),
+    ];
+    return paragraph(runs, look, { bullet: { type: 'number', indent: 22 }, paraSpaceBefore: 8 });
+  });
+  slide.addText(joinParagraphs([heading, ...items]), { x: MARGIN_X, y, w: CONTENT_W, h: BODY_Y + BODY_H - y, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Key judgments' });
+}
+
+/** Two columns: each a heading in the accent colour and its bullets, side by side (mirrored for RTL). */
+export function addTwoColumnLayout(slide: Slide, s: SlideOf<'two-column'>, endnotes: Endnotes, look: PptxLook): void {
+  const gap = 0.5;
+  const w = (CONTENT_W - gap) / 2;
+  [s.left, s.right].forEach((column, i) => {
+    const x = look.rtl === (i === 0) ? MARGIN_X + w + gap : MARGIN_X;
+    const paras: TextProps[][] = [];
+    if (column.heading.trim()) paras.push(paragraph(inlineRuns(column.heading, { fontSize: PT.columnHeading, color: look.palette.accent, fontFace: look.fonts.heading, bold: true }, look), look));
+    paras.push(...bulletParagraphs(column.bullets, PT.column, endnotes, look));
+    if (paras.length) slide.addText(joinParagraphs(paras), { x, y: BODY_Y, w, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: i === 0 ? 'Left column' : 'Right column' });
+  });
+}
+
+/** Quote: the quotation in large italic heading type behind an accent bar, then the attribution ("— name"). */
+export function addQuoteLayout(slide: Slide, s: SlideOf<'quote'>, look: PptxLook): void {
+  const top = s.title.trim() ? BODY_Y : 1.2;
+  const barX = look.rtl ? MARGIN_X + CONTENT_W - 0.1 : MARGIN_X;
+  const quoteStyle: RunStyle = { fontSize: PT.quote, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
+  const paras = s.quote.split(/\n{2,}/).filter((p) => p.trim()).map((p, i) => paragraph(inlineRuns(p.trim(), quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
+  const h = SLIDE_H - 1.0 - top - 0.8;
+  slide.addShape('rect', { x: barX, y: top, w: 0.1, h, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
+  if (paras.length) slide.addText(joinParagraphs(paras), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top, w: CONTENT_W - 0.45, h, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'Quote' });
+  if (s.attribution.trim()) {
+    slide.addText(paragraph([plainRun('— ', { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body }, look), ...inlineRuns(s.attribution, { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body }, look)], look), {
+      x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top + h + 0.1, w: CONTENT_W - 0.45, h: 0.5, margin: 0, valign: 'top', objectName: 'Attribution',
+    });
+  }
+}
