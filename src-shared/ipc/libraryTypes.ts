@@ -14,6 +14,8 @@ export interface TemplateSummary {
   /** One or two sentences: what the briefing is for. */
   purpose: string;
   slideCount: number;
+  /** Suggested briefing length in minutes, when the template gives one. */
+  estimatedMinutes?: number;
   /** Argument-map ids the template covers, with their titles for the card. */
   arguments: { id: string; title: string }[];
   thumbnailDeck: Deck;
