@@ -1,0 +1,26 @@
+import { useState } from 'react';
+
+/** Notes font sizes offered by the A− / A+ buttons, in CSS px. */
+const SIZES = [14, 16, 18, 20, 24, 28, 32, 40];
+
+/**
+ * The current slide's speaker notes as plain text (the deck stores notes as plain text; React escapes it, so markup
+ * in notes shows as typed and never runs), with a font-size control.
+ */
+export function SpeakerNotes({ notes }: { notes: string }) {
+  const [sizeIndex, setSizeIndex] = useState(3);
+  const size = SIZES[sizeIndex];
+  return (
+    <section className="pv-notes" aria-label="Speaker notes">
+      <div className="pv-notes-bar">
+        <span className="pv-label">Notes</span>
+        <button type="button" aria-label="Smaller notes text" disabled={sizeIndex === 0} onClick={() => setSizeIndex((i) => Math.max(0, i - 1))}>A−</button>
+        <span className="pv-notes-size" aria-live="polite">{size} px</span>
+        <button type="button" aria-label="Larger notes text" disabled={sizeIndex === SIZES.length - 1} onClick={() => setSizeIndex((i) => Math.min(SIZES.length - 1, i + 1))}>A+</button>
+      </div>
+      <div className="pv-notes-text" data-testid="notes" style={{ fontSize: `${size}px` }}>
+        {notes.trim() === '' ? <span className="pv-muted">No notes for this slide.</span> : notes}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { mapPresentKey, type PresentKey } from '../../src-shared/present';
+import { dispatchPresentation, stopPresentation } from './presentCommands';
+
+/**
+ * Keys that belong to a control rather than to presenting: all keys in a text field (the pacing fields), and Enter or
+ * Space on a focused button (keyboard users activate the presenter view's buttons with them).
+ */
+const belongsToControl = (event: KeyboardEvent): boolean => {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  return target.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ');
+};
+
+/**
+ * The presenting keys of one window (src-shared/present/keyMap.ts), from the page itself and from its slide frames
+ * (which forward their keys). Returns `onFrameKey` for SlideFrame's `onKey`, and the digits typed so far (shown as
+ * "Go to slide 7…"). Keys for a focused control are left to it.
+ */
+export function usePresentKeys(dir: 'ltr' | 'rtl', overviewOpen: boolean): { onFrameKey: (key: PresentKey) => void; digits: string } {
+  const [digits, setDigits] = useState('');
+  const buffer = useRef('');
+  const context = useRef({ dir, overviewOpen });
+  context.current = { dir, overviewOpen };
+
+  const handle = useCallback((key: PresentKey): boolean => {
+    const { command, buffer: next } = mapPresentKey(key, buffer.current, context.current.dir);
+    buffer.current = next;
+    setDigits(next);
+    if (!command) return /^[0-9]$/.test(key.key) || key.key === 'Escape' || key.key === 'Backspace';
+    if (command.kind === 'exit') {
+      if (context.current.overviewOpen) dispatchPresentation({ type: 'overview', value: false });
+      else stopPresentation();
+    } else dispatchPresentation(command.action);
+    return true;
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.isComposing || belongsToControl(event)) return;
+      if (handle(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [handle]);
+
+  return { onFrameKey: handle, digits };
+}
