@@ -3,12 +3,17 @@ import { formatParagraphs } from './endnotes';
 import { escapeHtml } from './escapeHtml';
 import type { RenderContext } from './renderContext';
 
-/** The text of a citation list as shown on a slide: "[1 ¶4–7; 2 ¶3]". Unknown sources show their id. */
+/**
+ * The text of a citation list as shown on a slide: "[1 ¶4–7; 2 ¶3]". Citations of the same source are merged into
+ * one part (paragraphs united), in order of first appearance. Unknown sources show their id.
+ */
 export function citationLabel(citations: readonly Citation[], ctx: RenderContext): string {
-  const parts = citations.map((c) => {
-    const n = ctx.endnotes.numberOf(c.sourceId);
-    const paragraphs = formatParagraphs(c.paragraphs);
-    return `${n === undefined ? c.sourceId : String(n)}${paragraphs === '' ? '' : ` ${paragraphs}`}`;
+  const bySource = new Map<string, number[]>();
+  for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), ...c.paragraphs]);
+  const parts = [...bySource].map(([sourceId, paragraphList]) => {
+    const n = ctx.endnotes.numberOf(sourceId);
+    const paragraphs = formatParagraphs(paragraphList);
+    return `${n === undefined ? sourceId : String(n)}${paragraphs === '' ? '' : ` ${paragraphs}`}`;
   });
   return `[${parts.join('; ')}]`;
 }

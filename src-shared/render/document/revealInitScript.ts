@@ -27,6 +27,14 @@ window.addEventListener('message',function(e){if(!(trustedSource(e.source)&&allo
 var open=window.open;window.open=function(u,n,f){if(String(u)!=='about:blank')return null;return open.call(window,u,n,f)};
 })();`;
 
+/**
+ * Shrinks a slide's content when it overflows its box: the children of each `.bd-content` get a CSS `zoom` lowered in
+ * steps of 6% down to 64% until the content fits (text stays text, selectable in the PDF). Runs once per slide
+ * after fonts load (print: every slide before printing; present: each slide when shown). One layout pass reads every
+ * slide; only overflowing slides are adjusted. Slides that still overflow at 64% get `data-bd-overflow`.
+ */
+export const FIT_SLIDES_JS = `function bdFit(root){var cs=root.querySelectorAll('.bd-content'),over=[],i,c;for(i=0;i<cs.length;i++){c=cs[i];if(c.clientHeight&&c.scrollHeight>c.clientHeight+1)over.push(c)}for(i=0;i<over.length;i++){c=over[i];var z=1;while(c.scrollHeight>c.clientHeight+1&&z>0.65){z-=0.06;for(var k=0;k<c.children.length;k++)c.children[k].style.zoom=String(z)}if(c.scrollHeight>c.clientHeight+1)c.setAttribute('data-bd-overflow','true')}}`;
+
 /** reveal.js settings fixed by BriefDeck: 16:9 at 1280×720 px, top-aligned slides, hash routing (reveal.js config.ts). */
 export interface RevealStartOptions {
   mode: 'present' | 'print';
@@ -56,7 +64,8 @@ export function revealStartScript(o: RevealStartOptions): string {
   const plugins = o.notesPlugin ? 'typeof RevealNotes!=="undefined"?[RevealNotes]:[]' : '[]';
   const ready =
     o.mode === 'print'
-      ? `document.querySelector('.reveal').addEventListener('pdf-ready',function(){document.fonts.ready.then(function(){document.documentElement.setAttribute('data-bd-print-ready','true')})});`
-      : '';
-  return `${o.mode === 'present' ? MESSAGE_GUARD_JS : ''}(function(){var c=${config};c.plugins=${plugins};${ready}Reveal.initialize(c);})();`;
+      ? `document.querySelector('.reveal').addEventListener('pdf-ready',function(){document.fonts.ready.then(function(){bdFit(document);document.documentElement.setAttribute('data-bd-print-ready','true')})});`
+      : `Reveal.on('ready',function(e){document.fonts.ready.then(function(){bdFit(e.currentSlide)})});Reveal.on('slidechanged',function(e){bdFit(e.currentSlide)});`;
+  const start = o.mode === 'print' ? 'Reveal.initialize(c);' : `Reveal.initialize(c);${ready}`;
+  return `${o.mode === 'present' ? MESSAGE_GUARD_JS : ''}(function(){${FIT_SLIDES_JS}var c=${config};c.plugins=${plugins};${o.mode === 'print' ? ready : ''}${start}})();`;
 }

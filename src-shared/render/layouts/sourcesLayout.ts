@@ -14,7 +14,8 @@ function endnoteHtml(note: Endnote, ctx: RenderContext): string {
   if (!s) return `<li id="endnote-${note.number}" value="${note.number}">${escapeHtml(labels.unknownSource)} “${escapeHtml(note.sourceId)}”. ${cited}</li>`;
   const parts: string[] = [];
   if (s.authors.length > 0) parts.push(`<span class="bd-en-authors">${escapeHtml(s.authors.join(', '))}</span>.`);
-  parts.push(`<span class="bd-en-title">“${escapeHtml(s.title)}”</span>.`);
+  const title = s.title.trim();
+  parts.push(`<span class="bd-en-title">“${escapeHtml(title)}${/[.?!]$/.test(title) ? '' : '.'}”</span>`);
   const pubDate = [s.publisher, s.date].filter((x) => x.trim() !== '').map(escapeHtml).join(', ');
   if (pubDate !== '') parts.push(`${pubDate}.`);
   const url = s.url.trim();
