@@ -1,5 +1,5 @@
 import type { Layout, SlideOf, Source } from '../../src-shared/deck';
-import type { ArgumentMap } from '../../src-shared/sources';
+import type { CitationTarget } from '../../src-shared/commands';
 import type { DeckCommand, DispatchOptions } from '../store';
 
 /**
@@ -9,15 +9,24 @@ import type { DeckCommand, DispatchOptions } from '../store';
  */
 export type Dispatch = <A>(command: DeckCommand<A>, args: A, options?: DispatchOptions) => unknown;
 
-/** What every per-layout form receives: the slide (narrowed to its layout) and the dispatcher. */
+/** How forms show and add citations on their items (bullets, key judgments, timeline entries). */
+export interface CitingProps {
+  /** The deck's sources, for reference chips ("Adar & Azizi 2023, ¶4–7"). */
+  sources: readonly Source[];
+  /** True when the slide itself cites nothing: then every item without its own citation gets a warning. */
+  warnUncited: boolean;
+  /** Opens the citation picker for one item; `name` is shown in the picker's heading ("bullet 2"). */
+  cite(target: CitationTarget, name: string): void;
+}
+
+/** What every per-layout form receives: the slide (narrowed to its layout), the dispatcher and citing helpers. */
 export interface SlideFormProps<L extends Layout> {
   slide: SlideOf<L>;
   onCommand: Dispatch;
+  citing: CitingProps;
 }
 
-/** Extra context for forms that show citations (the deck's sources and the argument maps for the picker). */
-export interface CitationContext {
-  sources: readonly Source[];
-  maps: readonly ArgumentMap[];
-  mapsError?: string | null;
+/** The merge key of a typing burst in one field of a slide (the store's convention: `slide:<id>:<field>`). */
+export function fieldKey(slideId: string, field: string): string {
+  return `slide:${slideId}:${field}`;
 }

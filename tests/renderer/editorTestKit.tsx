@@ -55,6 +55,11 @@ export function click(el: Element): void {
   });
 }
 
+/** Runs `fn` (e.g. a store action) inside act(), so React renders its effect. */
+export function inAct(fn: () => void): void {
+  act(fn);
+}
+
 /** Dispatches a keydown on `el` (e.g. `press(input, 'Tab', { shiftKey: true })`). */
 export function press(el: Element, key: string, init: KeyboardEventInit = {}): void {
   act(() => {
@@ -72,7 +77,7 @@ export function byLabel(root: ParentNode, name: string): HTMLElement {
 /** Every control labelled `name` (see {@link byLabel}). */
 export function allByLabel(root: ParentNode, name: string): HTMLElement[] {
   const out = new Set<HTMLElement>();
-  root.querySelectorAll<HTMLElement>('[aria-label]').forEach((el) => {
+  root.querySelectorAll<HTMLElement>('input[aria-label], select[aria-label], textarea[aria-label], button[aria-label]').forEach((el) => {
     if (el.getAttribute('aria-label') === name) out.add(el);
   });
   root.querySelectorAll<HTMLLabelElement>('label').forEach((label) => {

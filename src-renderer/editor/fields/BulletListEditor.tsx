@@ -1,10 +1,17 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Bullet, Citation, Source } from '../../../src-shared/deck';
 import { CitationChips } from '../citations/CitationChips';
+import { MAX_BULLET_LEVEL } from '../../../src-shared/commands';
 import { useTextDirection } from './TextDirection';
 
-/** Deepest bullet indent level (BulletSchema: level 0..4). */
-export const MAX_BULLET_LEVEL = 4;
+/**
+ * Whether bullet `index` can be indented, by the rule of helper C's `indentBullet`: one level deeper than the bullet
+ * before it at most, never the first bullet, never past level 4.
+ */
+export function canIndent(bullets: readonly Bullet[], index: number): boolean {
+  const max = Math.min(MAX_BULLET_LEVEL, index > 0 ? (bullets[index - 1]?.level ?? -1) + 1 : 0);
+  return (bullets[index]?.level ?? MAX_BULLET_LEVEL) + 1 <= max;
+}
 
 /** The edits a bullet list can make; the layout form maps each to a deck command. */
 export interface BulletListActions {
@@ -55,7 +62,8 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
       actions.add(i, b.level);
     } else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
       // Tab indents and Shift+Tab outdents (PowerPoint, Google Slides); at the limits, Tab moves focus as usual.
-      if (!e.shiftKey && b.level < MAX_BULLET_LEVEL) {
+      // When the bullet cannot move, Tab is not captured, so keyboard users are never trapped in the list.
+      if (!e.shiftKey && canIndent(bullets, i)) {
         e.preventDefault();
         actions.indent(i);
       } else if (e.shiftKey && b.level > 0) {
@@ -108,7 +116,7 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                   <button type="button" className="bd-btn bd-btn-icon" aria-label={`Outdent bullet ${n}`} title="Outdent (Shift+Tab)" disabled={b.level === 0} onClick={() => actions.outdent(i)}>
                     {dir === 'rtl' ? '→' : '←'}
                   </button>
-                  <button type="button" className="bd-btn bd-btn-icon" aria-label={`Indent bullet ${n}`} title="Indent (Tab)" disabled={b.level >= MAX_BULLET_LEVEL} onClick={() => actions.indent(i)}>
+                  <button type="button" className="bd-btn bd-btn-icon" aria-label={`Indent bullet ${n}`} title="Indent (Tab)" disabled={!canIndent(bullets, i)} onClick={() => actions.indent(i)}>
                     {dir === 'rtl' ? '←' : '→'}
                   </button>
                   {actions.cite ? (

@@ -1,0 +1,82 @@
+import { addColumn, addRow, removeColumn, removeRow, setCell, updateSlide, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../../../src-shared/commands';
+import { TextField } from '../fields/TextField';
+import { useTextDirection } from '../fields/TextDirection';
+import { fieldKey, type SlideFormProps } from '../SlideFormProps';
+
+/**
+ * The table layout: an editable grid (a header row and body rows), with buttons to add and remove rows and
+ * columns, and a caption. Each cell input is labelled by its row and column ("Row 2, column 3").
+ */
+export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
+  const dir = useTextDirection();
+  const slideId = slide.id;
+  const width = Math.max(1, slide.columns.length, ...slide.rows.map((r) => r.length));
+  const cols = Array.from({ length: width }, (_, c) => c);
+  const cell = (row: number | 'header', column: number, value: string, label: string) => (
+    <input
+      type="text"
+      dir={dir}
+      aria-label={label}
+      value={value}
+      maxLength={4000}
+      onChange={(e) =>
+        onCommand(setCell, { slideId, row, column, text: e.target.value }, { mergeKey: fieldKey(slideId, `cell.${row}.${column}`) })
+      }
+    />
+  );
+  return (
+    <section className="bd-section" aria-label="Table">
+      <h3>Table</h3>
+      <table className="bd-table-grid">
+        <thead>
+          <tr>
+            {cols.map((c) => (
+              <td key={c} className="bd-head-cell">
+                {cell('header', c, slide.columns[c] ?? '', `Header, column ${c + 1}`)}
+              </td>
+            ))}
+            <td aria-hidden="true" />
+          </tr>
+        </thead>
+        <tbody>
+          {slide.rows.map((row, r) => (
+            <tr key={r}>
+              {cols.map((c) => (
+                <td key={c}>{cell(r, c, row[c] ?? '', `Row ${r + 1}, column ${c + 1}`)}</td>
+              ))}
+              <td>
+                <button type="button" className="bd-btn bd-btn-icon bd-btn-danger" aria-label={`Remove row ${r + 1}`} title="Remove row" onClick={() => onCommand(removeRow, { slideId, index: r })}>
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+          <tr>
+            {cols.map((c) => (
+              <td key={c}>
+                <button type="button" className="bd-btn bd-btn-icon bd-btn-danger" aria-label={`Remove column ${c + 1}`} title="Remove column" disabled={width <= 1} onClick={() => onCommand(removeColumn, { slideId, index: c })}>
+                  ×
+                </button>
+              </td>
+            ))}
+            <td />
+          </tr>
+        </tbody>
+      </table>
+      <div className="bd-row">
+        <button type="button" className="bd-btn" disabled={slide.rows.length >= MAX_TABLE_ROWS} onClick={() => onCommand(addRow, { slideId })}>
+          + Add row
+        </button>
+        <button type="button" className="bd-btn" disabled={width >= MAX_TABLE_COLUMNS} onClick={() => onCommand(addColumn, { slideId })}>
+          + Add column
+        </button>
+      </div>
+      <TextField
+        label="Caption"
+        name="caption"
+        value={slide.caption}
+        onChange={(caption) => onCommand(updateSlide, { id: slideId, patch: { caption } }, { mergeKey: fieldKey(slideId, 'caption') })}
+      />
+    </section>
+  );
+}
