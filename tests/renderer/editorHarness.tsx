@@ -3,7 +3,7 @@
  * tests see exactly what a user would: the deck after each edit, the undo steps, the rendered fields.
  */
 import { useStore } from 'zustand';
-import argumentMapJson from '../../templates/arguments/mei-2023-turkey-iran.json';
+import { readFileSync } from 'node:fs';
 import { DeckSchema, type Deck, type DeckInput } from '../../src-shared/deck';
 import { ArgumentMapSchema, type ArgumentMap } from '../../src-shared/sources';
 import { SlideEditorView } from '../../src-renderer/editor/SlideEditorView';
@@ -11,7 +11,9 @@ import { createEditorStore, selectFocusedSlide, type DeckCommand, type DispatchO
 import { render, type Rendered } from './editorTestKit';
 
 /** The built-in argument map of the MEI article (templates/arguments), parsed. */
-export const MEI_MAP: ArgumentMap = ArgumentMapSchema.parse(argumentMapJson);
+export const MEI_MAP: ArgumentMap = ArgumentMapSchema.parse(
+  JSON.parse(readFileSync(new URL('../../templates/arguments/mei-2023-turkey-iran.json', import.meta.url), 'utf8')),
+);
 
 /** A deck from `input` with schema defaults applied. */
 export function makeDeck(input: Omit<DeckInput, 'schemaVersion'>): Deck {
