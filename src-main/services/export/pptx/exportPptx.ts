@@ -43,7 +43,7 @@ export async function exportPptx(deck: Deck, options: PptxExportOptions = {}): P
   pptx.author = deck.author;
   pptx.subject = deck.subtitle ? inlineToPlainText(deck.subtitle) : '';
   pptx.company = '';
-  pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body, lang: deck.language };
+  pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body };
   for (const s of slides) addSlide(pptx, s, deck, endnotes, look, audience);
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return finishPptxPackage(raw, { stripNotes: audience });

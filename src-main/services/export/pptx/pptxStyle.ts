@@ -6,7 +6,8 @@ import { CLASSIFICATION_COLOURS } from '../../../../src-shared/render/classifica
  * slide is 1280×720 px, the PPTX slide 13.333×7.5 in (PowerPoint's 16:9 "Widescreen"), so 96 px = 1 in and
  * 1 px = 0.75 pt. All positions below are inches; font sizes are points.
  */
-export const SLIDE_W = 13.333;
+/** 13.333… in: 12,192,000 EMU, the exact width of PowerPoint's Widescreen slide. */
+export const SLIDE_W = 40 / 3;
 export const SLIDE_H = 7.5;
 /** Name of the custom pptxgenjs layout (pptx.defineLayout). */
 export const LAYOUT_NAME = 'BRIEFDECK_16x9';

@@ -97,13 +97,13 @@ export function addTwoColumnLayout(slide: Slide, s: SlideOf<'two-column'>, endno
 
 /** Quote: the quotation in large italic heading type behind an accent bar, then the attribution ("— name"). */
 export function addQuoteLayout(slide: Slide, s: SlideOf<'quote'>, look: PptxLook): void {
-  const top = s.title.trim() ? BODY_Y : 1.2;
+  const top = s.title.trim() ? BODY_Y + 0.3 : 1.6;
   const barX = look.rtl ? MARGIN_X + CONTENT_W - 0.1 : MARGIN_X;
   const quoteStyle: RunStyle = { fontSize: PT.quote, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
   const paras = s.quote.split(/\n{2,}/).filter((p) => p.trim()).map((p, i) => paragraph(inlineRuns(p.trim(), quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
-  const h = SLIDE_H - 1.0 - top - 0.8;
+  const h = Math.min(3.4, SLIDE_H - 1.0 - top - 0.8);
   slide.addShape('rect', { x: barX, y: top, w: 0.1, h, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
-  if (paras.length) slide.addText(joinParagraphs(paras), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top, w: CONTENT_W - 0.45, h, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'Quote' });
+  if (paras.length) slide.addText(joinParagraphs(paras), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top, w: CONTENT_W - 0.45, h, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Quote' });
   if (s.attribution.trim()) {
     slide.addText(paragraph([plainRun('— ', { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body }, look), ...inlineRuns(s.attribution, { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body }, look)], look), {
       x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top + h + 0.1, w: CONTENT_W - 0.45, h: 0.5, margin: 0, valign: 'top', objectName: 'Attribution',
