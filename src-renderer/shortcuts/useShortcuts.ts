@@ -13,7 +13,7 @@ export function useShortcuts(run: (action: ShortcutAction) => void): void {
     const mac = isMac();
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
+      if (document.querySelector('[aria-modal="true"], dialog[open]')) return;
       const action = shortcutFor(e, { mac, inTextField: isTextField(document.activeElement) });
       if (!action) return;
       e.preventDefault();

@@ -28,7 +28,6 @@
  *                                    selectAll(), pruneSelection(prevDeck?)
  *   panels {notes, settings, preview} setPanel(name, open?)
  *   alert {id, kind, message} | null showAlert(kind, message) -> id, dismissAlert(id?)
- *   presenting {startIndex} | null   startPresenting(index), stopPresenting()
  *
  * Selectors: selectDirty, selectFocusedSlide, selectFocusedIndex. History helpers: undoLabels(state, temporal).
  */

@@ -2,7 +2,7 @@ import type { Deck } from '../../src-shared/deck';
 import type { AlertMessage, Panels, SelectMode } from './types';
 import type { SliceCreator } from './editorState';
 
-/** Selection, panels, alerts and presenting: view state that is never undone. */
+/** Selection, panels and alerts: view state that is never undone. */
 export interface UiSlice {
   /** Selected slide ids, in deck order. */
   selectedIds: string[];
@@ -12,8 +12,6 @@ export interface UiSlice {
   anchorId: string | null;
   panels: Panels;
   alert: AlertMessage | null;
-  /** Presenting: the slide index to start from, or null when not presenting. */
-  presenting: { startIndex: number } | null;
   /**
    * Click semantics of a slide list (PowerPoint): `replace` selects only `id`; `toggle` (Ctrl/Cmd+click) adds or
    * removes it; `range` (Shift+click) selects from the anchor to `id`. Unknown ids are ignored.
@@ -32,8 +30,6 @@ export interface UiSlice {
   showAlert(kind: AlertMessage['kind'], message: string): number;
   /** Dismiss the alert (only if it is still the one with `id`, when given). */
   dismissAlert(id?: number): void;
-  startPresenting(startIndex: number): void;
-  stopPresenting(): void;
 }
 
 let alertSeq = 0;
@@ -48,7 +44,6 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     anchorId: null,
     panels: { notes: true, settings: false, preview: true },
     alert: null,
-    presenting: null,
 
     selectSlide(id, mode = 'replace') {
       const ids = order();
@@ -112,14 +107,6 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     dismissAlert(id) {
       const alert = get().alert;
       if (alert && (id === undefined || alert.id === id)) set({ alert: null });
-    },
-
-    startPresenting(startIndex) {
-      set({ presenting: { startIndex } });
-    },
-
-    stopPresenting() {
-      set({ presenting: null });
     },
   };
 };
