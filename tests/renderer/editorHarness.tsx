@@ -4,6 +4,8 @@
  */
 import { useStore } from 'zustand';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DeckSchema, type Deck, type DeckInput } from '../../src-shared/deck';
 import { ArgumentMapSchema, type ArgumentMap } from '../../src-shared/sources';
 import { SlideEditorView } from '../../src-renderer/editor/SlideEditorView';
@@ -12,7 +14,7 @@ import { render, type Rendered } from './editorTestKit';
 
 /** The built-in argument map of the MEI article (templates/arguments), parsed. */
 export const MEI_MAP: ArgumentMap = ArgumentMapSchema.parse(
-  JSON.parse(readFileSync(new URL('../../templates/arguments/mei-2023-turkey-iran.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../templates/arguments/mei-2023-turkey-iran.json'), 'utf8')),
 );
 
 /** A deck from `input` with schema defaults applied. */
