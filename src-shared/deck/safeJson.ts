@@ -27,8 +27,12 @@ class JsonFailure {
 // eslint-disable-next-line no-control-regex
 const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex
+const NEEDS_SLOW_PATH = /[\\\u0000-\u001f]/;
+const LONE_SURROGATE_PROBLEM = 'the text holds a lone UTF-16 surrogate (half of an emoji or other character), which cannot be saved as UTF-8';
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LITERALS = ['true', 'false', 'null'];
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Parses `text` as strict JSON; never throws. */
@@ -91,12 +95,13 @@ class Parser {
 
   private parseValue(depth: number): unknown {
     this.skipWs();
+    const code = this.text.charCodeAt(this.i);
+    if (code === 0x22) return this.parseString(); // "
+    if (code === 0x7b) return this.parseObject(depth + 1); // {
+    if (code === 0x5b) return this.parseArray(depth + 1); // [
+    if (code === 0x74 || code === 0x66 || code === 0x6e) return this.parseLiteral(); // t f n
+    if (code === 0x2d || (code >= 0x30 && code <= 0x39)) return this.parseNumber(); // - 0-9
     const c = this.text[this.i];
-    if (c === '{') return this.parseObject(depth + 1);
-    if (c === '[') return this.parseArray(depth + 1);
-    if (c === '"') return this.parseString();
-    if (c === 't' || c === 'f' || c === 'n') return this.parseLiteral();
-    if (c === '-' || (c >= '0' && c <= '9')) return this.parseNumber();
     if (this.text.startsWith('NaN', this.i) || this.text.startsWith('Infinity', this.i)) {
       this.fail('number', `${this.text.startsWith('NaN', this.i) ? 'NaN' : 'Infinity'} is not a number JSON allows; numbers must be finite`);
     }
@@ -171,6 +176,16 @@ class Parser {
     const start = this.i;
     this.i++; // opening quote
     const t = this.text;
+    // Fast path: most strings hold no escape or control character and end at the next quote.
+    const close = t.indexOf('"', this.i);
+    if (close >= 0) {
+      const raw = t.slice(this.i, close);
+      if (!NEEDS_SLOW_PATH.test(raw)) {
+        this.i = close + 1;
+        if (SURROGATE.test(raw) && LONE_SURROGATE.test(raw)) this.fail('surrogate', LONE_SURROGATE_PROBLEM, true, start);
+        return raw;
+      }
+    }
     let out = '';
     for (;;) {
       STRING_RUN.lastIndex = this.i;
@@ -198,7 +213,7 @@ class Parser {
       }
     }
     if (SURROGATE.test(out) && LONE_SURROGATE.test(out)) {
-      this.fail('surrogate', 'the text holds a lone UTF-16 surrogate (half of an emoji or other character), which cannot be saved as UTF-8', true, start);
+      this.fail('surrogate', LONE_SURROGATE_PROBLEM, true, start);
     }
     return out;
   }
@@ -219,13 +234,13 @@ class Parser {
   }
 
   private parseLiteral(): boolean | null {
-    const rest = this.text.slice(this.i, this.i + 5);
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (this.text.startsWith(word, this.i)) {
-        this.i += word.length;
-        return value;
-      }
-      if (this.i + rest.length === this.text.length && word.startsWith(rest)) {
+    const t = this.text;
+    if (t.startsWith('true', this.i)) return (this.i += 4), true;
+    if (t.startsWith('false', this.i)) return (this.i += 5), false;
+    if (t.startsWith('null', this.i)) return (this.i += 4), null;
+    const rest = t.slice(this.i, this.i + 5);
+    for (const word of LITERALS) {
+      if (this.i + rest.length === t.length && word.startsWith(rest)) {
         this.i = this.text.length;
         this.fail('json', 'unexpected end of file (the file may be truncated)');
       }
