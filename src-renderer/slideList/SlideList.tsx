@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useShallow } from 'zustand/react/shallow';
@@ -26,7 +26,9 @@ export function SlideList() {
   const selectedIds = useEditor(useShallow((s) => s.selectedIds));
   const focusedId = useEditor((s) => s.focusedId);
   const scroller = useRef<HTMLDivElement>(null);
-  const [dragging, setDragging] = useState(false);
+  // A ref, not state: dnd-kit's KeyboardSensor starts a drag inside the Space keydown, and the next arrow key must
+  // already see it (arrows then move the dragged slide, not the selection).
+  const dragging = useRef(false);
   const slides = deck.slides;
   const range = useWindowedRange(scroller, slides.length, SLIDE_ROW_HEIGHT);
   const thumbDeck = useDebouncedValue(deck, THUMBNAIL_DELAY_MS);
@@ -48,14 +50,14 @@ export function SlideList() {
 
   const onKeyNav = useCallback(
     (e: KeyboardEvent<HTMLElement>, index: number) => {
-      if (dragging) return;
+      if (dragging.current) return;
       const all = editorStore.getState().deck?.slides ?? [];
       const target = e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowUp' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : null;
       if (target === null || !all[target]) return;
       e.preventDefault();
       editorStore.getState().selectSlide(all[target].id, e.shiftKey ? 'range' : 'replace');
     },
-    [dragging],
+    [],
   );
 
   // Keep the focused row mounted and focused while the keyboard is in the list.
@@ -71,7 +73,7 @@ export function SlideList() {
   }, [focusedId]);
 
   const onDragEnd = (event: DragEndEvent) => {
-    setDragging(false);
+    dragging.current = false;
     const { active, over } = event;
     if (!over || active.id === over.id) return;
     moveSlideTo(String(active.id), ids.indexOf(String(over.id)));
@@ -83,8 +85,8 @@ export function SlideList() {
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
-        onDragStart={() => setDragging(true)}
-        onDragCancel={() => setDragging(false)}
+        onDragStart={() => (dragging.current = true)}
+        onDragCancel={() => (dragging.current = false)}
         onDragEnd={onDragEnd}
         accessibility={{ announcements: dragAnnouncements(ids), screenReaderInstructions: { draggable: 'To move a slide, press Space, then the arrow keys, then Space to drop or Escape to cancel.' } }}
       >

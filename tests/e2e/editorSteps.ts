@@ -1,0 +1,61 @@
+/**
+ * Steps shared by the editor's end-to-end specs (editor*.spec.ts, gallery*.spec.ts): what a user does, in the
+ * user's terms (click a template card, read the slide list, wait for a message).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, type BriefDeckApp } from './harness/fixture';
+
+/** Clicks "Use template" on a gallery card and waits for the editor. */
+export async function createFromTemplate(page: Page, templateId: string): Promise<void> {
+  await page.locator(`[data-template-id="${templateId}"]`).getByRole('button', { name: /Use template/ }).click();
+  await expect(page.getByRole('listbox', { name: 'Slide list' })).toBeVisible();
+}
+
+/** The slide list's rows as the user reads them: "Slide n: title" (the mounted rows, top to bottom). */
+export async function slideRowLabels(page: Page): Promise<string[]> {
+  return page.getByRole('listbox', { name: 'Slide list' }).getByRole('option').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+}
+
+/** The slide list row of slide `n` (1-based). */
+export function slideRow(page: Page, n: number) {
+  return page.getByRole('listbox', { name: 'Slide list' }).getByRole('option', { name: new RegExp(`^Slide ${n}:`) });
+}
+
+/** Titles in order, read from the slide list's labels ("Slide 3: Context ..." -> "Context ..."). */
+export async function slideTitles(page: Page): Promise<string[]> {
+  return (await slideRowLabels(page)).map((l) => l.replace(/^Slide \d+: /, '').replace(/ \(hidden\)$/, ''));
+}
+
+/** Waits for the status/alert line to show `text`. */
+export async function expectMessage(page: Page, text: string | RegExp, role: 'status' | 'alert' = 'status'): Promise<void> {
+  await expect(page.getByTestId('alert').and(page.getByRole(role))).toContainText(text);
+}
+
+/** Saves with Ctrl+S; a deck without a file gets the queued Save dialog answer `name` (in the test's folder). */
+export async function saveAs(app: BriefDeckApp, name: string): Promise<string> {
+  const path = app.filePath(name);
+  app.dialogs.queueSave(path);
+  await app.page.keyboard.press('Control+S');
+  await expectMessage(app.page, `Saved ${path}`);
+  return path;
+}
+
+/** Opens `path` with Ctrl+O and the queued Open dialog answer. */
+export async function openWithDialog(app: BriefDeckApp, path: string): Promise<void> {
+  app.dialogs.queueOpen(path);
+  await app.page.locator('body').press('Control+O');
+}
+
+/** The text shown in the live preview's slide frame (helper F's sandboxed reveal.js iframe), current slide only. */
+export function previewSlide(page: Page) {
+  return page.frameLocator('.preview-stage iframe').locator('.reveal .slides > section.present');
+}
+
+/** axe-core scan: violations of serious or critical impact (rule id: first target), for an expectation. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+}
