@@ -1,4 +1,5 @@
 import { type DeckError, type DeckErrorCode, type JsonPathSegment, formatJsonPath, lineColumnAt } from './deckError';
+import { readJsonString } from './jsonString';
 
 /**
  * A strict JSON parser (RFC 8259) for untrusted deck files. Unlike JSON.parse it:
@@ -23,17 +24,8 @@ class JsonFailure {
   constructor(readonly error: DeckError) {}
 }
 
-// JSON strings may not hold raw control characters (RFC 8259 section 7), so the fast run stops at them.
-// eslint-disable-next-line no-control-regex
-const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-// eslint-disable-next-line no-control-regex
-const NEEDS_SLOW_PATH = /[\\\u0000-\u001f]/;
-const LONE_SURROGATE_PROBLEM = 'the text holds a lone UTF-16 surrogate (half of an emoji or other character), which cannot be saved as UTF-8';
-const SURROGATE = /[\uD800-\uDFFF]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LITERALS = ['true', 'false', 'null'];
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Parses `text` as strict JSON; never throws. */
 export function parseJsonStrict(text: string, options: StrictJsonOptions): StrictJsonResult {
@@ -174,48 +166,13 @@ class Parser {
 
   private parseString(): string {
     const start = this.i;
-    this.i++; // opening quote
-    const t = this.text;
-    // Fast path: most strings hold no escape or control character and end at the next quote.
-    const close = t.indexOf('"', this.i);
-    if (close >= 0) {
-      const raw = t.slice(this.i, close);
-      if (!NEEDS_SLOW_PATH.test(raw)) {
-        this.i = close + 1;
-        if (SURROGATE.test(raw) && LONE_SURROGATE.test(raw)) this.fail('surrogate', LONE_SURROGATE_PROBLEM, true, start);
-        return raw;
-      }
+    const r = readJsonString(this.text, start);
+    if (!r.ok) {
+      this.i = r.at;
+      this.fail(r.code, r.code === 'json' && r.problem === '' ? `${this.describeChar()} inside a string must be escaped` : r.problem, true, r.code === 'surrogate' ? start : r.at);
     }
-    let out = '';
-    for (;;) {
-      STRING_RUN.lastIndex = this.i;
-      STRING_RUN.exec(t);
-      out += t.slice(this.i, STRING_RUN.lastIndex);
-      this.i = STRING_RUN.lastIndex;
-      const c = t[this.i];
-      if (c === '"') {
-        this.i++;
-        break;
-      }
-      if (c === undefined) this.fail('json', 'unexpected end of file inside a string (the file may be truncated)');
-      if (c !== '\\') this.fail('json', `${this.describeChar()} inside a string must be escaped`);
-      const e = t[this.i + 1];
-      if (e === 'u') {
-        const hex = t.slice(this.i + 2, this.i + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('json', 'a \\u escape needs four hexadecimal digits');
-        out += String.fromCharCode(parseInt(hex, 16));
-        this.i += 6;
-      } else if (e !== undefined && e in ESCAPES) {
-        out += ESCAPES[e];
-        this.i += 2;
-      } else {
-        this.fail('json', e === undefined ? 'unexpected end of file inside a string' : `'\\${e}' is not a JSON escape`);
-      }
-    }
-    if (SURROGATE.test(out) && LONE_SURROGATE.test(out)) {
-      this.fail('surrogate', LONE_SURROGATE_PROBLEM, true, start);
-    }
-    return out;
+    this.i = r.end;
+    return r.value;
   }
 
   private parseNumber(): number {
