@@ -4,11 +4,11 @@ import { labelsFor } from '../render/labels';
 
 /**
  * One endnote of a sources slide as plain text, for the text-only exports (Markdown, PPTX). Same order and wording
- * as the HTML sources slide (src-shared/render/layouts/sourcesLayout.ts): "Authors. “Title”. Publisher, date. URL
- * Cited: ¶4–7". `url` is returned apart so an exporter can make it a link (only https:/mailto:).
+ * as the HTML sources slide (src-shared/render/layouts/sourcesLayout.ts): "Authors. “Title.” Publisher, date. URL
+ * Cited: ¶4–7" (no period added after a title that ends in . ? or !). `url` is returned apart so an exporter can make it a link (only https:/mailto:).
  */
 export interface EndnoteText {
-  /** The text before the URL, e.g. "Sinem Adar, Hamidreza Azizi. “Turkey and Iran …”. MEI, 2023-11." */
+  /** The text before the URL, e.g. "Sinem Adar, Hamidreza Azizi. “Turkey and Iran …?” MEI, 2023-11." */
   head: string;
   /** The source's URL ('' when none). */
   url: string;
@@ -24,7 +24,8 @@ export function endnoteText(note: Endnote, language: string): EndnoteText {
   if (!s) return { head: `${labels.unknownSource} “${note.sourceId}”.`, url: '', cited };
   const parts: string[] = [];
   if (s.authors.length > 0) parts.push(`${s.authors.join(', ')}.`);
-  parts.push(`“${s.title}”.`);
+  const title = s.title.trim();
+  parts.push(`“${title}${/[.?!]$/.test(title) ? '' : '.'}”`);
   const pubDate = [s.publisher, s.date].filter((x) => x.trim() !== '').join(', ');
   if (pubDate !== '') parts.push(`${pubDate}.`);
   return { head: parts.join(' '), url: s.url.trim(), cited };

@@ -50,7 +50,7 @@ describe('exportPptx: the slide XML', () => {
     expect(xmlText(quote)).toContain("The United States is an accomplice in the massacre of Gaza's civilians.");
     expect(xmlText(quote)).toContain('— Iranian officials, October 2023 (¶2)');
     expect(xmlText(section)).toContain('Why an axis stays unlikely');
-    expect(xmlText(sources)).toContain('Sinem Adar, Hamidreza Azizi. “Turkey and Iran: Toward an axis of revisionism amid the war in Gaza?”. Middle East Institute, 2023-11.');
+    expect(xmlText(sources)).toContain('Sinem Adar, Hamidreza Azizi. “Turkey and Iran: Toward an axis of revisionism amid the war in Gaza?” Middle East Institute, 2023-11.');
     expect(xmlText(sources)).toContain('Cited: ¶1–8, 17–19');
   });
 

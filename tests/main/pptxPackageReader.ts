@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 
@@ -69,13 +70,17 @@ export function convertWithLibreOffice(bytes: Uint8Array, name: string): { pages
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.pptx`);
   writeFileSync(file, bytes);
-  const profile = `file://${join(process.cwd(), dir, `lo-profile-${process.pid}`)}`;
-  execFileSync('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 180_000 });
+  const profile = mkdtempSync(join(tmpdir(), 'briefdeck-lo-'));
+  try {
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const pdf = join(dir, `${name}.pdf`);
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${file}`);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(dir, name)]);
   return { pages, text, pdf };
 }

@@ -32,7 +32,7 @@ describe('deckToMarkdown then markdownToDeck', () => {
   it('lists the endnotes of the citations used on the sources slide (hidden slides not counted)', () => {
     const md = deckToMarkdown(sample());
     const sources = md.slice(md.lastIndexOf('## Sources'));
-    expect(sources).toContain('1. Sinem Adar, Hamidreza Azizi. “Turkey and Iran: Toward an axis of revisionism amid the war in Gaza?”. Middle East Institute, 2023-11.');
+    expect(sources).toContain('1. Sinem Adar, Hamidreza Azizi. “Turkey and Iran: Toward an axis of revisionism amid the war in Gaza?” Middle East Institute, 2023-11.');
     expect(sources).toContain('Cited: ¶1–8, 17–19');
   });
 

@@ -38,15 +38,20 @@ export function addTitle(slide: Slide, title: string, portionMarking: string | u
   slide.addShape('line', { x: MARGIN_X, y: TITLE_Y + TITLE_H + 0.08, w: CONTENT_W, h: 0, line: { color: look.palette.accent, width: 2.25 } });
 }
 
-/** "[1 ¶4–7; 2 ¶3]": endnote numbers of the sources slide and the cited paragraphs (the HTML marker text). */
+/**
+ * "[1 ¶4–7; 2 ¶3]": endnote numbers of the sources slide and the cited paragraphs, citations of one source merged
+ * (the HTML marker text, src-shared/render/citationMarkers.ts). No-break spaces keep a marker on one line.
+ */
 export function citationLabel(citations: readonly Citation[], endnotes: Endnotes): string {
   if (citations.length === 0) return '';
-  const parts = citations.map((c) => {
-    const n = endnotes.numberOf(c.sourceId);
-    const paragraphs = formatParagraphs(c.paragraphs);
-    return `${n === undefined ? c.sourceId : String(n)}${paragraphs === '' ? '' : ` ${paragraphs}`}`;
+  const bySource = new Map<string, number[]>();
+  for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), ...c.paragraphs]);
+  const parts = [...bySource].map(([sourceId, list]) => {
+    const n = endnotes.numberOf(sourceId);
+    const paragraphs = formatParagraphs(list);
+    return `${n === undefined ? sourceId : String(n)}${paragraphs === '' ? '' : `\u00A0${paragraphs}`}`;
   });
-  return `[${parts.join('; ')}]`;
+  return `[${parts.join(';\u00A0')}]`;
 }
 
 /**

@@ -95,18 +95,33 @@ export function addTwoColumnLayout(slide: Slide, s: SlideOf<'two-column'>, endno
   });
 }
 
-/** Quote: the quotation in large italic heading type behind an accent bar, then the attribution ("— name"). */
+/** Rough line count of text at `pt` points in a box `widthIn` inches wide (average glyph 0.5 em). */
+function estimateLines(text: string, widthIn: number, pt: number): number {
+  const perLine = Math.max(10, Math.floor((widthIn * 72) / (pt * 0.5)));
+  return text.split(/\n/).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/**
+ * Quote: the quotation in large italic heading type beside an accent bar as tall as the text (a short quote is set
+ * larger), then the attribution ("— name").
+ */
 export function addQuoteLayout(slide: Slide, s: SlideOf<'quote'>, look: PptxLook): void {
   const top = s.title.trim() ? BODY_Y + 0.3 : 1.6;
   const barX = look.rtl ? MARGIN_X + CONTENT_W - 0.1 : MARGIN_X;
-  const quoteStyle: RunStyle = { fontSize: PT.quote, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
-  const paras = s.quote.split(/\n{2,}/).filter((p) => p.trim()).map((p, i) => paragraph(inlineRuns(p.trim(), quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
-  const h = Math.min(3.4, SLIDE_H - 1.0 - top - 0.8);
+  const textW = CONTENT_W - 0.45;
+  const size = s.quote.length < 140 ? PT.quote + 6 : PT.quote;
+  const quoteStyle: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
+  const blocks = s.quote.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const paras = blocks.map((p, i) => paragraph(inlineRuns(p, quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
+  const lines = blocks.reduce((n, p) => n + estimateLines(p, textW, size), 0);
+  const maxH = SLIDE_H - 1.0 - top - 0.8;
+  const h = Math.min(maxH, (lines * size * 1.35 + (blocks.length - 1) * 12) / 72 + 0.2);
   slide.addShape('rect', { x: barX, y: top, w: 0.1, h, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
-  if (paras.length) slide.addText(joinParagraphs(paras), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top, w: CONTENT_W - 0.45, h, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Quote' });
+  if (paras.length) slide.addText(joinParagraphs(paras), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top, w: textW, h, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'Quote' });
   if (s.attribution.trim()) {
-    slide.addText(paragraph([plainRun('— ', { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body }, look), ...inlineRuns(s.attribution, { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body }, look)], look), {
-      x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top + h + 0.1, w: CONTENT_W - 0.45, h: 0.5, margin: 0, valign: 'top', objectName: 'Attribution',
+    const style: RunStyle = { fontSize: PT.attribution, color: look.palette.muted, fontFace: look.fonts.body };
+    slide.addText(paragraph([plainRun('— ', style, look), ...inlineRuns(s.attribution, style, look)], look), {
+      x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top + h + 0.15, w: textW, h: 0.5, margin: 0, valign: 'top', objectName: 'Attribution',
     });
   }
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../src-shared/deck';
+import { applyTemplate } from '../../src-shared/commands/applyTemplate';
+import { inlineToPlainText } from '../../src-shared/markdown';
+import { exportPptx } from '../../src-main/services/export/pptx/exportPptx';
+import { loadTemplateLibrary } from '../../src-main/services/templateLibrary';
+import { convertWithLibreOffice, hasLibreOffice } from './pptxPackageReader';
+
+async function fullBriefing(): Promise<Deck> {
+  const library = await loadTemplateLibrary('templates');
+  const template = library.templates.find((t) => t.id === 'full-briefing');
+  if (!template) throw new Error('templates/full-briefing.json is missing');
+  return applyTemplate(template, library.argumentMaps, { date: '2023-11-20', author: 'Regional Analysis Cell' });
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * LibreOffice opens the exported file and prints it: the PDF has one page per exported slide, and its text holds
+ * each slide's title and the banner on every page. (Whether PowerPoint opens it without repair cannot be checked on
+ * this machine.) PNGs of the pages are left in tests/artifacts/pptx/ for a look.
+ */
+describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice', () => {
+  it('prints the full briefing with one page per visible slide, every title, bullet and banner', async () => {
+    const deck = await fullBriefing();
+    const visible = deck.slides.filter((s) => !s.hidden);
+    const { pages, text } = convertWithLibreOffice(await exportPptx(deck), 'full-briefing');
+    expect(pages).toBe(visible.length);
+    const pageTexts = text.split('\f').slice(0, pages).map(squash);
+    visible.forEach((slide, i) => {
+      if (slide.title.trim()) expect(pageTexts[i], `page ${i + 1}`).toContain(squash(inlineToPlainText(slide.title)));
+      expect(pageTexts[i].split(deck.classification.text).length - 1, `banners on page ${i + 1}`).toBe(2);
+      if (slide.layout === 'bullets') for (const b of slide.bullets) expect(pageTexts[i], `page ${i + 1}`).toContain(squash(inlineToPlainText(b.text)).slice(0, 40));
+    });
+  }, 240_000);
+
+  it('prints an audience copy without hidden slides or notes text', async () => {
+    const deck = await fullBriefing();
+    deck.slides[1] = { ...deck.slides[1], notes: 'Internal: liaison contact is on the annex.' };
+    deck.slides[2] = { ...deck.slides[2], hidden: true };
+    const { pages, text } = convertWithLibreOffice(await exportPptx(deck, { audience: true }), 'full-briefing-audience');
+    expect(pages).toBe(deck.slides.filter((s) => !s.hidden).length);
+    expect(text).not.toMatch(/liaison/i);
+    if (deck.slides[2].title.trim()) expect(squash(text)).not.toContain(squash(inlineToPlainText(deck.slides[2].title)));
+  }, 240_000);
+});
+
+describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice: dark theme and right to left', () => {
+  it('prints a Persian deck in the dark theme with its text', async () => {
+    const { DeckSchema } = await import('../../src-shared/deck');
+    const deck = DeckSchema.parse({
+      schemaVersion: 1, title: 'ترکیه و ایران', language: 'fa', direction: 'rtl', theme: 'briefing-dark',
+      classification: { text: 'SECRET // EXERCISE', level: 'secret' },
+      slides: [
+        { id: 'a', layout: 'bullets', title: 'داوری‌های کلیدی', bullets: [{ text: 'اتحاد رسمی بعید است', level: 0 }, { text: 'آنکارا با لحنی سنجیده‌تر', level: 1 }] },
+        { id: 'b', layout: 'timeline', title: 'گاه‌شمار', entries: [{ date: '۲۰۲۳-۱۰-۰۷', event: 'حمله‌ی حماس' }, { date: '۲۰۲۳-۱۰-۲۸', event: 'سخنرانی اردوغان' }] },
+        { id: 'c', layout: 'table', title: 'مقایسه', columns: ['موضوع', 'ترکیه', 'ایران'], rows: [['ناتو', 'عضو', 'مخالف']] },
+      ],
+    });
+    const { pages, text } = convertWithLibreOffice(await exportPptx(deck), 'persian-dark');
+    expect(pages).toBe(3);
+    for (const s of ['داوری‌های کلیدی', 'اتحاد رسمی بعید است', 'SECRET // EXERCISE', 'گاه‌شمار', 'ناتو']) expect(squash(text)).toContain(s);
+  }, 240_000);
+});
