@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { type DeckErrorCode, DeckSchema, parseDeck, type ParseDeckResult, serializeDeck } from '../../src-shared/deck';
 
 const fixture = (dir: 'bad-decks' | 'decks', name: string): Buffer => readFileSync(new URL(`../fixtures/${dir}/${name}`, import.meta.url));
@@ -18,6 +19,10 @@ function expectDeck(result: ParseDeckResult) {
 }
 
 describe('parseDeck: a valid deck', () => {
+  it('runs zod without eval (CSP without unsafe-eval): jitless is set by importing the deck module', () => {
+    expect(z.config().jitless).toBe(true);
+  });
+
   it('opens small.briefdeck with five slides and no warnings', () => {
     const r = expectDeck(parseDeck(small));
     expect(r.deck.slides.map((s) => s.layout)).toEqual(['title', 'bluf', 'two-column', 'timeline', 'bullets']);
