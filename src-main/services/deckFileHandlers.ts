@@ -28,13 +28,18 @@ export function createDeckFileHandlers(services: Services): DeckFileHandlers {
   const { deckFiles, dialogs, grants, recent, recovery } = services;
   const readOnlyPaths = new Set<string>();
 
+  /** The recent list is a convenience: failing to update it never fails the open or save the user asked for. */
+  async function addRecent(path: string): Promise<void> {
+    await recent.add(path).catch((err: unknown) => console.warn(`recent files: could not record ${path}: ${String(err)}`));
+  }
+
   async function openAt(path: string): Promise<OpenedDeck> {
     const absolute = resolve(path);
     const read = await deckFiles.open(absolute);
     grants.grant(absolute);
     if (read.readOnly) readOnlyPaths.add(absolute);
     else readOnlyPaths.delete(absolute);
-    await recent.add(absolute);
+    await addRecent(absolute);
     const newerRecovery = (await recovery.list()).find((e) => e.filePath !== undefined && resolve(e.filePath) === absolute && e.newerThanFile);
     return { path: absolute, ...read, ...(newerRecovery ? { newerRecovery } : {}) };
   }
@@ -81,7 +86,7 @@ export function createDeckFileHandlers(services: Services): DeckFileHandlers {
         overwriteChanged: chosenInDialog && !sameFile ? true : overwriteChanged,
       });
       if ('conflict' in result) return { conflict: { path: target, diskHash: result.conflict.diskHash } };
-      await recent.add(target);
+      await addRecent(target);
       return { path: target, hash: result.hash };
     },
 

@@ -1,7 +1,7 @@
 /**
  * The Playwright fixture for end-to-end tests: the real renderer (out/renderer, served over http on 127.0.0.1 by
  * `resolveAppRequest`) against the real main-process handler table (`createHandlers(createServices(...))` over temp
- * dirs), bound into the page as `window.api`. Only the transport differs from Electron.
+ * dirs, PDF export through a real Chromium `ChromiumPrinter`), bound into the page as `window.api`. Only the transport differs from Electron.
  *
  *   import { test, expect } from './harness/fixture';
  *   test('saves', async ({ app }) => {
@@ -21,6 +21,7 @@ import { createMemoryShell } from '../../../src-main/services/appShell';
 import { createHandlers, type HandlerTable } from '../../../src-main/services/handlers';
 import type { Services } from '../../../src-main/services/serviceTypes';
 import { createServices } from '../../../src-main/services/services';
+import { ChromiumPrinter } from '../../../src-main/services/export';
 import { bindApi, emitToPage } from './apiBinding';
 import { startAppServer, type AppServer } from './appServer';
 import { chromiumLaunchOptions } from './chromiumLaunch';
@@ -122,6 +123,7 @@ export const test = base.extend<{ app: BriefDeckApp }, WorkerFixtures>({
     let shell!: ReturnType<typeof createMemoryShell>;
     let services!: Services;
     let handlers!: HandlerTable;
+    let printer!: ChromiumPrinter;
     let externalRequests: string[] = [];
     const allExternal: string[] = [];
 
@@ -130,14 +132,16 @@ export const test = base.extend<{ app: BriefDeckApp }, WorkerFixtures>({
       externalRequests = await guardNetwork(context, appServer.origin);
       windows = createHarnessWindows(context, appUrl);
       shell = createMemoryShell((windowId) => void windows.close(windowId));
-      services = createServices({ templatesDir: TEMPLATES_DIR, userDataDir: dirs.userData, dialogs, shell, windows });
+      printer = new ChromiumPrinter(chromiumLaunchOptions().executablePath);
+      services = createServices({ templatesDir: TEMPLATES_DIR, userDataDir: dirs.userData, printer, dialogs, shell, windows });
       handlers = createHandlers(services);
       await bindApi(context, { handlers: () => handlers, origin: appServer.origin, windowIdOf: (p) => windows.windowIdOf(p) });
       return openMainWindow(context, windows, appUrl, consoleErrors);
     }
     async function stop(): Promise<void> {
-      allExternal.push(...externalRequests);
+      allExternal.push(...externalRequests, ...printer.blockedRequests);
       await context.close();
+      await printer.close();
     }
 
     const filePath = (name: string) => (isAbsolute(name) ? name : join(dirs.files, name));
