@@ -10,14 +10,15 @@ const parse = (text: string): number | undefined => {
 
 /**
  * Pacing: a target for the whole deck (minutes) or a time per slide (seconds), and whether the speaker is ahead of
- * or behind that schedule (src-shared/present/pacing.ts). The fields apply on Enter or when they lose focus.
+ * or behind that schedule (src-shared/present/pacing.ts). The fields apply when they lose focus (Enter or Esc leaves them).
  */
 export function PacingPanel({ state, nav, now }: { state: PresentationState; nav: DeckNavigation; now: number }) {
   const [minutes, setMinutes] = useState(state.pacing.targetMinutes?.toString() ?? '');
   const [seconds, setSeconds] = useState(state.pacing.perSlideSeconds?.toString() ?? '');
   const pacing = pacingStatus(state, now, nav);
   const apply = () => dispatchPresentation({ type: 'pacing', targetMinutes: parse(minutes), perSlideSeconds: parse(seconds) });
-  const onKeyDown = (e: React.KeyboardEvent) => e.key === 'Enter' && apply();
+  // Enter or Esc leaves the field (which applies it on blur), so the presenting keys work again at once.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => (e.key === 'Enter' || e.key === 'Escape') && e.currentTarget.blur();
   const text =
     pacing.status === 'none' ? 'No pacing target'
       : pacing.status === 'on-time' ? 'On time'

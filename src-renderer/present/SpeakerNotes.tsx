@@ -14,9 +14,9 @@ export function SpeakerNotes({ notes }: { notes: string }) {
     <section className="pv-notes" aria-label="Speaker notes">
       <div className="pv-notes-bar">
         <span className="pv-label">Notes</span>
-        <button type="button" aria-label="Smaller notes text" disabled={sizeIndex === 0} onClick={() => setSizeIndex((i) => Math.max(0, i - 1))}>A−</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} aria-label="Smaller notes text" disabled={sizeIndex === 0} onClick={() => setSizeIndex((i) => Math.max(0, i - 1))}>A−</button>
         <span className="pv-notes-size" aria-live="polite">{size} px</span>
-        <button type="button" aria-label="Larger notes text" disabled={sizeIndex === SIZES.length - 1} onClick={() => setSizeIndex((i) => Math.min(SIZES.length - 1, i + 1))}>A+</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} aria-label="Larger notes text" disabled={sizeIndex === SIZES.length - 1} onClick={() => setSizeIndex((i) => Math.min(SIZES.length - 1, i + 1))}>A+</button>
       </div>
       <div className="pv-notes-text" data-testid="notes" style={{ fontSize: `${size}px` }}>
         {notes.trim() === '' ? <span className="pv-muted">No notes for this slide.</span> : notes}

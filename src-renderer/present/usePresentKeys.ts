@@ -4,12 +4,14 @@ import { dispatchPresentation, stopPresentation } from './presentCommands';
 
 /**
  * Keys that belong to a control rather than to presenting: all keys in a text field (the pacing fields), and Enter or
- * Space on a focused button (keyboard users activate the presenter view's buttons with them).
+ * Space on a focused button (keyboard users activate the presenter view's buttons with them), except the Enter that
+ * ends a typed slide number.
  */
-const belongsToControl = (event: KeyboardEvent): boolean => {
+const belongsToControl = (event: KeyboardEvent, digitsTyped: boolean): boolean => {
   const target = event.target;
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  if (event.key === 'Enter' && digitsTyped) return false;
   return target.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ');
 };
 
@@ -38,7 +40,7 @@ export function usePresentKeys(dir: 'ltr' | 'rtl', overviewOpen: boolean): { onF
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing || belongsToControl(event)) return;
+      if (event.isComposing || belongsToControl(event, buffer.current !== '')) return;
       if (handle(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
