@@ -22,6 +22,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./commands/validateCommand')).validateCommand(cmd.file, process.stdout);
     case 'export':
       return (await import('./commands/exportCommand')).exportCommand(cmd, process.stdout);
+    case 'import':
+      return (await import('./commands/importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
   }
 }
 

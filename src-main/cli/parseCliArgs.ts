@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
 import type { ExportRequest } from './commands/exportCommand';
 
-/** A parsed command line: one of the four commands with its checked arguments, or help. */
+/** A parsed command line: one of the commands with its checked arguments, or help. */
 export type CliCommand =
   | { command: 'help' }
   | { command: 'templates' }
   | { command: 'new'; template: string; out: string; force: boolean }
   | { command: 'validate'; file: string }
-  | ({ command: 'export' } & ExportRequest);
+  | ({ command: 'export' } & ExportRequest)
+  | { command: 'import'; file: string; out: string; force: boolean };
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 interface Parsed {
@@ -58,8 +59,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         1,
       );
       if (values.help) return { command: 'help' };
-      const format = required(values.format, '--format html|pdf', 'export');
-      if (format !== 'html' && format !== 'pdf') throw new CliError(`unknown format "${format}" (use html or pdf)`, 2);
+      const format = required(values.format, '--format html|pdf|pptx|md', 'export');
+      if (format !== 'html' && format !== 'pdf' && format !== 'pptx' && format !== 'md' && format !== 'print-html') throw new CliError(`unknown format "${format}" (use html, pdf, pptx or md)`, 2);
       const file = positionals[0];
       const template = values.template as string | undefined;
       if ((file === undefined) === (template === undefined)) throw new CliError('export needs either a deck FILE or --template ID (not both)', 2);
@@ -71,6 +72,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         includeHidden: values['include-hidden'] === true,
         audience: values.audience === true,
       };
+    }
+    case 'import': {
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 1);
+      if (values.help) return { command: 'help' };
+      return { command: 'import', file: required(positionals[0], 'a Markdown FILE', 'import'), out: required(values.out, '--out FILE', 'import'), force: values.force === true };
     }
     default:
       throw new CliError(`unknown command "${command}" (try: briefdeck help)`, 2);

@@ -6,7 +6,8 @@ import { deckFromTemplate, readDeckFile } from '../deckSource';
 export interface ExportRequest {
   file?: string;
   template?: string;
-  format: 'html' | 'pdf';
+  /** `print-html`: the document the PDF is printed from (reveal's print view), for debugging and bench/. */
+  format: 'html' | 'pdf' | 'pptx' | 'md' | 'print-html';
   out: string;
   includeHidden: boolean;
   audience: boolean;
@@ -19,7 +20,8 @@ async function loadDeck(request: ExportRequest): Promise<Deck> {
 }
 
 /**
- * `briefdeck export`: HTML (one self-contained file) or PDF (Chromium through playwright-core). For PDF, Chromium is
+ * `briefdeck export`: HTML (one self-contained file), PDF (Chromium through playwright-core), PPTX or reveal.js
+ * Markdown. For PDF, Chromium is
  * launched first so that it boots while the deck is read and rendered. The output is written atomically: on any
  * failure no file (and no partial file) is left at `out`. Prints one line: the file, slide count and time.
  */
@@ -28,10 +30,30 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
   const options = { includeHidden: request.includeHidden, audience: request.audience };
   const { writeOutputFile } = await import('../../services/export/writeOutputFile');
   const { visibleSlides } = await import('../../../src-shared/render/visibleSlides');
+  if (request.format === 'pptx' || request.format === 'md') {
+    // PPTX (pptxgenjs) and reveal.js Markdown: no browser. Markdown keeps hidden slides (marked data-visibility="hidden")
+    // unless --audience.
+    const deck = await loadDeck(request);
+    const bytes =
+      request.format === 'pptx'
+        ? await (await import('../../services/export/pptx/exportPptx')).exportPptx(deck, options)
+        : (await import('../../services/export/markdownExport')).exportMarkdown(deck, { audience: request.audience });
+    await writeOutputFile(request.out, bytes);
+    const count = request.format === 'md' && !request.audience ? deck.slides.length : visibleSlides(deck, { includeHidden: request.includeHidden && !request.audience }).length;
+    out.write(`wrote ${request.out} (${count} slides, ${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  }
   if (request.format === 'html') {
     const deck = await loadDeck(request);
     const { exportHtml } = await import('../../services/export/exportHtml');
     await writeOutputFile(request.out, exportHtml(deck, options));
+    out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  }
+  if (request.format === 'print-html') {
+    const deck = await loadDeck(request);
+    const { pdfPrintHtml } = await import('../../services/export/exportPdf');
+    await writeOutputFile(request.out, pdfPrintHtml(deck, options));
     out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   }
