@@ -1,0 +1,67 @@
+import type { Deck } from '../../deck';
+import { exportedSlideIndexes, planPdfPages, type PrintPage } from '../../export/pagePlan';
+import type { ExportOptions } from '../../export/exportOptions';
+import { pageSizeOf } from '../../export/paper';
+import type { DeckDocumentAssets } from '../document/buildDeckDocument';
+import { deckContentSecurityPolicy } from '../document/contentSecurityPolicy';
+import { inlineStyleText } from '../document/inlineScriptText';
+import { FIT_SLIDES_JS } from '../document/revealInitScript';
+import { cspScriptHash } from '../document/sha256';
+import { escapeHtml } from '../escapeHtml';
+import { createSlideRenderer } from '../renderDeckHtml';
+import { themeCss } from '../themes/themeCss';
+import { printCss } from './printCss';
+import { printPagesHtml } from './printPages';
+
+/**
+ * The print script: once the fonts are loaded, shrink overflowing slide content (the renderer's `bdFit`, as in
+ * reveal's print view), check that no notes box overflows (any that does is listed in
+ * `<html data-bd-notes-overflow="slide indexes">`; the page plan is sized so that this does not happen), then mark
+ * `<html data-bd-print-ready="true">` for the printer.
+ */
+export const PRINT_READY_JS = `(function(){${FIT_SLIDES_JS}document.fonts.ready.then(function(){bdFit(document);var o=[],n=document.querySelectorAll('.bd-notes-text,.bd-side-notes'),i;for(i=0;i<n.length;i++){if(n[i].scrollHeight>n[i].clientHeight+1)o.push(n[i].getAttribute('data-slide'))}if(o.length)document.documentElement.setAttribute('data-bd-notes-overflow',o.join(' '));document.documentElement.setAttribute('data-bd-print-ready','true')})})();`;
+
+/** A print document and the pages it prints (`plan.length` pages). */
+export interface PrintDocument {
+  html: string;
+  plan: PrintPage[];
+}
+
+/**
+ * The print document for notes pages, handouts and slides on A4 / Letter (pages of `plan`, by default
+ * `planPdfPages(deck, options)`): one fixed-size `.bd-page` per printed page, real text (selectable in the PDF), the
+ * classification banner on every page, fonts embedded from `assets.fontCss`, and no request of its own (CSP
+ * `default-src 'none'`; only the print script's hash may run). No reveal.js: slides are the renderer's markup, scaled.
+ * Speaker notes are never in the slide markup; they appear only as notes text, and never in an audience copy.
+ */
+export function buildPrintDocument(deck: Deck, options: ExportOptions, assets: Pick<DeckDocumentAssets, 'resetCss' | 'fontCss' | 'themeCss'>, plan: PrintPage[] = planPdfPages(deck, options)): PrintDocument {
+  const page = pageSizeOf(options.paper, options.pdfLayout);
+  const renderer = createSlideRenderer(deck, { includeHidden: options.includeHidden && !options.audience, includeNotes: false });
+  const exported = exportedSlideIndexes(deck, options);
+  const position = new Map(exported.map((slide, i) => [slide, i + 1]));
+  const sections = new Map<number, string>();
+  const html = printPagesHtml(plan, {
+    deck,
+    options,
+    page,
+    total: exported.length,
+    positionOf: (i) => position.get(i) ?? 0,
+    sectionOf(i) {
+      let s = sections.get(i);
+      if (s === undefined) sections.set(i, (s = renderer.slideHtml(i)));
+      return s;
+    },
+  });
+  const csp = deckContentSecurityPolicy([cspScriptHash(PRINT_READY_JS)], false);
+  const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
+  const styles = [assets.resetCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme), printCss(page)].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
+  const author = deck.author.trim() !== '' ? `<meta name="author" content="${escapeHtml(deck.author)}">` : '';
+  return {
+    plan,
+    html:
+      `<!DOCTYPE html>\n<html lang="${escapeHtml(deck.language)}" dir="${dir}"><head><meta charset="utf-8">` +
+      `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="referrer" content="no-referrer">` +
+      `<title>${escapeHtml(deck.title)}</title>${author}<meta name="generator" content="BriefDeck">\n${styles}\n</head>` +
+      `<body class="bd-print bd-theme-${escapeHtml(deck.theme)}">\n${html}\n<script>${PRINT_READY_JS}</script>\n</body></html>\n`,
+  };
+}
