@@ -39,7 +39,11 @@ export class ChromiumPrinter implements PdfPrinter {
 
   async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
     const browser = await this.launch();
+    options.signal?.throwIfAborted();
     const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    // Cancel: closing the context makes the pending setContent / waitForSelector / pdf call reject.
+    const onAbort = () => void context.close().catch(() => undefined);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       await context.route('**/*', (route) => {
         this.blockedRequests.push(route.request().url());
@@ -57,7 +61,11 @@ export class ChromiumPrinter implements PdfPrinter {
         tagged: options.outline,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      options.signal?.throwIfAborted();
+      throw error;
     } finally {
+      options.signal?.removeEventListener('abort', onAbort);
       await context.close().catch(() => undefined);
     }
   }

@@ -12,6 +12,11 @@ export interface PdfPrintOptions {
   outline: boolean;
   /** Milliseconds to wait for the document to be laid out before failing; default 120000 (no fixed short cap). */
   readyTimeoutMs?: number;
+  /**
+   * Aborts the print (export:cancel): the adapter stops loading or printing and rejects with an AbortError.
+   * Added for helper H's export jobs (src-main/services/export/pdfJobs); `readyTimeoutMs: 0` means no time limit.
+   */
+  signal?: AbortSignal;
 }
 
 export interface PdfPrinter {
