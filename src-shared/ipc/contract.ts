@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { INVOKE_METHODS, type InvokeChannel } from './channels';
 import type { EventName, EventPayloads } from './events';
 import type { IpcFailure } from './failure';
-import { PRESENT_REQUEST_SCHEMAS, type PresentInvokeResponses } from './presentChannels';
+import type { PresentInvokeResponses } from './presentChannels';
+import { PRESENT_REQUEST_SCHEMAS } from './presentRequests';
 import { CORE_REQUEST_SCHEMAS } from './requests';
 import type { CoreInvokeResponses } from './responses';
 

@@ -5,6 +5,7 @@ export * from './events';
 export * from './failure';
 export * from './libraryTypes';
 export * from './presentChannels';
+export * from './presentRequests';
 export * from './requests';
 export * from './responses';
 export * from './validateRequest';

@@ -8,10 +8,11 @@
  * `present:state`. Keys in either window become `dispatchPresentation({ action })`; main applies the action to the one
  * state and broadcasts it to every window. Esc calls `stopPresentation()`: main closes both windows and broadcasts
  * `{ active: false, lastSlideIndex }`, and the editor returns to that slide.
+ *
+ * Names and types only (no zod), so that the sandboxed preload bundles no schemas; the request schemas are in
+ * presentRequests.ts.
  */
-import { z } from 'zod';
-import { DeckSchema, type Deck } from '../deck';
-import { PresentationActionSchema } from '../present/presentationActions';
+import type { Deck } from '../deck';
 import type { PresentationState } from '../present/presentationState';
 
 /** `present:*` channel -> `window.api` method name. */
@@ -25,20 +26,6 @@ export const PRESENT_INVOKE_METHODS = {
   /** {} -> PresentStatus (closes both windows; `lastSlideIndex` is where the editor returns) */
   'present:stop': 'stopPresentation',
 } as const;
-
-/** `present:*` channel -> zod schema of the request. */
-export const PRESENT_REQUEST_SCHEMAS = {
-  'present:start': z.strictObject({
-    deck: DeckSchema,
-    /** 0-based deck index to start from (F5: 0; Shift+F5: the current slide). Clamped into the deck. */
-    fromSlide: z.number().int().min(0).max(100_000).default(0),
-    /** The sender's clock (epoch ms) for the timer start; main's clock when omitted. */
-    atMs: z.number().finite().min(0).optional(),
-  }),
-  'present:dispatch': z.strictObject({ action: PresentationActionSchema }),
-  'present:getState': z.strictObject({}),
-  'present:stop': z.strictObject({}),
-} satisfies { [C in keyof typeof PRESENT_INVOKE_METHODS]: z.ZodType };
 
 /**
  * Where the presentation stands. `revision` grows with every change; `deckRevision` with every `present:start`
