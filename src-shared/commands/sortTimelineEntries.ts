@@ -11,22 +11,24 @@ function month(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 }
 
+/** Day, month name and year anywhere in the text: "7 Oct 2023", "From 7 Oct 2023", "7–14 Oct 2023",
+ * "26 Oct–1 Nov 2023" (its start), "October 7, 2023", "Oct 2023". */
+const WRITTEN_DATE =
+  /(?:\b(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[–-]\s*\d{1,2}\s+[a-z]+\.?)?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b/i;
+
 /**
- * A sortable key "YYYY-MM-DD" for a timeline date (missing month or day sort first as 00), or null when the text is
- * not a date. Accepts ISO 8601 ("2023", "2023-10", "2023-10-07", an interval "2023-10-07/2023-10-14" by its start),
- * "7 Oct 2023" / "7 October 2023", "Oct 2023", and "October 7, 2023".
+ * A sortable key "YYYY-MM-DD" for a timeline date (a missing month or day sorts first, as 00), or null when the text
+ * holds no date. Reads ISO 8601 ("2023", "2023-10", "2023-10-07", an interval "2023-10-07/2023-10-14" by its start)
+ * and written dates in day-month-year or month-day-year order, with words around them ("From 7 Oct 2023") and day
+ * ranges ("7–14 Oct 2023", by the first day).
  */
 export function timelineSortKey(date: string): string | null {
   const text = date.trim();
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:\/.*)?$/.exec(text);
-  if (m) return `${m[1]}-${m[2] ?? '00'}-${m[3] ?? '00'}`;
-  m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?\s+(\d{4})$/.exec(text);
-  if (m && month(m[2]) > 0) return `${m[3]}-${pad(month(m[2]))}-${pad(Number(m[1]))}`;
-  m = /^([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
-  if (m && month(m[1]) > 0) return `${m[3]}-${pad(month(m[1]))}-${pad(Number(m[2]))}`;
-  m = /^([A-Za-z]{3,})\.?\s+(\d{4})$/.exec(text);
-  if (m && month(m[1]) > 0) return `${m[2]}-${pad(month(m[1]))}-00`;
-  return null;
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:\/.*)?$/.exec(text) ?? /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2] ?? '00'}-${iso[3] ?? '00'}`;
+  const m = WRITTEN_DATE.exec(text);
+  if (m) return `${m[4]}-${pad(month(m[2]))}-${pad(Number(m[1] ?? m[3] ?? 0))}`;
+  return /^\d{4}$/.test(text) ? `${text}-00-00` : null;
 }
 
 /**

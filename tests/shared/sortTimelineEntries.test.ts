@@ -19,7 +19,12 @@ describe('sortTimelineEntries', () => {
     expect(timelineSortKey('28 Oct 2023')).toBe('2023-10-28');
     expect(timelineSortKey('November 1, 2023')).toBe('2023-11-01');
     expect(timelineSortKey('Nov 2023')).toBe('2023-11-00');
+    expect(timelineSortKey('From 7 Oct 2023')).toBe('2023-10-07');
+    expect(timelineSortKey('7–14 Oct 2023')).toBe('2023-10-07');
+    expect(timelineSortKey('26 Oct–1 Nov 2023')).toBe('2023-10-26');
+    expect(timelineSortKey('Sept. 30, 2023')).toBe('2023-09-30');
     expect(timelineSortKey('early 2024')).toBeNull();
+    expect(timelineSortKey('soon')).toBeNull();
   });
 
   it('orders entries oldest first, undated ones last in their old order', () => {

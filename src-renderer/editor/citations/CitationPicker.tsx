@@ -56,7 +56,7 @@ export function CitationPicker({ target, maps, citations, onChange, onClose, err
               .map((g) => (
                 <li key={`${map.source.id}:${g.argument.id}`}>
                   <div className="bd-pick-group">{g.argument.title}</div>
-                  <ul className="bd-list" role="group" aria-label={g.argument.title}>
+                  <ul className="bd-list" aria-label={g.argument.title}>
                     {g.items.map((item) => {
                       const c = citationFor(item);
                       const ref = formatParagraphs(item.paragraphs);
@@ -79,7 +79,7 @@ export function CitationPicker({ target, maps, citations, onChange, onClose, err
             paragraphs.length > 0 ? (
               <li key={`${map.source.id}:paragraphs`}>
                 <div className="bd-pick-group">Paragraphs of “{map.source.title}”</div>
-                <ul className="bd-list" role="group" aria-label="Source paragraphs">
+                <ul className="bd-list" aria-label="Source paragraphs">
                   {paragraphs.map((p) => {
                     const c: Citation = { sourceId: map.source.id, paragraphs: [p.n] };
                     return (
