@@ -40,7 +40,7 @@ export function Gallery({ onUseTemplate, onBlank, onOpen }: GalleryProps) {
             <div className="meta"><span className="chip">1 slide</span></div>
             <div className="actions">
               <button type="button" className="btn" onClick={onOpen}>Open…</button>{' '}
-              <button type="button" className="btn primary" onClick={onBlank} aria-label="Create a blank deck">Create blank</button>
+              <button type="button" className="btn primary" onClick={onBlank}>Create blank deck</button>
             </div>
           </div>
         </li>

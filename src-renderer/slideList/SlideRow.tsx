@@ -34,7 +34,6 @@ export function selectModeOf(e: Pick<MouseEvent, 'shiftKey' | 'ctrlKey' | 'metaK
 export const SlideRow = memo(function SlideRow({ slide, index, selected, focused, thumbHtml, look, onSelect, onKeyNav }: SlideRowProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: slide.id });
   const caption = slide.title.trim() || `(${slide.layout} slide)`;
-  const label = `Slide ${index + 1}: ${caption}${slide.hidden ? ' (hidden)' : ''}`;
   const className = ['slide-row', focused && 'focused', slide.hidden && 'hidden-slide', isDragging && 'dragging'].filter(Boolean).join(' ');
   return (
     <div
@@ -43,7 +42,6 @@ export const SlideRow = memo(function SlideRow({ slide, index, selected, focused
       {...listeners}
       role="option"
       aria-selected={selected}
-      aria-label={label}
       tabIndex={focused ? 0 : -1}
       id={`slide-row-${slide.id}`}
       data-slide-id={slide.id}
@@ -55,12 +53,17 @@ export const SlideRow = memo(function SlideRow({ slide, index, selected, focused
         if (!e.defaultPrevented) listeners?.onKeyDown?.(e);
       }}
     >
-      <span className="num" aria-hidden="true">{index + 1}</span>
+      {/* The accessible name comes from the content: "Slide 3: Context (hidden)". */}
+      <span className="num">
+        <span aria-hidden="true">{index + 1}</span>
+        <span className="visually-hidden">{`Slide ${index + 1}: `}</span>
+      </span>
       <span>
-        <span className="thumb">{thumbHtml && <SlideThumbnail deck={look} sectionHtml={thumbHtml} />}</span>
-        <span className="caption" aria-hidden="true">
-          {slide.hidden && <span className="hidden-mark">Hidden</span>}
+        <span className="thumb" aria-hidden="true">{thumbHtml && <SlideThumbnail deck={look} sectionHtml={thumbHtml} />}</span>
+        <span className="caption">
+          {slide.hidden && <span className="hidden-mark" aria-hidden="true">Hidden</span>}
           {caption}
+          {slide.hidden && <span className="visually-hidden"> (hidden)</span>}
         </span>
       </span>
     </div>

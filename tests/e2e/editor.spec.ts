@@ -14,7 +14,7 @@ test('create from full-briefing, edit a title, and the preview shows it', async 
   await expect(title).toHaveValue('Context: the US returns after 7 October');
   await title.fill('Context: Washington returns to the region');
   await expect(previewSlide(page)).toContainText('Context: Washington returns to the region');
-  await expect(slideRow(page, 3)).toHaveAttribute('aria-label', 'Slide 3: Context: Washington returns to the region');
+  await expect(slideRow(page, 3)).toHaveAccessibleName('Slide 3: Context: Washington returns to the region');
   // The toolbar names the action to undo.
   await expect(page.getByRole('button', { name: 'Undo Edit title' })).toBeEnabled();
 });
@@ -39,7 +39,7 @@ test('drag slide 5 to position 2 with the mouse; the order survives save and reo
 
   await app.relaunch();
   await openWithDialog(app, path);
-  await expect(slideRow(app.page, 2)).toHaveAttribute('aria-label', `Slide 2: ${before[4]}`);
+  await expect(slideRow(app.page, 2)).toHaveAccessibleName(`Slide 2: ${before[4]}`);
   expect((await slideTitles(app.page)).slice(0, 5)).toEqual(expected.slice(0, 5));
 });
 

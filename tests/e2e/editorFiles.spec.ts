@@ -63,7 +63,7 @@ test('closing the page without saving, then starting again, offers the recovery 
   const dialog = app.page.getByRole('alertdialog', { name: 'Recover unsaved changes?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Restore' }).click();
-  await expect(slideRow(app.page, 3)).toHaveAttribute('aria-label', 'Slide 3: Context: edited before the crash');
+  await expect(slideRow(app.page, 3)).toHaveAccessibleName('Slide 3: Context: edited before the crash');
   await slideRow(app.page, 3).click();
   await expect(app.page.getByLabel('Speaker notes, slide 3')).toHaveValue('Recovered notes.');
   await expect(app.page.getByText('Unsaved', { exact: true })).toBeVisible();
@@ -82,7 +82,7 @@ test('the recovery copy of a saved file is offered after a crash and never overw
   expect((await readFile(path)).equals(bytes)).toBe(true);
   await app.relaunch();
   await app.page.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
-  await expect(slideRow(app.page, 2)).toHaveAttribute('aria-label', 'Slide 2: Edited, not saved');
+  await expect(slideRow(app.page, 2)).toHaveAccessibleName('Slide 2: Edited, not saved');
   await expect(app.page.getByRole('toolbar', { name: 'BriefDeck' })).toContainText('briefing.briefdeck');
   expect((await readFile(path)).equals(bytes)).toBe(true);
 });

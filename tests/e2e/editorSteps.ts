@@ -14,7 +14,16 @@ export async function createFromTemplate(page: Page, templateId: string): Promis
 
 /** The slide list's rows as the user reads them: "Slide n: title" (the mounted rows, top to bottom). */
 export async function slideRowLabels(page: Page): Promise<string[]> {
-  return page.getByRole('listbox', { name: 'Slide list' }).getByRole('option').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+  return page
+    .getByRole('listbox', { name: 'Slide list' })
+    .getByRole('option')
+    .evaluateAll((rows) =>
+      rows.map((row) => {
+        const copy = row.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
+    );
 }
 
 /** The slide list row of slide `n` (1-based). */
