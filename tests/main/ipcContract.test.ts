@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  CORE_REQUEST_SCHEMAS,
+  REQUEST_SCHEMAS,
   EVENT_NAMES,
   INVOKE_CHANNELS,
   INVOKE_METHODS,
@@ -13,7 +13,7 @@ const deck = { schemaVersion: 1, title: 'Ankara and Tehran', slides: [{ id: 's1'
 
 describe('IPC contract', () => {
   it('gives every invoke channel a schema and a distinct window.api method name', () => {
-    for (const channel of INVOKE_CHANNELS) expect(CORE_REQUEST_SCHEMAS).toHaveProperty([channel]);
+    for (const channel of INVOKE_CHANNELS) expect(REQUEST_SCHEMAS).toHaveProperty([channel]);
     const methods = Object.values(INVOKE_METHODS);
     expect(new Set(methods).size).toBe(methods.length);
     expect(methods).not.toContain('on');
