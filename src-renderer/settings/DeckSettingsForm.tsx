@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { CLASSIFICATION_LEVELS, DeckSchema, THEMES, type Deck } from '../../src-shared/deck';
 import { SelectField } from '../editor/fields/SelectField';
+import { TextDirectionContext } from '../editor/fields/TextDirection';
 import { TextField } from '../editor/fields/TextField';
 import { COMMON_LANGUAGES, suggestedDirection } from './languageDirection';
 
@@ -35,7 +36,8 @@ export interface DeckSettingsFormProps {
 /**
  * The deck settings form: title, subtitle, author, date, classification banner (text and level), theme, language
  * (BCP 47) and direction. Changing the language to Persian, Arabic, Hebrew (or another right-to-left language)
- * switches the direction to right to left, which the user can override. Edits are a draft until Save.
+ * switches the direction to right to left, which the user can override. Edits are a draft until Save. The text
+ * fields follow the chosen direction (a Persian title is typed right to left); the language tag stays left to right.
  */
 export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFormProps) {
   const [draft, setDraft] = useState<DeckSettings>(initial);
@@ -56,6 +58,7 @@ export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFor
   };
 
   return (
+    <TextDirectionContext.Provider value={draft.direction}>
     <form
       className="bd-settings-form"
       onSubmit={(e) => {
@@ -147,5 +150,6 @@ export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFor
         </button>
       </div>
     </form>
+    </TextDirectionContext.Provider>
   );
 }

@@ -71,6 +71,8 @@ describe('deck settings', () => {
     typeInto(byLabel(c, 'Language (BCP 47 tag)'), 'fa');
     expect((byLabel(c, 'Text direction') as HTMLSelectElement).value).toBe('rtl');
     expect(c.textContent).toContain('Direction set to right to left');
+    expect(byLabel(c, 'Deck title').getAttribute('dir')).toBe('rtl');
+    expect(byLabel(c, 'Language (BCP 47 tag)').getAttribute('dir')).toBeNull();
     expect(onApply).not.toHaveBeenCalled();
     click(button(c, 'Save settings'));
     expect(onApply).toHaveBeenCalledTimes(1);

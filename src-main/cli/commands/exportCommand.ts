@@ -69,6 +69,8 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
     out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} pages, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   } finally {
-    await printer.close().catch(() => undefined);
+    // Not awaited: the CLI exits right after this command (main.ts), and playwright-core's exit hook then kills
+    // Chromium and removes its temporary profile synchronously, which saves the ~0.1 s of a graceful close.
+    void printer.close().catch(() => undefined);
   }
 }
