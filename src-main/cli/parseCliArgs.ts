@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
 import type { ExportRequest } from './commands/exportCommand';
+import { PDF_FLAGS, pdfFlagValues } from './pdfFlags';
 
 /** A parsed command line: one of the commands with its checked arguments, or help. */
 export type CliCommand =
@@ -55,7 +56,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'export': {
       const { values, positionals } = parse(
         rest,
-        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' } },
+        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, ...PDF_FLAGS },
         1,
       );
       if (values.help) return { command: 'help' };
@@ -71,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         out: required(values.out, '--out FILE', 'export'),
         includeHidden: values['include-hidden'] === true,
         audience: values.audience === true,
+        ...pdfFlagValues(values, format),
       };
     }
     case 'import': {

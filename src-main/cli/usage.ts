@@ -10,6 +10,12 @@ Commands:
                                             a PowerPoint file or reveal.js Markdown.
       --include-hidden   also export hidden (backup) slides
       --audience         audience copy: no speaker notes in the file, its text or its metadata
+    PDF only:
+      --paper 16:9|a4|letter          paper (default 16:9; handouts on A4/Letter print portrait)
+      --layout slides|notes|handout   slides; each slide followed by its notes pages; handouts
+      --per-page 1|2|3|4|6            slides per handout page (default 3)
+      --handout-notes notes|lines     beside each slide of a 3-a-page handout (default notes)
+      --builds final|steps            final state, or one page per build step (default final)
       --format print-html  writes the document the PDF is printed from (for debugging and benchmarks)
   import FILE.md --out FILE [--force]       Make a deck file from a reveal.js Markdown deck (its HTML stays text).
   help                                      Show this help.

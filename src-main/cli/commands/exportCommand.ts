@@ -1,6 +1,7 @@
 import type { Deck } from '../../../src-shared/deck';
 import { CliError } from '../cliError';
 import { deckFromTemplate, readDeckFile } from '../deckSource';
+import type { PdfFlagValues } from '../pdfFlags';
 
 /** What `briefdeck export` was asked to do (already checked by the argument parser). */
 export interface ExportRequest {
@@ -11,6 +12,8 @@ export interface ExportRequest {
   out: string;
   includeHidden: boolean;
   audience: boolean;
+  /** PDF options from --paper, --layout, --per-page, --handout-notes, --builds (helper H's pdfFlags.ts). */
+  pdf?: PdfFlagValues;
 }
 
 async function loadDeck(request: ExportRequest): Promise<Deck> {
@@ -63,10 +66,13 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
   launching.catch(() => undefined);
   try {
     const deck = await loadDeck(request);
-    const { exportPdf } = await import('../../services/export/exportPdf');
-    const pdf = await exportPdf(deck, options, printer);
+    // Every PDF layout, build steps, paper sizes and chunked printing: helper H's PDF job (slides on 16:9 still
+    // print through exportPdf's reveal.js print view).
+    const [{ runPdfExport }, { resolveExportOptions }] = await Promise.all([import('../../services/export/pdfJobs/runPdfExport'), import('../../../src-shared/export/exportOptions')]);
+    const pdfOptions = resolveExportOptions({ format: 'pdf', ...request.pdf, audience: request.audience, includeHidden: request.includeHidden });
+    const { pdf, pageCount } = await runPdfExport(deck, pdfOptions, printer);
     await writeOutputFile(request.out, pdf);
-    out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} pages, ${Math.round(performance.now() - started)} ms)\n`);
+    out.write(`wrote ${request.out} (${pageCount} pages, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   } finally {
     // Not awaited: the CLI exits right after this command (main.ts), and playwright-core's exit hook then kills
