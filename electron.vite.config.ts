@@ -22,6 +22,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only `electron`: bundle zod and everything else into the one file.
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src-main/electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
