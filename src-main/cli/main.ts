@@ -27,12 +27,12 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Exit as soon as the command is done (stdout/stderr writes to files, pipes and terminals are synchronous on POSIX):
+// a PDF export does not wait for Chromium's graceful shutdown (see exportCommand.ts).
 run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`briefdeck: ${oneLine(error)}\n`);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+    process.exit(error instanceof CliError ? error.exitCode : 1);
   },
 );
