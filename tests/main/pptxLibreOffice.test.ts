@@ -62,3 +62,32 @@ describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice: dark theme and r
     for (const s of ['داوری‌های کلیدی', 'اتحاد رسمی بعید است', 'SECRET // EXERCISE', 'گاه‌شمار', 'ناتو']) expect(squash(text)).toContain(s);
   }, 240_000);
 });
+
+describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice: dense slides', () => {
+  it('sets dense bullets, long timelines and big tables small enough to stay above the bottom banner', async () => {
+    const { DeckSchema } = await import('../../src-shared/deck');
+    const { execFileSync } = await import('node:child_process');
+    const long = 'Ankara and Tehran both reject a US-led regional order, but they differ on Syria, the Kurds and the Caucasus';
+    const deck = DeckSchema.parse({
+      schemaVersion: 1, title: 'Dense', classification: { text: 'UNCLASSIFIED', level: 'unclassified' },
+      slides: [
+        { id: 'a', layout: 'bullets', title: 'Sixteen long bullets', bullets: Array.from({ length: 16 }, (_, i) => ({ text: `${long} (${i + 1})`, level: i % 3 })) },
+        { id: 'b', layout: 'two-column', title: 'Two full columns', left: { heading: 'Turkey', bullets: Array.from({ length: 9 }, () => ({ text: long })) }, right: { heading: 'Iran', bullets: Array.from({ length: 9 }, () => ({ text: long })) } },
+        { id: 'c', layout: 'timeline', title: 'Fourteen dates', entries: Array.from({ length: 14 }, (_, i) => ({ date: `2023-10-${String(i + 1).padStart(2, '0')}`, event: long })) },
+        { id: 'd', layout: 'table', title: 'Fifteen rows', columns: ['Actor', 'View', 'Since', 'Note'], rows: Array.from({ length: 15 }, (_, i) => [`Actor ${i + 1}`, long, '2023', 'none']) },
+      ],
+    });
+    const { pages, pdf } = convertWithLibreOffice(await exportPptx(deck), 'dense');
+    expect(pages).toBe(4);
+    const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const pageHeights = [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+    expect(pageHeights).toHaveLength(4);
+    for (const [, height, body] of pageHeights) {
+      const bannerTop = Number(height) - 0.3 * 72;
+      const words = [...body.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)];
+      const bodyWords = words.filter((w) => w[3] !== 'UNCLASSIFIED' && Number(w[1]) > 0.3 * 72);
+      expect(bodyWords.length).toBeGreaterThan(50);
+      for (const w of bodyWords) expect(Number(w[2]), `"${w[3]}" runs into the bottom banner`).toBeLessThanOrEqual(bannerTop + 1);
+    }
+  }, 240_000);
+});

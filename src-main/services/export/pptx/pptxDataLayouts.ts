@@ -3,7 +3,9 @@ import type { Deck, SlideOf, TimelineEntry } from '../../../../src-shared/deck';
 import { endnoteText } from '../../../../src-shared/markdown/endnoteText';
 import type { Endnotes } from '../../../../src-shared/render/endnotes';
 import { labelsFor } from '../../../../src-shared/render/labels';
+import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
+import { estimateLines, fitScale } from './pptxFit';
 import { BODY_BOTTOM, BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, type PptxLook } from './pptxStyle';
 import { inlineRuns, joinParagraphs, paragraph, plainRun, type RunStyle } from './pptxText';
 
@@ -26,17 +28,39 @@ export function addTableLayout(slide: Slide, s: SlideOf<'table'>, look: PptxLook
     text: inlineRuns(text, style, look),
     options: { fill: { color: fill }, align, valign: 'top', margin: [4, 8, 4, 8], border: { type: 'solid', pt: 0.75, color: look.palette.rule } },
   });
-  const body: RunStyle = { fontSize: PT.table, color: look.palette.text, fontFace: look.fonts.body };
+  const captionH = s.caption.trim() ? 0.4 : 0;
+  const colW = columnWidths([s.columns, ...s.rows].map((r) => order(r)), width);
+  const body: RunStyle = { fontSize: tableFontSize([s.columns, ...s.rows].map((r) => order(r)), colW, BODY_H - captionH - 0.1), color: look.palette.text, fontFace: look.fonts.body };
   const rows: PptxGenJS.TableRow[] = [];
   if (s.columns.length > 0) rows.push(order(s.columns).map((t) => cell(t, { ...body, bold: true, color: look.palette.onAccent }, look.palette.accent)));
   s.rows.forEach((r, i) => rows.push(order(r).map((t) => cell(t, body, i % 2 === 1 ? look.palette.tint : look.palette.bg))));
-  const captionH = s.caption.trim() ? 0.4 : 0;
-  slide.addTable(rows, { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, colW: Array(width).fill(CONTENT_W / width), autoPage: false, objectName: 'Table' });
+  slide.addTable(rows, { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, colW, autoPage: false, objectName: 'Table' });
   if (captionH) {
     slide.addText(paragraph(inlineRuns(s.caption, { fontSize: PT.caption, color: look.palette.muted, fontFace: look.fonts.body }, look), look), {
       x: MARGIN_X, y: BODY_BOTTOM - captionH, w: CONTENT_W, h: captionH, margin: 0, valign: 'bottom', objectName: 'Caption',
     });
   }
+}
+
+/** Column widths (in) sharing CONTENT_W by each column's longest cell (counted between 6 and 60 characters). */
+function columnWidths(rows: readonly (readonly string[])[], width: number): number[] {
+  const weights = Array.from({ length: width }, (_, c) => Math.min(60, Math.max(6, ...rows.map((r) => inlineToPlainText(r[c] ?? '').length))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (CONTENT_W * w) / total);
+}
+
+/**
+ * The largest table point size (PT.table down to 8, in half points) at which the rows, wrapped in columns `colW`
+ * inches wide with 4 pt / 8 pt cell margins, are estimated to fit in `heightIn`. LibreOffice and PowerPoint grow a
+ * row to its text, so a table set too large would run off the slide.
+ */
+function tableFontSize(rows: readonly (readonly string[])[], colW: readonly number[], heightIn: number): number {
+  const texts = rows.filter((r) => r.length > 0).map((r) => r.map((t) => inlineToPlainText(t)));
+  for (let pt = PT.table; pt > 8; pt -= 0.5) {
+    const h = texts.reduce((sum, r) => sum + (Math.max(...r.map((t, c) => estimateLines(t, colW[c] - 16 / 72, pt))) * pt * 1.36 + 8) / 72, 0);
+    if (h <= heightIn) return pt;
+  }
+  return 8;
 }
 
 function entryRuns(e: TimelineEntry, endnotes: Endnotes, look: PptxLook, size: number): TextProps[] {
@@ -87,7 +111,11 @@ export function addTimelineLayout(slide: Slide, s: SlideOf<'timeline'>, endnotes
  * authors, title, publisher, date, the URL (a hyperlink only for https:/mailto:) and the cited paragraphs.
  */
 export function addSourcesLayout(slide: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
-  const style: RunStyle = { fontSize: endnotes.entries.length > 6 ? PT.endnote - 2 : PT.endnote, color: look.palette.text, fontFace: look.fonts.body };
+  const lines = endnotes.entries.map((note) => {
+    const t = endnoteText(note, deck.language);
+    return { text: [t.head, t.url, t.cited].join(' '), pt: PT.endnote, indentIn: 0.3, spaceBeforePt: 8 };
+  });
+  const style: RunStyle = { fontSize: Math.round(PT.endnote * fitScale(lines, CONTENT_W, BODY_H) * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
   const paras: TextProps[][] = endnotes.entries.map((note) => {
     const t = endnoteText(note, deck.language);
     const runs: TextProps[] = [plainRun(`${t.head} `, style, look)];

@@ -2,20 +2,40 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Bullet, Deck, SlideOf } from '../../../../src-shared/deck';
 import type { Endnotes } from '../../../../src-shared/render/endnotes';
 import { labelsFor } from '../../../../src-shared/render/labels';
+import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
+import { estimateLines, fitScale, type FitItem } from './pptxFit';
 import { BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, SLIDE_H, type PptxLook } from './pptxStyle';
 import { bulletParagraph, inlineRuns, joinParagraphs, paragraph, plainRun, type RunStyle } from './pptxText';
 
 type Slide = PptxGenJS.Slide;
 type TextProps = PptxGenJS.TextProps;
 
-/** Bullets with their levels; each level is a step smaller (as the HTML's nested lists), with endnote markers. */
-export function bulletParagraphs(bullets: readonly Bullet[], size: number, endnotes: Endnotes, look: PptxLook): TextProps[][] {
+/** Point size of a bullet at `level` (each of the first two nesting steps is 10 % smaller, as the HTML lists). */
+function bulletSize(size: number, level: number): number {
+  return size * Math.pow(0.9, Math.min(level, 2));
+}
+
+/** What fitting needs to know about bullets: their plain text with markers, size, indent and spacing. */
+export function bulletFitItems(bullets: readonly Bullet[], size: number, endnotes: Endnotes): FitItem[] {
+  return bullets.map((b) => ({
+    text: `${inlineToPlainText(b.text)} ${citationLabel(b.citations ?? [], endnotes)}`,
+    pt: bulletSize(size, b.level),
+    indentIn: (18 * (b.level + 1)) / 72,
+    spaceBeforePt: b.level === 0 ? 10 : 4,
+  }));
+}
+
+/**
+ * Bullets with their levels; each level is a step smaller (as the HTML's nested lists), with endnote markers.
+ * `scale` (from fitScale) shrinks every size so a dense slide fits.
+ */
+export function bulletParagraphs(bullets: readonly Bullet[], size: number, endnotes: Endnotes, look: PptxLook, scale = 1): TextProps[][] {
   return bullets.map((b) => {
-    const style: RunStyle = { fontSize: Math.round(size * Math.pow(0.9, Math.min(b.level, 2))), color: look.palette.text, fontFace: look.fonts.body };
+    const style: RunStyle = { fontSize: Math.round(bulletSize(size, b.level) * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
     const marker = citationLabel(b.citations ?? [], endnotes);
     const runs = [...inlineRuns(b.text, style, look), ...(marker ? [plainRun(` ${marker}`, { ...style, fontSize: Math.round(style.fontSize * 0.6), color: look.palette.link }, look)] : [])];
-    return bulletParagraph(runs, b.level, look, b.level === 0 ? 10 : 4);
+    return bulletParagraph(runs, b.level, look, Math.round((b.level === 0 ? 10 : 4) * scale));
   });
 }
 
@@ -47,7 +67,8 @@ export function addSectionLayout(slide: Slide, s: SlideOf<'section'>, look: Pptx
 /** Bullets: one text box, each bullet a paragraph with `lvl` set to its level. */
 export function addBulletsLayout(slide: Slide, s: SlideOf<'bullets'>, endnotes: Endnotes, look: PptxLook): void {
   if (s.bullets.length === 0) return;
-  slide.addText(joinParagraphs(bulletParagraphs(s.bullets, PT.body, endnotes, look)), { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Bullets' });
+  const scale = fitScale(bulletFitItems(s.bullets, PT.body, endnotes), CONTENT_W, BODY_H);
+  slide.addText(joinParagraphs(bulletParagraphs(s.bullets, PT.body, endnotes, look, scale)), { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Bullets' });
 }
 
 /**
@@ -58,7 +79,8 @@ export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endn
   const labels = labelsFor(deck.language);
   let y = BODY_Y;
   if (s.bluf.trim()) {
-    const style: RunStyle = { fontSize: PT.bluf, color: look.palette.text, fontFace: look.fonts.body };
+    const blufScale = fitScale([{ text: `${labels.bluf} ${inlineToPlainText(s.bluf)}`, pt: PT.bluf }], CONTENT_W - 0.45, 1.15);
+    const style: RunStyle = { fontSize: Math.round(PT.bluf * blufScale), color: look.palette.text, fontFace: look.fonts.body };
     slide.addShape('rect', { x: MARGIN_X, y, w: CONTENT_W, h: 1.25, fill: { color: look.palette.tint }, line: { color: look.palette.tint, width: 0 } });
     slide.addShape('rect', { x: look.rtl ? MARGIN_X + CONTENT_W - 0.08 : MARGIN_X, y, w: 0.08, h: 1.25, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
     const runs = [plainRun(`${labels.bluf} `, { ...style, bold: true, color: look.palette.accent }, look), ...inlineRuns(s.bluf, style, look)];
@@ -66,39 +88,40 @@ export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endn
     y += 1.45;
   }
   if (s.judgments.length === 0) return;
-  const text: RunStyle = { fontSize: PT.judgment, color: look.palette.text, fontFace: look.fonts.body };
-  const tag: RunStyle = { fontSize: PT.tag + 2, color: look.palette.accent, fontFace: look.fonts.body, bold: true };
+  const boxH = BODY_Y + BODY_H - y;
+  // No-break spaces keep "Moderate confidence · likely" on one line.
+  const qualifierText = (kj: (typeof s.judgments)[number]) =>
+    [labels.confidence[kj.confidence] ?? kj.confidence, kj.likelihood?.trim()].filter(Boolean).join(' · ').replace(/ /g, '\u00A0');
+  const items: FitItem[] = [{ text: labels.keyJudgments, pt: PT.tag + 2 }, ...s.judgments.map((kj) => ({ text: `${inlineToPlainText(kj.text)} ${citationLabel(kj.citations ?? [], endnotes)}  ${qualifierText(kj)}`, pt: PT.judgment, indentIn: 0.3, spaceBeforePt: 8 }))];
+  const scale = fitScale(items, CONTENT_W, boxH);
+  const text: RunStyle = { fontSize: Math.round(PT.judgment * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
+  const tag: RunStyle = { fontSize: Math.round((PT.tag + 2) * scale), color: look.palette.accent, fontFace: look.fonts.body, bold: true };
   const heading = paragraph([plainRun(labels.keyJudgments.toUpperCase(), { fontSize: PT.tag + 2, color: look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], look);
-  const items = s.judgments.map((kj) => {
+  const judgments = s.judgments.map((kj) => {
     const marker = citationLabel(kj.citations ?? [], endnotes);
-    const qualifiers = [labels.confidence[kj.confidence] ?? kj.confidence, kj.likelihood?.trim()].filter(Boolean).join(' · ');
     const runs = [
       ...inlineRuns(kj.text, text, look),
-      ...(marker ? [plainRun(` ${marker}`, { ...text, fontSize: 11, color: look.palette.link }, look)] : []),
-      plainRun(`  ${qualifiers}`, tag, look),
+      ...(marker ? [plainRun(` ${marker}`, { ...text, fontSize: Math.round(text.fontSize * 0.6), color: look.palette.link }, look)] : []),
+      plainRun(`  ${qualifierText(kj)}`, tag, look),
     ];
-    return paragraph(runs, look, { bullet: { type: 'number', indent: 22 }, paraSpaceBefore: 8 });
+    return paragraph(runs, look, { bullet: { type: 'number', indent: 22 }, paraSpaceBefore: Math.round(8 * scale) });
   });
-  slide.addText(joinParagraphs([heading, ...items]), { x: MARGIN_X, y, w: CONTENT_W, h: BODY_Y + BODY_H - y, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Key judgments' });
+  slide.addText(joinParagraphs([heading, ...judgments]), { x: MARGIN_X, y, w: CONTENT_W, h: boxH, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Key judgments' });
 }
 
 /** Two columns: each a heading in the accent colour and its bullets, side by side (mirrored for RTL). */
 export function addTwoColumnLayout(slide: Slide, s: SlideOf<'two-column'>, endnotes: Endnotes, look: PptxLook): void {
   const gap = 0.5;
   const w = (CONTENT_W - gap) / 2;
+  const fit = (c: typeof s.left): FitItem[] => [{ text: c.heading, pt: PT.columnHeading }, ...bulletFitItems(c.bullets, PT.column, endnotes)];
+  const scale = Math.min(fitScale(fit(s.left), w, BODY_H), fitScale(fit(s.right), w, BODY_H));
   [s.left, s.right].forEach((column, i) => {
     const x = look.rtl === (i === 0) ? MARGIN_X + w + gap : MARGIN_X;
     const paras: TextProps[][] = [];
-    if (column.heading.trim()) paras.push(paragraph(inlineRuns(column.heading, { fontSize: PT.columnHeading, color: look.palette.accent, fontFace: look.fonts.heading, bold: true }, look), look));
-    paras.push(...bulletParagraphs(column.bullets, PT.column, endnotes, look));
+    if (column.heading.trim()) paras.push(paragraph(inlineRuns(column.heading, { fontSize: Math.round(PT.columnHeading * scale), color: look.palette.accent, fontFace: look.fonts.heading, bold: true }, look), look));
+    paras.push(...bulletParagraphs(column.bullets, PT.column, endnotes, look, scale));
     if (paras.length) slide.addText(joinParagraphs(paras), { x, y: BODY_Y, w, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: i === 0 ? 'Left column' : 'Right column' });
   });
-}
-
-/** Rough line count of text at `pt` points in a box `widthIn` inches wide (average glyph 0.5 em). */
-function estimateLines(text: string, widthIn: number, pt: number): number {
-  const perLine = Math.max(10, Math.floor((widthIn * 72) / (pt * 0.5)));
-  return text.split(/\n/).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
 /**
@@ -109,13 +132,14 @@ export function addQuoteLayout(slide: Slide, s: SlideOf<'quote'>, look: PptxLook
   const top = s.title.trim() ? BODY_Y + 0.3 : 1.6;
   const barX = look.rtl ? MARGIN_X + CONTENT_W - 0.1 : MARGIN_X;
   const textW = CONTENT_W - 0.45;
-  const size = s.quote.length < 140 ? PT.quote + 6 : PT.quote;
-  const quoteStyle: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
-  const blocks = s.quote.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
-  const paras = blocks.map((p, i) => paragraph(inlineRuns(p, quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
-  const lines = blocks.reduce((n, p) => n + estimateLines(p, textW, size), 0);
   const maxH = SLIDE_H - 1.0 - top - 0.8;
-  const h = Math.min(maxH, (lines * size * 1.35 + (blocks.length - 1) * 12) / 72 + 0.2);
+  const blocks = s.quote.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const base = s.quote.length < 140 ? PT.quote + 6 : PT.quote;
+  const size = Math.round(base * fitScale(blocks.map((b, i) => ({ text: inlineToPlainText(b), pt: base, spaceBeforePt: i ? 12 : 0 })), textW, maxH, 0.4));
+  const quoteStyle: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
+  const paras = blocks.map((p, i) => paragraph(inlineRuns(p, quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
+  const lines = blocks.reduce((n, p) => n + estimateLines(inlineToPlainText(p), textW, size), 0);
+  const h = Math.min(maxH, (lines * size * 1.3 + (blocks.length - 1) * 12) / 72 + 0.2);
   slide.addShape('rect', { x: barX, y: top, w: 0.1, h, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
   if (paras.length) slide.addText(joinParagraphs(paras), { x: look.rtl ? MARGIN_X : MARGIN_X + 0.45, y: top, w: textW, h, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'Quote' });
   if (s.attribution.trim()) {
