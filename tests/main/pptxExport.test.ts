@@ -38,7 +38,7 @@ describe('exportPptx: the slide XML', () => {
     const [bluf, , columns, table, timeline, quote, section, sources] = pptx.slides.slice(1);
     expect(xmlText(bluf)).toContain('BLUF Gaza draws Ankara and Tehran');
     expect(xmlText(bluf)).toMatch(/Both capitals will keep condemning US support for Israel\..*High\u00A0confidence\u00A0·\u00A0almost\u00A0certain/);
-    expect(xmlText(bluf)).toContain('Low confidence');
+    expect(xmlText(bluf)).toContain('Low\u00A0confidence');
     expect(xmlText(columns)).toMatch(/Turkey.*Wants a buffer zone.*Against Kurdish autonomy.*Iran.*Backs the Assad government/);
     expect(table).toContain('<a:tbl>');
     expect(table.match(/<a:tr /g)).toHaveLength(4);
