@@ -10,7 +10,7 @@ import { slideTitleHtml } from '../slideTitle';
 function endnoteHtml(note: Endnote, ctx: RenderContext): string {
   const labels = labelsFor(ctx.deck.language);
   const s = note.source;
-  const cited = `<span class="bd-en-cited">${escapeHtml(labels.cited)}: ${escapeHtml(formatParagraphs(note.paragraphs))}</span>`;
+  const cited = `<span class="bd-en-cited">${escapeHtml(labels.cited)}: <span class="bd-paras">${escapeHtml(formatParagraphs(note.paragraphs))}</span></span>`;
   if (!s) return `<li id="endnote-${note.number}" value="${note.number}">${escapeHtml(labels.unknownSource)} “${escapeHtml(note.sourceId)}”. ${cited}</li>`;
   const parts: string[] = [];
   if (s.authors.length > 0) parts.push(`<span class="bd-en-authors">${escapeHtml(s.authors.join(', '))}</span>.`);
@@ -26,7 +26,8 @@ function endnoteHtml(note: Endnote, ctx: RenderContext): string {
         : `<span class="bd-en-url">${escapeHtml(url)}</span>`,
     );
   }
-  return `<li id="endnote-${note.number}" value="${note.number}">${parts.join(' ')} ${cited}</li>`;
+  // <bdi>: the reference keeps its own direction (a Latin-script source in a Persian deck reads left to right).
+  return `<li id="endnote-${note.number}" value="${note.number}"><bdi>${parts.join(' ')}</bdi> ${cited}</li>`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { CLASSIFICATION_COLOURS } from '../classificationBanner';
  * Layout CSS shared by both briefing themes, written for reveal.js's 1280×720 px slide (config width/height) and
  * layered on reveal's `reset.css` + `reveal.css`. Colours and fonts come from the `--bd-*` custom properties that each
  * theme sets. Logical properties (inline-start/end) make RTL decks lay out from the right.
- * Sizes are px at the slide's own scale (reveal scales the whole slide to the window).
+ * Sizes are px at the slide's own scale (reveal scales the whole slide to the window). reveal.css gives RTL decks
+ * `font-family: sans-serif` (`.reveal.rtl .slides`); the `[dir=rtl]` rules below put the bundled fonts back.
  */
 const bannerColours = Object.entries(CLASSIFICATION_COLOURS)
   .map(([level, c]) => `.bd-banner.bd-level-${level}{${c ? `background:${c.background};color:${c.text}` : 'background:transparent;color:var(--bd-muted)'}}`)
@@ -14,7 +15,8 @@ export const BRIEFING_BASE_CSS = `
 .reveal-viewport{background:var(--bd-bg);}
 .reveal.bd-deck{font-family:var(--bd-font-body);color:var(--bd-text);font-size:28px;line-height:1.35;}
 .reveal.bd-deck[dir=rtl]{font-family:var(--bd-font-rtl);}
-.reveal.bd-deck .slides{text-align:start;}
+.reveal.bd-deck .slides{text-align:start;font-family:var(--bd-font-body);}
+.reveal.bd-deck[dir=rtl] .slides,.reveal.bd-deck[dir=rtl] .slides .bd-title,.reveal.bd-deck[dir=rtl] .slides .bd-col-heading,.reveal.bd-deck[dir=rtl] .slides .bd-quote{font-family:var(--bd-font-rtl);}
 .reveal.bd-deck .slides>section{padding:0;}
 .bd-slide{position:relative;box-sizing:border-box;width:1280px;height:720px;padding:58px 72px 76px;background:var(--bd-bg);color:var(--bd-text);text-align:start;overflow:hidden;display:flex;flex-direction:column;}
 .bd-content{flex:1 1 auto;min-height:0;display:flex;flex-direction:column;}
@@ -34,6 +36,8 @@ ${bannerColours}
 .bd-slide a{color:var(--bd-link);text-decoration:underline;}
 .bd-cite{font-size:.55em;line-height:0;vertical-align:super;white-space:nowrap;}
 .bd-cite a,.bd-cite-link{color:var(--bd-link);text-decoration:none;}
+.bd-cite,.bd-number,.bd-tl-date,.bd-paras{direction:ltr;unicode-bidi:isolate;}
+.reveal.bd-deck[dir=rtl] .bd-banner,.reveal.bd-deck[dir=rtl] .bd-kj-heading{letter-spacing:0;}
 .bd-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}
 ul.bd-bullets,ul.bd-bullets ul{list-style:disc;padding-inline-start:1.15em;margin:0;}
 ul.bd-bullets ul{list-style:circle;font-size:.88em;margin-top:.2em;}
