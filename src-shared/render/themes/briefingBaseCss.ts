@@ -19,6 +19,7 @@ export const BRIEFING_BASE_CSS = `
 .reveal.bd-deck[dir=rtl] .slides,.reveal.bd-deck[dir=rtl] .slides .bd-title,.reveal.bd-deck[dir=rtl] .slides .bd-col-heading,.reveal.bd-deck[dir=rtl] .slides .bd-quote{font-family:var(--bd-font-rtl);}
 .reveal.bd-deck .slides>section{padding:0;}
 .bd-slide{position:relative;box-sizing:border-box;width:1280px;height:720px;padding:58px 72px 76px;background:var(--bd-bg);color:var(--bd-text);text-align:start;overflow:hidden;display:flex;flex-direction:column;}
+.bd-slide-section[data-background-image]>.bd-slide{background:transparent;}
 .bd-content{flex:1 1 auto;min-height:0;display:flex;flex-direction:column;}
 .bd-banner{position:absolute;inset-inline:0;height:28px;line-height:28px;font-family:var(--bd-font-body);font-size:16px;font-weight:700;letter-spacing:.06em;text-align:center;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;z-index:2;}
 .bd-banner-top{top:0;}
@@ -38,6 +39,7 @@ ${bannerColours}
 .bd-cite a,.bd-cite-link{color:var(--bd-link);text-decoration:none;}
 .bd-cite,.bd-number,.bd-tl-date,.bd-paras{direction:ltr;unicode-bidi:isolate;}
 .reveal.bd-deck[dir=rtl] .bd-banner,.reveal.bd-deck[dir=rtl] .bd-kj-heading{letter-spacing:0;}
+.reveal.bd-deck .controls,.reveal.bd-deck .progress{color:var(--bd-accent);}
 .bd-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}
 ul.bd-bullets,ul.bd-bullets ul{list-style:disc;padding-inline-start:1.15em;margin:0;}
 ul.bd-bullets ul{list-style:circle;font-size:.88em;margin-top:.2em;}
