@@ -74,6 +74,18 @@ describe('citations', () => {
     expect((h.deck().slides[0] as SlideOf<'bullets'>).bullets[0].citations).toBeUndefined();
   });
 
+  it('cites a key judgment; its warning goes and its chip shows', () => {
+    h = renderEditor(makeDeck({ title: 'D', slides: [{ id: 'k', layout: 'bluf', bluf: 'Convergence with limits', judgments: [{ text: 'No formal alliance' }] }] }));
+    expect(h.container.textContent).toContain('Judgment 1 has no citation.');
+    click(byLabel(h.container, 'Cite sources for judgment 1'));
+    expect(document.querySelector('dialog h2')!.textContent).toBe('Cite sources for the key judgment 1');
+    click(pickItem('a lasting alliance faces serious limits'));
+    click(button(document.querySelector('dialog')!, 'Done'));
+    expect((h.deck().slides[0] as SlideOf<'bluf'>).judgments[0].citations).toEqual([{ sourceId: 'mei-2023-turkey-iran', paragraphs: [3] }]);
+    expect(h.container.textContent).not.toContain('Judgment 1 has no citation.');
+    expect([...h.container.querySelectorAll('[aria-label="Citations of judgment 1"] li span')].map((s) => s.textContent)).toEqual(['Adar & Azizi 2023, ¶3']);
+  });
+
   it('the sources slide lists what the deck cites', () => {
     h = renderEditor(deck(), 's2');
     expect(h.container.textContent).toContain('No slide cites a source yet');
