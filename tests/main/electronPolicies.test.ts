@@ -106,7 +106,7 @@ describe('openExternal', () => {
 
   it('opens only after the user confirms, and shows the full URL', async () => {
     const open = vi.fn(async () => undefined);
-    const confirmYes = { confirm: vi.fn(async () => 0) };
+    const confirmYes = { confirm: vi.fn(async (_windowId: string, _options: unknown) => 0) };
     expect(await openExternalAfterConfirm('https://example.com/a?b=c', 'main', confirmYes, open)).toBe(true);
     expect(confirmYes.confirm.mock.calls[0][1]).toMatchObject({ detail: 'https://example.com/a?b=c' });
     expect(open).toHaveBeenCalledWith('https://example.com/a?b=c');
