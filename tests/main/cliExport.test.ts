@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { applyTemplate } from '../../src-shared/commands/applyTemplate';
 import type { Deck } from '../../src-shared/deck';
@@ -75,6 +75,17 @@ describe('briefdeck export --template full-briefing --format pdf', () => {
     // Chromium joins a title's wrapped lines without a space: compare without whitespace.
     const squash = (t: string) => t.replace(/\s+/g, '');
     expect(entries.map(squash)).toEqual(titles.map(squash));
+  });
+
+  test('endnote markers are internal links to the sources page', async () => {
+    const doc = await PDFDocument.load(readFileSync(pdf()), { updateMetadata: false });
+    const pages = doc.getPages();
+    const target = doc.catalog.lookup(PDFName.of('Dests'), PDFDict).lookup(PDFName.of('sources'), PDFArray);
+    expect(target.get(0)).toBe(pages.at(-1)!.ref);
+    const annots = pages[1].node.lookup(PDFName.of('Annots'), PDFArray);
+    const links = Array.from({ length: annots.size() }, (_, i) => annots.lookup(i, PDFDict));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(String(link.get(PDFName.of('Dest')))).toBe('/sources');
   });
 
   test('an audience copy has no speaker notes in its text or metadata', () => {
