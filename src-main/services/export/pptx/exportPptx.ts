@@ -3,6 +3,7 @@ import type { Deck, Slide } from '../../../../src-shared/deck';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/endnotes';
 import { labelsFor } from '../../../../src-shared/render/labels';
+import { addBackgroundImage } from './pptxBackground';
 import { addBanners, addFooter, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
 import { finishPptxPackage } from './pptxPackage';
@@ -25,10 +26,10 @@ export interface PptxExportOptions {
  * (13.333×7.5 in), one PowerPoint slide per exported slide, titles, bullets with their indent levels (`lvl`), BLUF
  * key judgments with their ICD 203 confidence, two columns, real tables, quotes with attribution, timelines as text
  * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes,
- * the classification banner (top and bottom) and slide numbers. Fonts are set by name (Noto Sans / Noto Serif;
+ * the classification banner (top and bottom), slide numbers and background images (contain or cover). Fonts are set by name (Noto Sans / Noto Serif;
  * Vazirmatn and right-to-left paragraphs for RTL decks). Document properties: title, author, subject.
  * Pure with respect to the file system: returns the bytes; the caller writes them (atomically).
- * @throws Error if pptxgenjs fails to build the package.
+ * @throws Error naming the slide when a background image cannot be read; Error if pptxgenjs fails.
  */
 export async function exportPptx(deck: Deck, options: PptxExportOptions = {}): Promise<Uint8Array> {
   const audience = options.audience === true;
@@ -44,15 +45,16 @@ export async function exportPptx(deck: Deck, options: PptxExportOptions = {}): P
   pptx.subject = deck.subtitle ? inlineToPlainText(deck.subtitle) : '';
   pptx.company = '';
   pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body };
-  for (const s of slides) addSlide(pptx, s, deck, endnotes, look, audience);
+  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience));
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return finishPptxPackage(raw, { stripNotes: audience });
 }
 
-function addSlide(pptx: PptxGenJS, s: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean): void {
+function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean): void {
   const slide = pptx.addSlide();
   slide.background = { color: look.palette.bg };
   if (s.hidden) slide.hidden = true;
+  if (s.background) addBackgroundImage(slide, s.background, n);
   addBanners(slide, deck.classification, look);
   switch (s.layout) {
     case 'title':

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
  *   gitbrent/PptxGenJS#1444); overrides without a part are removed.
  * - A solid slide background `<p:bgPr>` lacks the required effect list (gitbrent/PptxGenJS#1442); `<a:effectLst/>`
  *   is added.
+ * - Media with no `<Default Extension>` (pptxgenjs declares none for WebP) get one.
  * With `stripNotes`, the notes slides are taken out of the package altogether (parts, relationships and content
  * types), so an audience copy carries no notes page at all.
  */
@@ -21,8 +22,11 @@ export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes
     const fixed = addBackgroundEffects(singleParagraphProperties(xml));
     if (fixed !== xml) zip.file(name, fixed);
   }
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (zip.file(part) ? m : '')));
+  let types = (await zip.file('[Content_Types].xml')!.async('string')).replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (zip.file(part) ? m : ''));
+  for (const ext of new Set(Object.keys(zip.files).map((n) => /^ppt\/media\/[^/]+\.([a-z0-9]+)$/i.exec(n)?.[1].toLowerCase()).filter((e): e is string => !!e))) {
+    if (!types.includes(`Extension="${ext}"`)) types = types.replace('<Default ', `<Default Extension="${ext}" ContentType="image/${ext === 'jpg' ? 'jpeg' : ext}"/><Default `);
+  }
+  zip.file('[Content_Types].xml', types);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }
 
