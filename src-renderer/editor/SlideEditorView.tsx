@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { changeLayout, insertSlides, setCitations, setSlidesHidden, setSlideTitle, updateSlide, type CitationTarget } from '../../src-shared/commands';
 import type { Citation, Deck, Slide } from '../../src-shared/deck';
 import { slidesFromArgument, type ArgumentMap } from '../../src-shared/sources';
 import { CitationChips } from './citations/CitationChips';
+import { CitationDescriberContext, describerFor } from './citations/CitationDescriber';
 import { CitationPicker } from './citations/CitationPicker';
 import { citationsAt, isUncitedClaimSlide } from './citations/citationTargets';
 import { deckSourceOf } from './citations/deckSourceOf';
@@ -37,6 +38,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
   const [inserting, setInserting] = useState(false);
   const index = deck.slides.findIndex((s) => s.id === slide.id);
   const { maps } = argumentMaps;
+  const describe = useMemo(() => describerFor(maps), [maps]);
 
   const sourcesFor = (citations: readonly Citation[]) =>
     maps.filter((m) => citations.some((c) => c.sourceId === m.source.id) && !deck.sources.some((s) => s.id === m.source.id)).map(deckSourceOf);
@@ -58,6 +60,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
 
   return (
     <TextDirectionContext.Provider value={deck.direction}>
+      <CitationDescriberContext.Provider value={describe}>
       <section className="bd-editor" aria-label="Slide editor">
         <div className="bd-row">
           <h2 className="bd-grow">
@@ -125,6 +128,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
           <InsertArgumentDialog maps={maps} error={argumentMaps.error} loading={argumentMaps.loading} onInsert={insert} onClose={() => setInserting(false)} />
         ) : null}
       </section>
+      </CitationDescriberContext.Provider>
     </TextDirectionContext.Provider>
   );
 }

@@ -52,6 +52,9 @@ describe('citations', () => {
     expect(h.deck().sources.map((s) => s.id)).toEqual(['mei-2023-turkey-iran']);
     const chips = [...c.querySelectorAll('[aria-label="Slide citations"] li')].map((li) => li.querySelector('span')!.textContent);
     expect(chips).toEqual(['Adar & Azizi 2023, ¶4', 'Adar & Azizi 2023, ¶7']);
+    const tips = [...c.querySelectorAll('[aria-label="Slide citations"] li')].map((li) => li.getAttribute('title'));
+    expect(tips[0]).toMatch(/^Claim: Turkey treats Hamas as a Palestinian resistance movement.* \(¶4\)$/);
+    expect(tips[1]).toMatch(/^¶7: Iran backs Hamas across the board/);
     expect(c.textContent).not.toContain('cites no source');
     expect(c.querySelector('[aria-label="Bullet 1 has no citation"]')).toBeNull();
 

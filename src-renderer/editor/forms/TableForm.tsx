@@ -27,7 +27,7 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
   return (
     <section className="bd-section" aria-label="Table">
       <h3>Table</h3>
-      <table className="bd-table-grid">
+      <table className="bd-table-grid" dir={dir}>
         <thead>
           <tr>
             {cols.map((c) => (
