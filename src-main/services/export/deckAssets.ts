@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fontFaceCss, type DeckDocumentAssets } from '../../../src-shared/render';
 import type { ThemeId } from '../../../src-shared/deck';
 import { packageDataUrl, readPackageText } from './packageFiles';
@@ -5,6 +6,17 @@ import { speakerViewScriptHashes } from './speakerViewHashes';
 
 /** reveal.js 6 files inlined into exports (package `exports` names: UMD builds and CSS). */
 const REVEAL = { js: 'reveal.js', css: 'reveal.js/reveal.css', reset: 'reveal.js/reset.css', notes: 'reveal.js/plugin/notes' } as const;
+
+/** CSP hash source of a script's UTF-8 text with node:crypto; memoised, since reveal.js is hashed for every export. */
+const hashes = new Map<string, string>();
+function hashScript(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    if (text.length > 10_000) hashes.set(text, hash);
+  }
+  return hash;
+}
 
 let core: { revealJs: string; revealCss: string; resetCss: string } | undefined;
 let notes: { notesJs: string; extraScriptHashes: string[] } | undefined;
@@ -26,5 +38,5 @@ export function loadDeckAssets(theme: ThemeId, speakerView: boolean): DeckDocume
     const notesJs = readPackageText(REVEAL.notes);
     notes = { notesJs, extraScriptHashes: speakerViewScriptHashes(notesJs) };
   }
-  return { ...core, fontCss, ...(speakerView && notes ? notes : {}) };
+  return { ...core, fontCss, hashScript, ...(speakerView && notes ? notes : {}) };
 }

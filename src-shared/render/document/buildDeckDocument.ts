@@ -23,6 +23,11 @@ export interface DeckDocumentAssets {
   fontCss: string;
   themeCss?: string;
   extraScriptHashes?: readonly string[];
+  /**
+   * Computes a CSP hash source (`'sha256-…'`) of an inline script's text. Defaults to the pure `cspScriptHash`;
+   * Node passes node:crypto's (about 50× faster on reveal.js's 120 KB).
+   */
+  hashScript?: (scriptText: string) => string;
 }
 
 /** `mode: 'present'` for a presentable file (speaker view when `notesJs` is given); `'print'` for reveal's print view. */
@@ -44,7 +49,7 @@ export function buildDeckDocument(deck: Deck, options: DeckDocumentOptions): str
   const withNotesPlugin = mode === 'present' && typeof assets.notesJs === 'string';
   const scripts = [assets.revealJs, ...(withNotesPlugin ? [assets.notesJs as string] : [])].map(inlineScriptText);
   scripts.push(revealStartScript({ mode, rtl: deck.direction === 'rtl', buildSteps: options.buildSteps, notesPlugin: withNotesPlugin }));
-  const hashes = [...scripts.map(cspScriptHash), ...(withNotesPlugin ? (assets.extraScriptHashes ?? []) : [])];
+  const hashes = [...scripts.map(assets.hashScript ?? cspScriptHash), ...(withNotesPlugin ? (assets.extraScriptHashes ?? []) : [])];
   const csp = deckContentSecurityPolicy(hashes, withNotesPlugin);
   const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
   const meta = [
