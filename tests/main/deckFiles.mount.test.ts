@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeckFileError, openDeckFile, saveDeckFile } from '../../src-main/services/deckFiles';
@@ -65,6 +65,25 @@ describe.skipIf(!mountable)('saving on a real full or read-only disk', () => {
       // the filler takes every free block and then fails: the disk is now full
     }
     const edited = setNotes.perform(opened.deck, { id: 's-title', notes: 'x'.repeat(20_000) });
+    const err = await saveError(saveDeckFile(path, edited, { expectedHash: opened.hash }));
+    expect(err.details.errno).toBe('ENOSPC');
+    expect(err.message).toMatch(/the disk is full \(ENOSPC\).*unchanged/);
+    expect(bytesOf(path).equals(before)).toBe(true);
+    expect(readdirSync(mnt).sort()).toEqual(['filler', 'small.briefdeck']);
+  });
+
+  it('a nearly full disk (room for part of the deck): ENOSPC, never a truncated file in its place', async () => {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt]);
+    const path = copyFixture(mnt, 'decks', 'small.briefdeck');
+    const before = bytesOf(path);
+    const opened = await openDeckFile(path);
+    const free = () => {
+      const s = statfsSync(mnt);
+      return s.bavail * s.bsize;
+    };
+    writeFileSync(join(mnt, 'filler'), Buffer.alloc(free() - 8192));
+    expect(free()).toBe(8192);
+    const edited = setNotes.perform(opened.deck, { id: 's-title', notes: 'x'.repeat(20_000) }); // needs about 3 times the room left
     const err = await saveError(saveDeckFile(path, edited, { expectedHash: opened.hash }));
     expect(err.details.errno).toBe('ENOSPC');
     expect(err.message).toMatch(/the disk is full \(ENOSPC\).*unchanged/);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecentFiles, createRecoveryStore, DeckFileError, openDeckFile } from '../../src-main/services/deckFiles';
 import { setNotes } from '../../src-shared/commands';
-import { bytesOf, copyFixture, failingFs, tempDir } from './deckFilesTestKit';
+import { bytesOf, copyFixture, injectFsFailure, tempDir } from './deckFilesTestKit';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -96,7 +96,8 @@ describe('createRecoveryStore', () => {
     const { deck } = await openDeckFile(copyFixture(t.dir, 'decks', 'small.briefdeck'));
     const dir = join(t.dir, 'recovery');
     await createRecoveryStore(dir).write('k', deck);
-    const failing = createRecoveryStore(dir, { fs: failingFs('ENOSPC') });
+    await injectFsFailure('ENOSPC');
+    const failing = createRecoveryStore(dir);
     await expect(failing.write('k', setNotes.perform(deck, { id: 's-title', notes: 'lost' }))).rejects.toMatchObject({ code: 'io' });
     expect((await createRecoveryStore(dir).read('k')).deck).toEqual(deck);
     expect(readdirSync(dir)).toHaveLength(1);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeckFileService, DeckFileError, openDeckFile, saveDeckFile, sha256Hex } from '../../src-main/services/deckFiles';
 import { setSlideTitle } from '../../src-shared/commands';
 import { type Deck, serializeDeck } from '../../src-shared/deck';
-import { bytesOf, copyFixture, failingFs, tempDir } from './deckFilesTestKit';
+import { bytesOf, copyFixture, injectFsFailure, tempDir } from './deckFilesTestKit';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -63,6 +63,18 @@ describe('saveDeckFile', () => {
     expect(readlinkSync(link)).toBe('real/small.briefdeck');
     expect(bytesOf(target).toString('utf8')).toBe(serializeDeck(deck));
     expect(readdirSync(t.dir).sort()).toEqual(['link.briefdeck', 'real']);
+  });
+
+  it('a link to a file not there yet: the target is created and the link stays a link', async () => {
+    const deck = (await openDeckFile(copyFixture(t.dir, 'decks', 'small.briefdeck'))).deck;
+    mkdirSync(join(t.dir, 'real'));
+    const link = join(t.dir, 'link.briefdeck');
+    symlinkSync('real/new.briefdeck', link);
+    await saveDeckFile(link, deck);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(bytesOf(join(t.dir, 'real', 'new.briefdeck')).toString('utf8')).toBe(serializeDeck(deck));
+    expect(readdirSync(t.dir).sort()).toEqual(['link.briefdeck', 'real', 'small.briefdeck']);
+    expect(readdirSync(join(t.dir, 'real'))).toEqual(['new.briefdeck']);
   });
 
   it('refuses to overwrite a file that changed on disk (content hash), unless confirmed', async () => {
@@ -132,8 +144,8 @@ describe('saveDeckFile', () => {
     const path = copyFixture(t.dir, 'decks', 'small.briefdeck');
     const before = bytesOf(path);
     const opened = await openDeckFile(path);
-    const fs = failingFs(code, at);
-    const err = await saveError(saveDeckFile(path, edit(opened.deck), { expectedHash: opened.hash, fs }));
+    const fs = await injectFsFailure(code, at);
+    const err = await saveError(saveDeckFile(path, edit(opened.deck), { expectedHash: opened.hash }));
     expect(err.reason).toBe('io');
     expect(err.code).toBe('io');
     expect(err.details.errno).toBe(code);

@@ -5,8 +5,9 @@ import { openDeckFile } from './openDeckFile';
 import { saveDeckFile } from './saveDeckFile';
 
 /**
- * The DeckFileService the IPC handlers use (serviceTypes.ts): open = openDeckFile; save = saveDeckFile, with a
- * conflict (file changed on disk) returned as `{ conflict: { diskHash } }` so the renderer can ask the user.
+ * The DeckFileService the IPC handlers use (serviceTypes.ts): open = openDeckFile (with `options.fs` and `maxBytes`);
+ * save = saveDeckFile, with a conflict (file changed on disk) returned as `{ conflict: { diskHash } }` so the renderer
+ * can ask the user.
  */
 export function createDeckFileService(options: { fs?: FsPort; maxBytes?: number } = {}): DeckFileService {
   return {
@@ -16,7 +17,7 @@ export function createDeckFileService(options: { fs?: FsPort; maxBytes?: number 
     },
     async save(path, deck, { expectedHash, overwriteChanged }) {
       try {
-        return await saveDeckFile(path, deck, { expectedHash, overwriteChanged, fs: options.fs });
+        return await saveDeckFile(path, deck, { expectedHash, overwriteChanged });
       } catch (err) {
         if (err instanceof DeckFileError && err.reason === 'conflict' && err.details.diskHash) return { conflict: { diskHash: err.details.diskHash } };
         throw err;

@@ -1,29 +1,16 @@
 import * as fsp from 'node:fs/promises';
 
 /**
- * The file-system calls the deck-file service makes, so tests can inject a failure at any step (tests run as root,
- * where chmod cannot make a file unwritable: docs/security.md). Defaults to node:fs/promises.
+ * The file-system reads openDeckFile makes, so tests can count them (the size cap is checked before any read).
+ * Defaults to node:fs/promises. Writes never go through it: they all use writeFileAtomic (../atomicWrite.ts,
+ * write-file-atomic), and tests inject write failures by spying on the node:fs calls it makes.
  */
 export interface FsPort {
   stat: typeof fsp.stat;
-  lstat: typeof fsp.lstat;
-  readlink: typeof fsp.readlink;
   readFile: typeof fsp.readFile;
-  readdir: typeof fsp.readdir;
-  mkdir: typeof fsp.mkdir;
-  open: typeof fsp.open;
-  rename: typeof fsp.rename;
-  unlink: typeof fsp.unlink;
 }
 
 export const nodeFs: FsPort = {
   stat: fsp.stat,
-  lstat: fsp.lstat,
-  readlink: fsp.readlink,
   readFile: fsp.readFile,
-  readdir: fsp.readdir,
-  mkdir: fsp.mkdir,
-  open: fsp.open,
-  rename: fsp.rename,
-  unlink: fsp.unlink,
 };

@@ -1,7 +1,6 @@
 export * from './deckFileError';
 export * from './fsPort';
 export * from './hash';
-export * from './atomicWrite';
 export * from './openDeckFile';
 export * from './saveDeckFile';
 export * from './recoveryStore';

@@ -1,8 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../../src-shared/ipc';
-import { writeFileAtomic } from './atomicWrite';
-import { type FsPort, nodeFs } from './fsPort';
+import { writeFileAtomic } from '../atomicWrite';
 
 const RecentStoreSchema = z.object({
   version: z.literal(1),
@@ -22,8 +22,7 @@ export interface RecentFiles {
  * (`{ "version": 1, "files": [{ "path", "openedAt" }] }`). A missing or damaged store reads as an empty list.
  * Calls run one after another, so concurrent adds never lose an entry.
  */
-export function createRecentFiles(storePath: string, max = 10, options: { fs?: FsPort; now?: () => number } = {}): RecentFiles {
-  const fs = options.fs ?? nodeFs;
+export function createRecentFiles(storePath: string, max = 10, options: { now?: () => number } = {}): RecentFiles {
   const now = options.now ?? Date.now;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -34,13 +33,13 @@ export function createRecentFiles(storePath: string, max = 10, options: { fs?: F
 
   async function load(): Promise<{ path: string; openedAt: number }[]> {
     try {
-      const parsed = RecentStoreSchema.safeParse(JSON.parse(await fs.readFile(storePath, 'utf8')));
+      const parsed = RecentStoreSchema.safeParse(JSON.parse(await readFile(storePath, 'utf8')));
       return parsed.success ? parsed.data.files : [];
     } catch {
       return [];
     }
   }
-  const save = (files: { path: string; openedAt: number }[]) => writeFileAtomic(storePath, `${JSON.stringify({ version: 1, files }, null, 2)}\n`, fs).then(() => undefined);
+  const save = (files: { path: string; openedAt: number }[]) => writeFileAtomic(storePath, `${JSON.stringify({ version: 1, files }, null, 2)}\n`).then(() => undefined);
 
   return {
     list: () => serial(async () => (await load()).map((f) => ({ path: f.path, name: basename(f.path), openedAt: f.openedAt }))),

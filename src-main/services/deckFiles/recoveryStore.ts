@@ -1,10 +1,10 @@
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type Deck, parseDeck, serializeDeck } from '../../../src-shared/deck';
 import type { RecoveryEntry } from '../../../src-shared/ipc';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { DeckFileError, ioError } from './deckFileError';
-import { type FsPort, nodeFs } from './fsPort';
 import { sha256Hex } from './hash';
 
 const SUFFIX = '.recovery.json';
@@ -32,7 +32,6 @@ export interface RecoveryStore {
 }
 
 export interface RecoveryStoreOptions {
-  fs?: FsPort;
   /** Clock, ms since the Unix epoch (tests pass a fake one). */
   now?: () => number;
 }
@@ -43,13 +42,12 @@ export interface RecoveryStoreOptions {
  * skipped by list() and reported by read().
  */
 export function createRecoveryStore(dir: string, options: RecoveryStoreOptions = {}): RecoveryStore {
-  const fs = options.fs ?? nodeFs;
   const now = options.now ?? Date.now;
   const fileOf = (key: string) => join(dir, `${sha256Hex(key).slice(0, 40)}${SUFFIX}`);
 
   async function readRecord(file: string): Promise<RecoveryRecord | undefined> {
     try {
-      const parsed = RecoveryRecordSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+      const parsed = RecoveryRecordSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       return parsed.success ? parsed.data : undefined;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT' || err instanceof SyntaxError) return undefined;
@@ -61,7 +59,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
     let newerThanFile = true;
     if (r.filePath !== undefined) {
       try {
-        newerThanFile = (await fs.stat(r.filePath)).mtimeMs < r.savedAt;
+        newerThanFile = (await stat(r.filePath)).mtimeMs < r.savedAt;
       } catch {
         newerThanFile = true; // the file is gone: the copy is all there is
       }
@@ -73,8 +71,8 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
     async write(key, deck, filePath) {
       const record: RecoveryRecord = { briefdeckRecovery: 1, key, title: deck.title, savedAt: now(), deckText: serializeDeck(deck), ...(filePath !== undefined ? { filePath } : {}) };
       try {
-        await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-        await writeFileAtomic(fileOf(key), `${JSON.stringify(record)}\n`, fs);
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        await writeFileAtomic(fileOf(key), `${JSON.stringify(record)}\n`);
       } catch (err) {
         throw ioError('Cannot write the recovery copy', err);
       }
@@ -83,7 +81,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
     async list() {
       let names: string[];
       try {
-        names = (await fs.readdir(dir)).filter((n) => n.endsWith(SUFFIX));
+        names = (await readdir(dir)).filter((n) => n.endsWith(SUFFIX));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw ioError('Cannot list recovery copies', err);
@@ -103,7 +101,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
 
     async discard(key) {
       try {
-        await fs.unlink(fileOf(key));
+        await unlink(fileOf(key));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError('Cannot discard the recovery copy', err);
       }

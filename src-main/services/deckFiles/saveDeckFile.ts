@@ -1,8 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Deck, isReadOnlyDeck, parseDeck, serializeDeck } from '../../../src-shared/deck';
-import { resolveLinkTarget, writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { DeckFileError, ioError } from './deckFileError';
-import { type FsPort, nodeFs } from './fsPort';
 import { sha256Hex } from './hash';
 
 export interface SaveDeckFileOptions {
@@ -10,12 +10,11 @@ export interface SaveDeckFileOptions {
   expectedHash?: string;
   /** The user confirmed overwriting a file that changed on disk. */
   overwriteChanged?: boolean;
-  fs?: FsPort;
 }
 
 /**
- * Saves a deck to `path` atomically (writeFileAtomic: temp file, fsync, rename; mode kept; a symlink stays a link and
- * its target is written). Before writing it checks, in this order:
+ * Saves a deck to `path` atomically (writeFileAtomic, i.e. write-file-atomic: temp file, every byte written, fsync,
+ * rename; mode and owner kept; a symlink stays a link and its target is written). Before writing it checks, in this order:
  * 1. the deck is not read-only (a newer file format, docs/security.md) -> DeckFileError `read-only`;
  * 2. the deck serializes and reads back with parseDeck (so a file is never written that cannot be opened again)
  *    -> `invalid-deck`;
@@ -25,7 +24,6 @@ export interface SaveDeckFileOptions {
  * EROFS ...) and leaves the old file byte-identical.
  */
 export async function saveDeckFile(path: string, deck: Deck, options: SaveDeckFileOptions = {}): Promise<{ hash: string }> {
-  const fs = options.fs ?? nodeFs;
   const name = basename(path);
   if (isReadOnlyDeck(deck)) {
     throw new DeckFileError('read-only', `“${name}” was made by a newer version of BriefDeck (file format ${deck.schemaVersion}); it is open read-only and is never saved over.`);
@@ -41,13 +39,13 @@ export async function saveDeckFile(path: string, deck: Deck, options: SaveDeckFi
   const bytes = Buffer.from(text, 'utf8');
 
   if (options.expectedHash !== undefined && !options.overwriteChanged) {
-    const diskHash = await currentHash(path, fs, name);
+    const diskHash = await currentHash(path, name);
     if (diskHash !== undefined && diskHash !== options.expectedHash) {
       throw new DeckFileError('conflict', `“${name}” changed on disk since it was opened. Save anyway to replace it, or Save As to keep both.`, { diskHash });
     }
   }
   try {
-    await writeFileAtomic(path, bytes, fs);
+    await writeFileAtomic(path, bytes);
   } catch (err) {
     throw ioError(`Cannot save “${name}”`, err, 'The file on disk is unchanged; your edits are still open.');
   }
@@ -55,9 +53,9 @@ export async function saveDeckFile(path: string, deck: Deck, options: SaveDeckFi
 }
 
 /** sha256 of the file at `path` now (through symlinks), or undefined when it does not exist. */
-async function currentHash(path: string, fs: FsPort, name: string): Promise<string | undefined> {
+async function currentHash(path: string, name: string): Promise<string | undefined> {
   try {
-    return sha256Hex(await fs.readFile(await resolveLinkTarget(path, fs)));
+    return sha256Hex(await readFile(path)); // readFile follows symlinks
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError(`Cannot save “${name}”: checking the file on disk failed`, err);
