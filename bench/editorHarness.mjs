@@ -32,10 +32,10 @@ export async function serveRenderer(root) {
  * main -> renderer events (e.g. a `menu:command` open-path).
  */
 export async function installBenchApi(context, decks) {
-  await context.exposeBinding('__benchOpen', (_source, path) => {
-    const deck = decks.get(path);
-    return deck ? { path, deck, hash: '0'.repeat(64), readOnly: false, warnings: [] } : { error: { code: 'not-found', message: `no such deck: ${path}` } };
-  });
+  // The result crosses as one JSON string and is parsed in the page: Playwright's own argument serialisation walks
+  // every object and takes seconds for a 1000-slide deck, far from Electron's structured-clone IPC.
+  const json = new Map([...decks].map(([path, deck]) => [path, JSON.stringify({ path, deck, hash: '0'.repeat(64), readOnly: false, warnings: [] })]));
+  await context.exposeBinding('__benchOpen', (_source, path) => json.get(path) ?? JSON.stringify({ error: { code: 'not-found', message: `no such deck: ${path}` } }));
   await context.addInitScript(() => {
     const listeners = new Map();
     const ok = async () => ({ ok: true });
@@ -44,7 +44,7 @@ export async function installBenchApi(context, decks) {
       listArgumentMaps: async () => ({ maps: [] }),
       listRecovery: async () => ({ entries: [] }),
       listRecent: async () => ({ files: [] }),
-      openDeckPath: async ({ path }) => window.__benchOpen(path),
+      openDeckPath: async ({ path }) => JSON.parse(await window.__benchOpen(path)),
       openDeck: async () => ({ canceled: true }),
       saveDeck: async () => ({ canceled: true }),
       writeRecovery: ok, discardRecovery: ok, setTitle: ok, setDirty: ok, setUndoLabels: ok, closeWindow: ok,

@@ -1,19 +1,30 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { SlideFrame, type SlideFrameState } from '../slideFrame';
 import { editorStore, selectFocusedIndex, useEditor } from '../store';
 import { useDebouncedValue } from '../slideList/useDebouncedValue';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { updateDeckHtml, type DeckHtml } from './incrementalDeckHtml';
 
 /** The preview follows edits after this quiet time (ms): typing never waits for the whole-deck render. */
-export const PREVIEW_DELAY_MS = 120;
+export const PREVIEW_DELAY_MS = 200;
 
 /**
  * The live preview: the focused slide rendered by reveal.js in helper F's sandboxed slide frame, from the same
- * `renderDeckHtml` output as the exports. Step through build steps (fragments) with the buttons.
+ * `renderDeckHtml` output as the exports (kept up to date slide by slide: incrementalDeckHtml.ts), mounted once the
+ * editor has painted. Step through build steps (fragments)
+ * with the buttons.
  */
 export function PreviewPanel() {
   const deck = useEditor((s) => s.deck)!;
   const index = useEditor(selectFocusedIndex);
   const shownDeck = useDebouncedValue(deck, PREVIEW_DELAY_MS);
+  const painted = useAfterFirstPaint();
+  const cache = useRef<DeckHtml | null>(null);
+  const frameHtml = useMemo(() => {
+    if (!painted) return '';
+    cache.current = updateDeckHtml(cache.current, shownDeck);
+    return cache.current.html;
+  }, [painted, shownDeck]);
   const [state, setState] = useState<SlideFrameState | null>(null);
   const [fragment, setFragment] = useState<number | 'all'>('all');
   const slideIndex = Math.max(0, Math.min(index, shownDeck.slides.length - 1));
@@ -26,8 +37,8 @@ export function PreviewPanel() {
   return (
     <section className="preview-box" aria-label="Preview">
       <div className="preview-stage">
-        {shownDeck.slides.length > 0 && (
-          <SlideFrame deck={shownDeck} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} title={`Preview of slide ${slideIndex + 1}`} />
+        {painted && shownDeck.slides.length > 0 && (
+          <SlideFrame deck={shownDeck} html={frameHtml} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} title={`Preview of slide ${slideIndex + 1}`} />
         )}
       </div>
       <div className="preview-nav">

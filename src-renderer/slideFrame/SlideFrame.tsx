@@ -24,6 +24,11 @@ export interface SlideFrameProps {
   onKey?: (key: KeyMessage) => void;
   /** Called when the user picks a slide with the mouse in the overview. */
   onSelect?: (indexh: number) => void;
+  /**
+   * Optional: the deck's markup, already rendered as `useFrameHtml(deck)` would (hidden slides in, no notes). The
+   * editor's preview passes an incrementally updated copy so that a keystroke does not re-render every slide.
+   */
+  html?: string;
   /** Accessible name of the frame (its `title`). */
   title?: string;
   className?: string;
@@ -39,7 +44,7 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
   const { deck, slideIndex, mode, fragment = 0, blackout = 'none', overview = false } = props;
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(0);
-  const html = useFrameHtml(deck);
+  const html = useFrameHtml(deck, props.html);
   const callbacks = useRef(props);
   callbacks.current = props;
   const position = useRef({ slideIndex, fragment });

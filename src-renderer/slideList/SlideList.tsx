@@ -14,7 +14,7 @@ import { dragAnnouncements } from './dragAnnouncements';
 /** Height of one row in CSS px (must match `.slide-row` in styles/app.css). */
 export const SLIDE_ROW_HEIGHT = 132;
 /** Thumbnails follow edits after this quiet time (ms), so typing never waits for them. */
-const THUMBNAIL_DELAY_MS = 250;
+const THUMBNAIL_DELAY_MS = 400;
 
 /**
  * The slide list: a virtualised listbox of slide thumbnails (only visible rows mount), with multi-select (click,
