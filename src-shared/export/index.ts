@@ -9,3 +9,4 @@ export * from './buildSteps';
 export * from './notesPagination';
 export * from './pagePlan';
 export { contractExportOptions, fromContractOptions } from './contractOptions';
+export * from './preflightChecks';

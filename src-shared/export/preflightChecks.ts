@@ -1,0 +1,85 @@
+import type { Deck, Slide } from '../deck';
+import { themeFontFiles } from '../render/themes/fontFiles';
+import { exportsNotes, type ExportOptions } from './exportOptions';
+import { exportedSlideIndexes } from './pagePlan';
+
+/**
+ * One finding of the pre-export check, shown in the export dialog with a click that selects the slide.
+ * - `overflow`: text does not fit its slide (or its notes box) at the export's page size (measured in Chromium);
+ * - `uncited`: claims with no citation (a key judgment, bullet, timeline entry, table or quote, with no citation of
+ *   its own and none on its slide);
+ * - `font`: characters that no bundled font covers (they would print in whatever font the machine has, or not at all);
+ * - `network`: something in the export document tried to make a request;
+ * - `image`: an image that cannot be read.
+ * `slideIndex` is an index into `deck.slides`, or null for the whole deck. `severity` 'error' blocks nothing by itself:
+ * the dialog shows it first.
+ */
+export interface PreflightIssue {
+  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image';
+  severity: 'error' | 'warning';
+  slideIndex: number | null;
+  message: string;
+}
+
+/** "Slide 3 “Context”" (1-based position in the deck). */
+export function slideName(deck: Deck, index: number): string {
+  const title = deck.slides[index]?.title.trim() ?? '';
+  return `Slide ${index + 1}${title ? ` “${title.length > 50 ? `${title.slice(0, 47)}…` : title}”` : ''}`;
+}
+
+/** The claims of a slide that have no citation of their own, when the slide has none either (texts, in order). */
+export function uncitedClaims(slide: Slide): string[] {
+  if (slide.citations.length > 0) return [];
+  const items = (list: readonly { text?: string; event?: string; citations?: unknown[] }[]) =>
+    list.filter((i) => (i.text ?? i.event ?? '').trim() !== '' && (i.citations?.length ?? 0) === 0).map((i) => (i.text ?? i.event ?? '').trim());
+  switch (slide.layout) {
+    case 'bluf': return [...(slide.bluf.trim() !== '' && slide.judgments.every((j) => !j.citations?.length) ? [slide.bluf.trim()] : []), ...items(slide.judgments)];
+    case 'bullets': return items(slide.bullets);
+    case 'two-column': return items([...slide.left.bullets, ...slide.right.bullets]);
+    case 'timeline': return items(slide.entries);
+    case 'table': return slide.rows.some((r) => r.some((c) => c.trim() !== '')) ? [slide.title.trim() || 'table'] : [];
+    case 'quote': return slide.quote.trim() !== '' ? [slide.quote.trim()] : [];
+    default: return [];
+  }
+}
+
+function parseRanges(unicodeRange: string): [number, number][] {
+  return unicodeRange.split(',').map((r) => {
+    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a, 16), parseInt(b ?? a, 16)];
+  });
+}
+
+/** Every string a slide prints (titles, bullets, cells, quotes…; not ids, citations or image data). */
+function slideStrings(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return ['id', 'src', 'layout', 'sourceId', 'claimId', 'confidence', 'notes'].includes(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => slideStrings(v, key === 'argumentIds' || key === 'citations' ? 'id' : ''));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'citations' || k === 'argumentIds' ? [] : slideStrings(v, k)));
+  return [];
+}
+
+/**
+ * The pre-export checks that need no browser: uncited claims and characters outside every bundled font's
+ * unicode-range (the @fontsource subsets of the deck's theme; `fontFiles.ts`). Only exported slides are checked; notes
+ * only when they are exported. Overflow, requests and image decoding are measured in Chromium (src-main preflight).
+ */
+export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIssue[] {
+  const ranges = themeFontFiles(deck.theme).flatMap((f) => parseRanges(f.unicodeRange));
+  const covered = (cp: number) => cp < 0x20 || ranges.some(([a, b]) => cp >= a && cp <= b);
+  const issues: PreflightIssue[] = [];
+  for (const i of exportedSlideIndexes(deck, options)) {
+    const slide = deck.slides[i];
+    const uncited = uncitedClaims(slide);
+    if (uncited.length > 0) {
+      const example = uncited[0].length > 60 ? `${uncited[0].slice(0, 57)}…` : uncited[0];
+      issues.push({ kind: 'uncited', severity: 'warning', slideIndex: i, message: `${slideName(deck, i)}: ${uncited.length === 1 ? 'a claim has' : `${uncited.length} claims have`} no citation (“${example}”).` });
+    }
+    const text = [...slideStrings(slide), ...(exportsNotes(options) && options.format === 'pdf' && options.pdfLayout !== 'slides' ? [slide.notes] : [])].join('');
+    const missing = [...new Set([...text].filter((ch) => !covered(ch.codePointAt(0) ?? 0)))];
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 8).map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+      issues.push({ kind: 'font', severity: 'error', slideIndex: i, message: `${slideName(deck, i)}: no bundled font has ${shown}${missing.length > 8 ? ' and more' : ''}; they cannot be embedded as set.` });
+    }
+  }
+  return issues;
+}
