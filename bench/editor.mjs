@@ -7,7 +7,7 @@
 // (that task runs after the frame is painted). Chromium runs with --disable-frame-rate-limit and
 // --disable-gpu-vsync so that frames are not held to a 60 Hz clock (the figure is the app's work, not vsync wait).
 // Prints a table and appends it to bench/RESULTS.md. Never asserts: figures only.
-/* global window, document, performance, requestAnimationFrame, MessageChannel */
+/* global window, document, requestAnimationFrame */
 import { chromium } from 'playwright-core';
 import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
