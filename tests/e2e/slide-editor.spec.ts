@@ -69,6 +69,7 @@ test('insert an argument’s slides after the current slide, cited, as one undo 
   await editor(page).getByRole('button', { name: 'Insert from argument map…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Insert from the argument map' });
   await dialog.screenshot({ path: 'tests/artifacts/slide-editor-insert-dialog.png' });
+  expect(await editorA11yViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: /^Limits to an axis/ }).click();
   await expect(dialog).toBeHidden();
   await expect(editor(page).getByLabel('Slide title')).toHaveValue('Limits to an axis');
@@ -139,10 +140,12 @@ test('deck settings: Persian switches the deck to right to left; editor fields a
   const dialog = page.getByRole('dialog', { name: 'Deck settings' });
   await dialog.getByLabel('Language (BCP 47 tag)').fill('fa');
   await expect(dialog.getByLabel('Text direction')).toHaveValue('rtl');
-  await dialog.getByLabel('Banner text').fill('UNCLASSIFIED // FOR TRAINING');
+  await dialog.getByLabel('Banner text').fill('UNCLASSIFIED // EXERCISE');
   await dialog.screenshot({ path: 'tests/artifacts/slide-editor-settings.png' });
+  expect(await editorA11yViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save settings' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('note', { name: /^Classification/ })).toContainText('UNCLASSIFIED // EXERCISE');
   const ed = editor(page);
   await expect(ed.getByLabel('Slide title')).toHaveAttribute('dir', 'rtl');
   await ed.getByLabel('Slide title').fill('ترکیه و ایران پس از ۷ اکتبر');
