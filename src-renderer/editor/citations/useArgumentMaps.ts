@@ -16,13 +16,16 @@ let cache: Promise<ArgumentMapsState> | null = null;
 /**
  * Loads the argument maps once per page through `api().listArgumentMaps()` (IPC channel `arguments:list`) and
  * validates each with `ArgumentMapSchema` (the renderer trusts no payload's shape); invalid maps are dropped and named
- * in `error`. The result is cached: the maps are read-only templates.
+ * in `error`. A successful result is cached (the maps are read-only templates); a failed one is retried next time.
  */
 export function loadArgumentMaps(): Promise<ArgumentMapsState> {
   cache ??= (async (): Promise<ArgumentMapsState> => {
     if (!hasApi()) return { maps: [], loading: false, error: 'The argument map is not available outside the app.' };
     const result = await api().listArgumentMaps({});
-    if (isIpcFailure(result)) return { maps: [], loading: false, error: result.error.message };
+    if (isIpcFailure(result)) {
+      cache = null; // a failed load is retried the next time a picker opens
+      return { maps: [], loading: false, error: result.error.message };
+    }
     const maps: ArgumentMap[] = [];
     const problems: string[] = [];
     for (const raw of result.maps as unknown[]) {
