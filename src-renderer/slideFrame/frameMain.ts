@@ -74,16 +74,31 @@ async function render(message: RenderMessage): Promise<void> {
   document.documentElement.dir = message.dir;
   document.documentElement.dataset.mode = message.mode;
   applyFrameTheme(message.theme);
-  const changed = patchSlides(revealEl, slidesEl, message.html);
+  const stepsBefore = currentSteps(); // read before the patch: an updated slide's new fragments start hidden
+  const patch = patchSlides(revealEl, slidesEl, message.html);
   if (!starting) starting = start(message);
   const wasStarted = reveal !== null;
   reveal = await starting;
-  if (message.mode !== mode || message.dir !== dir) reveal.configure(revealConfigFor(message.mode, message.dir));
+  const modeChanged = message.mode !== mode || message.dir !== dir;
+  if (modeChanged) reveal.configure(revealConfigFor(message.mode, message.dir));
   mode = message.mode;
   dir = message.dir;
-  if (wasStarted && changed > 0) reveal.sync();
-  if (message.indexh !== undefined) go(message.indexh, message.fragment);
-  else go(reveal.getIndices().h, message.fragment ?? currentSteps());
+  if (wasStarted && patch.structural) reveal.sync();
+  else if (wasStarted) patch.updated.forEach((section) => reveal?.syncSlide(section));
+  const h = message.indexh ?? reveal.getIndices().h;
+  const steps = message.fragment ?? stepsBefore;
+  const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+  const samePlace = wasStarted && !modeChanged && !patch.structural && h === reveal.getIndices().h;
+  if (samePlace && current) {
+    // A keystroke: no navigation (reveal.slide() touches every slide). The edited current slide gets its builds
+    // back and is laid out again; an edit to another slide needs nothing more.
+    if (patch.updated.includes(current)) {
+      showFragments(reveal, current, steps);
+      reveal.layout();
+    } else if (steps !== stepsBefore) showFragments(reveal, current, steps);
+    return postState();
+  }
+  go(h, steps);
 }
 
 /** Build steps shown on the current slide, to keep them across a re-render. */

@@ -64,14 +64,24 @@ test('renders, steps through builds, and re-renders a changed slide without losi
   await send(app.page, render({ indexh: 2, fragment: 2 }));
   await expect.poll(() => lastState(app.page)).toEqual({ type: 'state', indexh: 2, indexf: 2, total: 12, fragmentsTotal: 3, overview: false });
   const frame = frameOf(app.page);
-  await frame.evaluate(() => document.querySelectorAll('.slides > section').forEach((s, i) => ((s as unknown as { __mark: number }).__mark = i)));
+  // Mark each slide's content; a re-render must replace only the content of the slide that changed.
+  await frame.evaluate(() => document.querySelectorAll('.slides > section').forEach((s, i) => ((s.firstElementChild as unknown as { __mark: number }).__mark = i)));
 
   const edited = { ...deck, slides: deck.slides.map((s, i) => (i === 2 ? { ...s, title: 'Key judgments (revised)' } : s)) };
   await send(app.page, { ...render(), html: html(edited) });
   await expect(frame.locator('section.present h2')).toHaveText('Key judgments (revised)');
   expect(await lastState(app.page)).toMatchObject({ indexh: 2, indexf: 2 });
-  const marks = await frame.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => (s as unknown as { __mark?: number }).__mark ?? null));
-  expect(marks).toEqual([0, 1, null, 3, 4, 5, 6, 7, 8, 9, 10, 11]); // only slide 3 was replaced
+  const marks = await frame.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => (s.firstElementChild as unknown as { __mark?: number }).__mark ?? null));
+  expect(marks).toEqual([0, 1, null, 3, 4, 5, 6, 7, 8, 9, 10, 11]); // only slide 3 was re-rendered
+
+  // An edit to another slide keeps the current slide and its builds; adding a slide re-syncs and keeps them too.
+  const otherEdited = { ...edited, slides: edited.slides.map((s, i) => (i === 7 ? { ...s, title: 'Slide 8 (revised)' } : s)) };
+  await send(app.page, { ...render(), html: html(otherEdited) });
+  await expect(frame.locator('.slides > section').nth(7).locator('h2')).toHaveText('Slide 8 (revised)');
+  expect(await lastState(app.page)).toMatchObject({ indexh: 2, indexf: 2, total: 12 });
+  const longer = { ...otherEdited, slides: [...otherEdited.slides, { ...otherEdited.slides[1], id: 's13', title: 'Slide 13' }] };
+  await send(app.page, { ...render(), html: html(longer) });
+  await expect.poll(() => lastState(app.page)).toMatchObject({ indexh: 2, indexf: 2, total: 13 });
 
   await send(app.page, { type: 'next' });
   await expect.poll(() => lastState(app.page)).toMatchObject({ indexh: 2, indexf: 3 });
