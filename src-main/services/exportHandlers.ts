@@ -3,13 +3,14 @@
  * exporter with progress events to the sender, and cancel.
  */
 import { basename, resolve } from 'node:path';
+import { fromContractOptions } from '../../src-shared/export/contractOptions';
 import { ipcFailure, type ExportFormat } from '../../src-shared/ipc';
 import { suggestedFileName } from './deckFileHandlers';
 import type { FileFilter } from './dialogs';
 import type { CoreHandlerTable } from './handlerTypes';
 import { ServiceFailure, type Services } from './serviceTypes';
 
-type ExportHandlers = Pick<CoreHandlerTable, 'export:run' | 'export:cancel'>;
+type ExportHandlers = Pick<CoreHandlerTable, 'export:run' | 'export:cancel' | 'export:preflight'>;
 
 /** File extension and dialog filter of each export format. */
 export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; filter: FileFilter }> = {
@@ -19,7 +20,7 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; filter
   markdown: { extension: 'md', filter: { name: 'Markdown', extensions: ['md'] } },
 };
 
-export function createExportHandlers({ exporter, dialogs, grants }: Services): ExportHandlers {
+export function createExportHandlers({ exporter, dialogs, grants, preflightProbe }: Services): ExportHandlers {
   const jobs = new Map<string, AbortController>();
   let counter = 0;
 
@@ -63,6 +64,16 @@ export function createExportHandlers({ exporter, dialogs, grants }: Services): E
     'export:cancel': async ({ jobId }) => {
       for (const [id, controller] of jobs) if (jobId === undefined || id === jobId) controller.abort();
       return { ok: true };
+    },
+
+    // The pre-export check (helper H): static checks, plus the browser's measurements when a probe is configured.
+    'export:preflight': async ({ deck, format, options }) => {
+      const { runPreflight } = await import('./export/preflight/runPreflight');
+      try {
+        return { issues: await runPreflight(deck, fromContractOptions(format, options), preflightProbe) };
+      } catch (err) {
+        return ipcFailure('export-failed', `pre-export check failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
     },
   };
 }

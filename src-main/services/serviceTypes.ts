@@ -18,6 +18,7 @@ import type { AppShell } from './appShell';
 import type { AppWindows } from './appWindows';
 import type { Dialogs } from './dialogs';
 import type { PathGrants } from './pathGrants';
+import type { PreflightProbe } from './export/preflight/preflightProbe';
 
 /** A failure a service reports on purpose; handlers turn it into `{ error: { code, message } }`. */
 export class ServiceFailure extends Error {
@@ -94,4 +95,6 @@ export interface Services {
   shell: AppShell;
   windows: AppWindows;
   grants: PathGrants;
+  /** Measures export documents in a browser for the pre-export check (helper H); static checks only when absent. */
+  preflightProbe?: PreflightProbe;
 }

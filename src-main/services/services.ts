@@ -11,6 +11,8 @@ import { createNoWindows, type AppWindows } from './appWindows';
 import { createDeckFileService, createRecentFiles, createRecoveryStore } from './deckFiles';
 import type { Dialogs } from './dialogs';
 import type { PdfPrinter } from './export';
+import { ChromiumPrinter } from './export/chromiumPrinter';
+import { ChromiumPreflightProbe } from './export/preflight/preflightProbe';
 import { createExportService } from './exportRunner';
 import { createPathGrants } from './pathGrants';
 import type { Services } from './serviceTypes';
@@ -43,5 +45,7 @@ export function createServices(options: CreateServicesOptions): Services {
     shell: options.shell ?? createMemoryShell(),
     windows: options.windows ?? createNoWindows(),
     grants: createPathGrants(),
+    // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness).
+    ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new ChromiumPreflightProbe(options.printer) } : {}),
   };
 }

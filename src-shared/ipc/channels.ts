@@ -33,6 +33,8 @@ export const CORE_INVOKE_METHODS = {
   'export:run': 'runExport',
   /** { jobId? } -> { ok: true } */
   'export:cancel': 'cancelExport',
+  /** { deck, format, options } -> { issues: PreflightIssue[] }: the pre-export check, measured at the export's page size (helper H) */
+  'export:preflight': 'preflightExport',
   /** { title } -> { ok: true } (window title) */
   'app:setTitle': 'setTitle',
   /** { dirty } -> { ok: true } (closing or quitting with unsaved changes asks first) */

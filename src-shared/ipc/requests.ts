@@ -77,6 +77,7 @@ export const CORE_REQUEST_SCHEMAS = {
     jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   }),
   'export:cancel': z.strictObject({ jobId: z.string().max(64).optional() }),
+  'export:preflight': z.strictObject({ deck: DeckSchema, format: z.enum(EXPORT_FORMATS), options: ExportOptionsSchema.prefault({}) }),
   'app:setTitle': z.strictObject({ title: z.string().max(1000) }),
   'app:setDirty': z.strictObject({ dirty: z.boolean() }),
   'app:setUndoLabels': z.strictObject({ undo: z.string().max(200).optional(), redo: z.string().max(200).optional() }),

@@ -3,6 +3,7 @@
  * channel may also resolve to `IpcFailure` (`{ error: { code, message } }`) instead; check with `isIpcFailure`.
  * Success shapes are always objects without a top-level `error` key.
  */
+import type { PreflightIssue } from '../export/preflightChecks';
 import type { Deck } from '../deck';
 import type { ArgumentMap, TemplateSummary } from './libraryTypes';
 
@@ -70,6 +71,8 @@ export interface CoreInvokeResponses {
   'recovery:discard': Ok;
   'export:run': { path: string; pageCount?: number } | Canceled;
   'export:cancel': Ok;
+  /** The pre-export check's findings (src-shared/export PreflightIssue), ordered by slide. */
+  'export:preflight': { issues: PreflightIssue[] };
   'app:setTitle': Ok;
   'app:setDirty': Ok;
   'app:setUndoLabels': Ok;

@@ -2,7 +2,10 @@
  * The pre-export check (issue 5): measured in Chromium at the export's page size; each issue names its slide.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { resolveExportOptions } from '../../src-shared/export';
+import { contractExportOptions, resolveExportOptions } from '../../src-shared/export';
+import { validateRequest } from '../../src-shared/ipc';
+import { createExportHandlers } from '../../src-main/services/exportHandlers';
+import type { Services } from '../../src-main/services/serviceTypes';
 import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
 import { ChromiumPreflightProbe, runPreflight } from '../../src-main/services/export/preflight';
 import { allLayoutsDeck, deckOf, solidPngDataUrl } from './exportCasesKit';
@@ -50,5 +53,17 @@ describe('runPreflight', () => {
     d.slides[hidden] = { ...d.slides[hidden], title: 'Backup 🙂' };
     expect((await runPreflight(d, resolveExportOptions({}))).some((x) => x.slideIndex === hidden)).toBe(false);
     expect((await runPreflight(d, resolveExportOptions({ includeHidden: true }))).some((x) => x.slideIndex === hidden && x.kind === 'font')).toBe(true);
+  });
+});
+
+describe('export:preflight (IPC handler)', () => {
+  test('the dialog\'s options travel through the contract and come back as issues naming slides', async () => {
+    const handlers = createExportHandlers({ preflightProbe: probe } as unknown as Services);
+    const sent = contractExportOptions(resolveExportOptions({ paper: 'a4' }));
+    const request = validateRequest('export:preflight', { deck, ...sent });
+    if (!request.ok) throw new Error(request.failure.error.message);
+    const result = await handlers['export:preflight'](request.request as never, { windowId: 'main', emit: () => undefined });
+    if ('error' in result) throw new Error(result.error.message);
+    expect(result.issues.map((i) => i.slideIndex)).toEqual([1, 2, 3, 4, 5]);
   });
 });
