@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { readZip, writeZip } from './zipArchive';
 
 /**
  * Post-processing of the .pptx package written by pptxgenjs 4.0.1, for defects that PowerPoint reports as
@@ -14,21 +14,32 @@ import JSZip from 'jszip';
  * types), so an audience copy carries no notes page at all.
  */
 export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes: boolean }): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  if (options.stripNotes) await removeNotesSlides(zip);
-  for (const name of Object.keys(zip.files)) {
-    if (!/^ppt\/.*\.xml$/.test(name)) continue;
-    const xml = await zip.file(name)!.async('string');
-    const fixed = addBackgroundEffects(singleParagraphProperties(xml));
-    if (fixed !== xml) zip.file(name, fixed);
+  const entries = readZip(bytes);
+  const text = (name: string): string => decoder.decode(entries.get(name));
+  const put = (name: string, value: string): void => void entries.set(name, encoder.encode(value));
+  if (options.stripNotes) {
+    for (const name of [...entries.keys()]) {
+      if (name.startsWith('ppt/notesSlides/')) entries.delete(name);
+      else if (/^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name)) put(name, text(name).replace(/<Relationship\b[^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ''));
+    }
   }
-  let types = (await zip.file('[Content_Types].xml')!.async('string')).replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (zip.file(part) ? m : ''));
-  for (const ext of new Set(Object.keys(zip.files).map((n) => /^ppt\/media\/[^/]+\.([a-z0-9]+)$/i.exec(n)?.[1].toLowerCase()).filter((e): e is string => !!e))) {
+  for (const name of entries.keys()) {
+    if (!/^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
+    const xml = text(name);
+    const fixed = addBackgroundEffects(singleParagraphProperties(xml));
+    if (fixed !== xml) put(name, fixed);
+  }
+  let types = text('[Content_Types].xml').replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (entries.has(part) ? m : ''));
+  const mediaTypes = new Set([...entries.keys()].map((n) => /^ppt\/media\/[^/]+\.([a-z0-9]+)$/i.exec(n)?.[1].toLowerCase()).filter((e): e is string => !!e));
+  for (const ext of mediaTypes) {
     if (!types.includes(`Extension="${ext}"`)) types = types.replace('<Default ', `<Default Extension="${ext}" ContentType="image/${ext === 'jpg' ? 'jpeg' : ext}"/><Default `);
   }
-  zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+  put('[Content_Types].xml', types);
+  return writeZip(entries);
 }
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
 
@@ -43,15 +54,4 @@ export function singleParagraphProperties(xml: string): string {
 
 function addBackgroundEffects(xml: string): string {
   return xml.replace(/<p:bgPr>([\s\S]*?)<\/p:bgPr>/g, (m, inner: string) => (/<a:effect(Lst|Dag)\b/.test(inner) ? m : `<p:bgPr>${inner}<a:effectLst/></p:bgPr>`));
-}
-
-async function removeNotesSlides(zip: JSZip): Promise<void> {
-  for (const name of Object.keys(zip.files)) {
-    if (name.startsWith('ppt/notesSlides/')) zip.remove(name);
-  }
-  for (const name of Object.keys(zip.files)) {
-    if (!/^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name)) continue;
-    const rels = await zip.file(name)!.async('string');
-    zip.file(name, rels.replace(/<Relationship\b[^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ''));
-  }
 }
