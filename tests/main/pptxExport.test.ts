@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION_LEVELS, DeckSchema, type Deck, type DeckInput, type SlideOf } from '../../src-shared/deck';
 import { exportPptx } from '../../src-main/services/export/pptx/exportPptx';
+import { markdownToDeck } from '../../src-shared/markdown';
 import { paragraphs, readPptx, xmlText } from './pptxPackageReader';
 
 const sample = (): Deck => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')));
@@ -117,5 +118,25 @@ describe('exportPptx: the slide XML', () => {
     expect(slide).toContain('<a:latin typeface="Vazirmatn"');
     expect(slide).toContain('lang="fa"');
     expect(xmlText(slide)).toContain('اتحاد رسمی بعید است');
+  });
+
+  it('keeps a hostile imported deck inert: payloads stay text, the only links are https', async () => {
+    const { deck } = markdownToDeck(readFileSync('tests/fixtures/markdown/hostile.md', 'utf8'));
+    const pptx = await readPptx(await exportPptx(deck));
+    let external = 0;
+    for (const rels of pptx.slideRels) {
+      for (const m of rels.matchAll(/<Relationship [^>]*\/>/g)) {
+        const target = /Target="([^"]+)"/.exec(m[0])?.[1] ?? '';
+        if (/TargetMode="External"/.test(m[0])) {
+          external++;
+          expect(target).toMatch(/^(https:\/\/|mailto:)/);
+        } else expect(target).toMatch(/^\.\.\//);
+      }
+    }
+    expect(external).toBe(1); // [safe link](https://example.org/report) is the one hyperlink
+    const everything = Object.values(pptx.files).join('\n');
+    expect(everything).not.toMatch(/Target="(javascript|data|file|smb):/i);
+    expect(xmlText(pptx.slides[0])).toContain('Totally normal briefing <script>window.__pwned=1</script>');
+    expect(pptx.slides[0]).toContain('&lt;script&gt;'); // escaped in the XML, never markup
   });
 });
