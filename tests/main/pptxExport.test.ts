@@ -133,7 +133,7 @@ describe('exportPptx: the slide XML', () => {
         } else expect(target).toMatch(/^\.\.\//);
       }
     }
-    expect(external).toBe(1); // [safe link](https://example.org/report) is the one hyperlink
+    expect(external).toBe(2); // [safe link](https://example.org/report), and ![tracker](https://…) read as "!" + a link (no image is loaded)
     const everything = Object.values(pptx.files).join('\n');
     expect(everything).not.toMatch(/Target="(javascript|data|file|smb):/i);
     expect(xmlText(pptx.slides[0])).toContain('Totally normal briefing <script>window.__pwned=1</script>');
