@@ -1,33 +1,45 @@
 /**
- * The ExportService the `export:run` handler uses: the contract's format and options mapped onto the exporters
- * (helper B: exportHtml, exportPdf through a PdfPrinter; helper G: exportPptx, deckToMarkdown), with progress by
- * stage, cancellation between stages, and an atomic write of the result (`writeOutputFile`).
+ * The ExportService the `export:run` handler uses: the contract's format and options read into the export options of
+ * src-shared/export (`fromContractOptions`), then the exporters: PDF through `runPdfExport` (every layout, paper,
+ * build steps, chunked printing, progress, cancel; helpers B and H), HTML (`exportHtml`, B), PPTX (`exportPptx`, G)
+ * and Markdown (`deckToMarkdown`, G), each written atomically (`writeOutputFile`).
  */
 import { deckToMarkdown } from '../../src-shared/markdown';
-import { exportHtml, exportPdf, writeOutputFile, type PdfPrinter } from './export';
+import { fromContractOptions, type ExportOptions as DialogExportOptions } from '../../src-shared/export';
+import { exportHtml, writeOutputFile, type PdfPrinter } from './export';
+import { PdfExportError, runPdfExport } from './export/pdfJobs';
 import { exportPptx } from './export/pptx/exportPptx';
 import { ServiceFailure, type ExportJob, type ExportService } from './serviceTypes';
 
-/** Rejects with ServiceFailure('cancelled') once the job's signal is aborted. */
 function checkCancelled(job: ExportJob): void {
-  if (job.signal.aborted) throw new ServiceFailure('cancelled', 'export cancelled');
+  if (job.signal.aborted) throw new ServiceFailure('cancelled', 'Export cancelled.');
 }
 
-/** Renders the export bytes or text for `job` (no file written). */
-async function render(job: ExportJob, printer: PdfPrinter | undefined): Promise<string | Uint8Array> {
-  const { deck, options } = job;
-  /** An audience copy carries no speaker notes anywhere (E7); `includeNotes` is the contract's positive form. */
-  const audience = !options.includeNotes;
+/** The export's bytes or text (no file written) and its page count when it has pages. */
+async function render(job: ExportJob, opts: DialogExportOptions, printer: PdfPrinter | undefined): Promise<{ output: string | Uint8Array; pageCount?: number }> {
+  const { deck } = job;
+  const total = deck.slides.length;
+  const includeHidden = opts.includeHidden && !opts.audience;
   switch (job.format) {
-    case 'html':
-      return exportHtml(deck, { ...options, audience, includeHidden: options.includeHidden });
-    case 'pdf':
+    case 'pdf': {
       if (!printer) throw new ServiceFailure('unavailable', 'PDF export needs a printer, and none is configured');
-      return exportPdf(deck, { ...options, audience, includeHidden: options.includeHidden, buildSteps: options.buildSteps }, printer);
+      const r = await runPdfExport(deck, opts, printer, {
+        signal: job.signal,
+        onProgress: (p) => {
+          if (p.stage !== 'done') job.onProgress({ stage: p.stage, done: p.done, total: p.total });
+        },
+      });
+      return { output: r.pdf, pageCount: r.pageCount };
+    }
+    case 'html':
+      job.onProgress({ stage: 'rendering', done: 0, total });
+      return { output: exportHtml(deck, { audience: opts.audience, includeHidden }) };
     case 'pptx':
-      return exportPptx(deck, { audience, includeHidden: options.includeHidden });
+      job.onProgress({ stage: 'rendering', done: 0, total });
+      return { output: await exportPptx(deck, { audience: opts.audience, includeHidden }) };
     case 'markdown':
-      return deckToMarkdown(deck, { audience });
+      job.onProgress({ stage: 'rendering', done: 0, total });
+      return { output: deckToMarkdown(deck, { audience: opts.audience }) };
   }
 }
 
@@ -35,21 +47,27 @@ async function render(job: ExportJob, printer: PdfPrinter | undefined): Promise<
 export function createExportService(printer?: PdfPrinter): ExportService {
   return {
     async run(job) {
-      const total = job.deck.slides.length;
       checkCancelled(job);
-      job.onProgress({ stage: 'rendering', done: 0, total });
-      let output: string | Uint8Array;
+      let opts: DialogExportOptions;
       try {
-        output = await render(job, printer);
+        opts = fromContractOptions(job.format, job.options);
+      } catch (err) {
+        throw new ServiceFailure('invalid-request', `export options: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      let result: { output: string | Uint8Array; pageCount?: number };
+      try {
+        result = await render(job, opts, printer);
       } catch (err) {
         if (err instanceof ServiceFailure) throw err;
-        throw new ServiceFailure('export-failed', `${job.format.toUpperCase()} export failed: ${err instanceof Error ? err.message : String(err)}`);
+        if (err instanceof PdfExportError && err.code === 'cancelled') throw new ServiceFailure('cancelled', err.message);
+        throw new ServiceFailure('export-failed', err instanceof Error ? err.message : String(err));
       }
       checkCancelled(job);
+      const total = result.pageCount ?? job.deck.slides.length;
       job.onProgress({ stage: 'writing', done: total, total });
-      await writeOutputFile(job.path, output);
+      await writeOutputFile(job.path, result.output);
       job.onProgress({ stage: 'done', done: total, total });
-      return {};
+      return result.pageCount !== undefined ? { pageCount: result.pageCount } : {};
     },
   };
 }

@@ -36,7 +36,7 @@ export type MenuCommandName = MenuCommand['command'];
 export interface ExportProgress {
   jobId?: string;
   format: ExportFormat;
-  stage: 'rendering' | 'layout' | 'printing' | 'writing' | 'done';
+  stage: 'rendering' | 'layout' | 'printing' | 'merging' | 'writing' | 'done';
   done: number;
   total: number;
 }

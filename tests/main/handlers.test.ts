@@ -157,10 +157,26 @@ describe('handler table over real services', () => {
       expect(r).toMatchObject({ path: join(dir, name) });
       expect(check(await readFile(join(dir, name)))).toBe(true);
       const stages = events.filter((e) => e.event === 'export:progress').map((e) => (e.payload as ExportProgress).stage);
-      expect(stages).toEqual(['rendering', 'writing', 'done']);
+      expect(stages).toEqual(format === 'pdf' ? ['rendering', 'printing', 'writing', 'done'] : ['rendering', 'writing', 'done']);
+      if (format === 'pdf') expect(r).toMatchObject({ pageCount: deck.slides.filter((s) => !s.hidden).length });
     }
     dialogs.queueSave(null);
     expect(await call('export:run', { deck, format: 'pdf' })).toEqual({ canceled: true });
+  });
+
+  it('passes the export options through: an audience copy has no notes, notes pages add pages', async () => {
+    const base = await newDeck();
+    const deck = { ...base, slides: base.slides.map((sl, i) => (i === 1 ? { ...sl, notes: 'Internal: liaison contact' } : sl)) };
+    dialogs.queueSave(join(dir, 'audience.html'));
+    expect(await call('export:run', { deck, format: 'html', options: { includeNotes: false } })).toMatchObject({ path: join(dir, 'audience.html') });
+    expect(await readFile(join(dir, 'audience.html'), 'utf8')).not.toContain('liaison');
+    dialogs.queueSave(join(dir, 'speaker.html'));
+    await call('export:run', { deck, format: 'html', options: { includeNotes: true } });
+    expect(await readFile(join(dir, 'speaker.html'), 'utf8')).toContain('liaison');
+    dialogs.queueSave(join(dir, 'notes.pdf'));
+    const notes = await call('export:run', { deck, format: 'pdf', options: { layout: 'notes-pages', paper: 'a4', includeNotes: true } });
+    const visible = deck.slides.filter((sl) => !sl.hidden).length;
+    expect('pageCount' in notes && notes.pageCount).toBeGreaterThan(visible);
   });
 
   it('cancels a running export and writes nothing', async () => {
