@@ -22,3 +22,4 @@ export { revealConfig, revealStartScript, MESSAGE_GUARD_JS, type RevealStartOpti
 export { deckContentSecurityPolicy } from './document/contentSecurityPolicy';
 export { cspScriptHash, sha256, utf8Bytes, base64 } from './document/sha256';
 export { inlineScriptText, inlineStyleText } from './document/inlineScriptText';
+export { slideOutline, slidePlainTitle, fragmentCount } from './slideOutline';

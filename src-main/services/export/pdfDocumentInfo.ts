@@ -1,10 +1,13 @@
+import { appendUpdate, pageRefs, readObjectDict, readPdfTail } from './pdfIncrementalUpdate';
+
 /**
- * Sets a PDF's document information dictionary (Title, Author, Subject, Keywords, Creator, Producer) by appending
- * an incremental update (ISO 32000-1, 7.5.6): a new Info object, a one-entry cross-reference section and a trailer
- * with `/Prev` pointing at the previous one. The original bytes are kept as they are, so this costs microseconds
- * instead of a full parse and rewrite (pdf-lib), whatever the deck size.
- * Works on PDFs with a classic `xref` table (Chromium/Skia writes one). Throws Error when the PDF has no readable
- * trailer (e.g. cross-reference streams), so the caller can fall back to pdf-lib.
+ * Sets a PDF's document information (Title, Author, Subject, Keywords, Creator, Producer) and, optionally, its
+ * outline (bookmarks), by appending ONE incremental update (ISO 32000-1, 7.5.6): the original bytes are kept as
+ * they are, so this costs milliseconds instead of a full parse and rewrite with pdf-lib (measured on a 200-page,
+ * 1.8 MB Chromium PDF: 2–20 ms vs 1.4–5.3 s for pdf-lib load + save, on a loaded 2-core machine). It also spares
+ * Chromium's tagged-PDF pass, which its own outline needs (`page.pdf({ outline, tagged })`: page.pdf 2–3× slower and
+ * the file twice as big).
+ * Works on PDFs with a classic `xref` table (Chromium/Skia's output). Throws Error otherwise.
  */
 export interface PdfDocumentInfo {
   title?: string;
@@ -15,6 +18,12 @@ export interface PdfDocumentInfo {
   producer?: string;
 }
 
+/** One bookmark: its text and the 0-based index of the page it opens. */
+export interface PdfOutlineEntry {
+  title: string;
+  pageIndex: number;
+}
+
 /** A PDF text string: UTF-16BE with BOM, hex-encoded (safe for any Unicode text, no escaping pitfalls). */
 export function pdfTextString(text: string): string {
   let hex = 'FEFF';
@@ -22,37 +31,44 @@ export function pdfTextString(text: string): string {
   return `<${hex}>`;
 }
 
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
+function pdfDate(date: Date): string {
+  return `(D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z)`;
 }
 
-export function setPdfDocumentInfo(pdf: Uint8Array, info: PdfDocumentInfo): Uint8Array {
-  const tail = latin1(pdf, Math.max(0, pdf.length - 4096), pdf.length);
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  const trailers = [...tail.matchAll(/trailer\s*<<([\s\S]*?)>>\s*startxref/g)];
-  const trailer = trailers.at(-1)?.[1];
-  const size = trailer && /\/Size\s+(\d+)/.exec(trailer);
-  const root = trailer && /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer);
-  if (!startxref || !size || !root) throw new Error('PDF has no classic trailer; cannot append document info');
-  const id = trailer ? /\/ID\s*(\[[^\]]*\])/.exec(trailer) : null;
-  const objectNumber = Number(size[1]);
+/**
+ * Returns a copy of `pdf` with the document info set and, when `outline` is given, a flat outline (one entry per
+ * item, in order; entries pointing past the last page are dropped) shown when the file opens (/PageMode /UseOutlines).
+ */
+export function setPdfDocumentInfo(pdf: Uint8Array, info: PdfDocumentInfo, outline?: readonly PdfOutlineEntry[]): Uint8Array {
+  const tail = readPdfTail(pdf);
+  const objects: [number, string][] = [];
+  let next = tail.size;
   const fields: [string, string | undefined][] = [
     ['Title', info.title], ['Author', info.author], ['Subject', info.subject], ['Keywords', info.keywords],
     ['Creator', info.creator], ['Producer', info.producer],
   ];
-  const now = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const now = pdfDate(new Date());
   const dict = fields.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `/${k} ${pdfTextString(v as string)}`).join('\n');
-  const separator = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
-  const objectOffset = pdf.length + separator.length;
-  const object = `${objectNumber} 0 obj\n<<${dict}\n/CreationDate (D:${now}Z)\n/ModDate (D:${now}Z)>>\nendobj\n`;
-  const xrefOffset = objectOffset + Buffer.byteLength(object, 'latin1');
-  const xref =
-    `xref\n0 1\n0000000000 65535 f \n${objectNumber} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${objectNumber + 1} /Root ${root[1]} /Info ${objectNumber} 0 R /Prev ${startxref[1]}${id ? ` /ID ${id[1]}` : ''}>>\n` +
-    `startxref\n${xrefOffset}\n%%EOF\n`;
-  const appended = Buffer.from(separator + object + xref, 'latin1');
-  const out = new Uint8Array(pdf.length + appended.length);
-  out.set(pdf, 0);
-  out.set(appended, pdf.length);
-  return out;
+  const infoNumber = next++;
+  objects.push([infoNumber, `<<${dict}\n/CreationDate ${now}\n/ModDate ${now}>>`]);
+  if (outline && outline.length > 0) {
+    const pages = pageRefs(pdf, tail);
+    const entries = outline.filter((e) => e.pageIndex >= 0 && e.pageIndex < pages.length);
+    if (entries.length > 0) {
+      const rootNumber = next++;
+      const first = next;
+      entries.forEach((e, i) => {
+        const n = first + i;
+        const links = `${i > 0 ? ` /Prev ${n - 1} 0 R` : ''}${i < entries.length - 1 ? ` /Next ${n + 1} 0 R` : ''}`;
+        objects.push([n, `<</Title ${pdfTextString(e.title)} /Parent ${rootNumber} 0 R${links} /Dest [${pages[e.pageIndex]} /Fit]>>`]);
+      });
+      objects.push([rootNumber, `<</Type /Outlines /First ${first} 0 R /Last ${first + entries.length - 1} 0 R /Count ${entries.length}>>`]);
+      const catalog = readObjectDict(pdf, tail, tail.rootNumber)
+        .replace(/\/Outlines\s+\d+\s+\d+\s+R/, '')
+        .replace(/\/PageMode\s*\/\w+/, '')
+        .replace(/>>\s*$/, `\n/Outlines ${rootNumber} 0 R\n/PageMode /UseOutlines>>`);
+      objects.push([tail.rootNumber, catalog]);
+    }
+  }
+  return appendUpdate(pdf, tail, objects, infoNumber);
 }

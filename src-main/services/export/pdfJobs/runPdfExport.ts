@@ -1,6 +1,7 @@
 import type { Deck } from '../../../../src-shared/deck';
 import { exportedSlideIndexes, planPdfPages, type ExportOptions, type PrintPage } from '../../../../src-shared/export';
 import { buildPrintDocument } from '../../../../src-shared/render/print';
+import { slidePlainTitle } from '../../../../src-shared/render/slideOutline';
 import { loadDeckAssets } from '../deckAssets';
 import { pdfInfoFor, pdfPrintHtml } from '../exportPdf';
 import { setPdfDocumentInfo } from '../pdfDocumentInfo';
@@ -74,13 +75,14 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   for (const pages of chunks) {
     cancelled();
     onProgress?.({ stage: 'printing', done, total });
-    printed.push(await printOrName(deck, pages, () => printPages(pages, chunks.length === 1, useReveal), (p) => printPages(p, false, false), signal));
+    // Outline: never Chromium's (it needs a tagged PDF: page.pdf 2-3x slower); added below by incremental update or merge.
+    printed.push(await printOrName(deck, pages, () => printPages(pages, false, useReveal), (p) => printPages(p, false, false), signal));
     done += pages.length;
   }
   cancelled();
   if (printed.length === 1) {
     onProgress?.({ stage: 'done', done: total, total });
-    return { pdf: setPdfDocumentInfo(printed[0], info), pageCount: total, chunks: 1 };
+    return { pdf: setPdfDocumentInfo(printed[0], info, outlineOf(deck, plan)), pageCount: total, chunks: 1 };
   }
   onProgress?.({ stage: 'merging', done: total, total });
   const outline = outlineOf(deck, plan);
@@ -135,7 +137,7 @@ function outlineOf(deck: Deck, plan: readonly PrintPage[]): { title: string; pag
       entries.push({ title: `Page ${pageIndex + 1}: slides ${nums[0]}${nums.length > 1 ? `–${nums[nums.length - 1]}` : ''}`, pageIndex });
     } else if (p.kind === 'slide' && p.slide !== last) {
       last = p.slide;
-      entries.push({ title: deck.slides[p.slide].title.trim() || `Slide ${p.slide + 1}`, pageIndex });
+      entries.push({ title: slidePlainTitle(deck.slides[p.slide], deck, p.slide + 1), pageIndex });
     }
   });
   return entries;

@@ -1,0 +1,42 @@
+import type { Deck, Slide } from '../deck';
+import { renderInline } from './inlineMarkdown';
+import { labelsFor } from './labels';
+import { resolveRenderOptions, type RenderOptions } from './renderOptions';
+import { visibleSlides } from './visibleSlides';
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The text a slide's heading shows, as plain text: portion marking, then the title without inline markup. */
+export function slidePlainTitle(slide: Slide, deck: Deck, position: number): string {
+  let title = slide.title;
+  if (title.trim() === '' && slide.layout === 'title') title = deck.title;
+  if (title.trim() === '' && slide.layout === 'sources') title = labelsFor(deck.language).sources;
+  const text = renderInline(title).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]).replace(/\s+/g, ' ').trim();
+  const marking = slide.portionMarking?.trim() ?? '';
+  const full = [marking, text].filter((s) => s !== '').join(' ');
+  return full === '' ? `Slide ${position}` : full;
+}
+
+/** Build steps of a slide: its fragment items (bullets, key judgments, timeline entries, column bullets). */
+export function fragmentCount(slide: Slide): number {
+  const items: { fragment?: boolean }[] =
+    slide.layout === 'bullets' ? slide.bullets
+    : slide.layout === 'bluf' ? slide.judgments
+    : slide.layout === 'timeline' ? slide.entries
+    : slide.layout === 'two-column' ? [...slide.left.bullets, ...slide.right.bullets]
+    : [];
+  return items.filter((i) => i.fragment === true).length;
+}
+
+/**
+ * One bookmark per rendered slide for the PDF of reveal's print view: its plain title and the 0-based index of its
+ * first page. With `buildSteps` (reveal `pdfSeparateFragments`) a slide with k fragments takes k + 1 pages.
+ */
+export function slideOutline(deck: Deck, options: RenderOptions & { buildSteps?: boolean } = {}): { title: string; pageIndex: number }[] {
+  let page = 0;
+  return visibleSlides(deck, resolveRenderOptions(options)).map((slide, i) => {
+    const entry = { title: slidePlainTitle(slide, deck, i + 1), pageIndex: page };
+    page += options.buildSteps ? 1 + fragmentCount(slide) : 1;
+    return entry;
+  });
+}
