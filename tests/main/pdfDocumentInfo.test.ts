@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { pdfTextString, setPdfDocumentInfo } from '../../src-main/services/export/pdfDocumentInfo';
 import { tempDir } from './exportTestKit';
@@ -41,5 +41,30 @@ describe('setPdfDocumentInfo (incremental update of the document info)', () => {
 
   test('pdfTextString writes UTF-16BE hex with a BOM', () => {
     expect(pdfTextString('Aİ')).toBe('<FEFF00410130>');
+  });
+
+  test('an outline is added in the same update: one bookmark per entry, each opening its page, shown on open', async () => {
+    const before = await samplePdf(5);
+    const after = setPdfDocumentInfo(before, { title: 'T' }, [
+      { title: '(U) Bottom line — ğş', pageIndex: 0 },
+      { title: 'زمینه', pageIndex: 2 },
+      { title: 'Sources', pageIndex: 4 },
+      { title: 'past the end', pageIndex: 9 },
+    ]);
+    const doc = await PDFDocument.load(after, { updateMetadata: false });
+    expect(doc.getTitle()).toBe('T');
+    expect(String(doc.catalog.get(PDFName.of('PageMode')))).toBe('/UseOutlines');
+    const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    const pages = doc.getPages().map((p) => p.ref);
+    const seen: [string, number][] = [];
+    for (let ref = outlines.get(PDFName.of('First')); ref instanceof PDFRef; ) {
+      const item = doc.context.lookup(ref, PDFDict);
+      const title = item.get(PDFName.of('Title')) as PDFHexString | PDFString;
+      const dest = item.lookup(PDFName.of('Dest'), PDFArray);
+      seen.push([title.decodeText(), pages.indexOf(dest.get(0) as PDFRef)]);
+      ref = item.get(PDFName.of('Next'));
+    }
+    expect(seen).toEqual([['(U) Bottom line — ğş', 0], ['زمینه', 2], ['Sources', 4]]);
+    expect(doc.getPageCount()).toBe(5);
   });
 });

@@ -121,3 +121,18 @@ describe('renderDeckHtml: snapshots of each layout', () => {
     expect(renderSlideHtml(deck, index)).toMatchSnapshot();
   });
 });
+
+describe('slideOutline (PDF bookmarks for the print view)', () => {
+  test('one entry per rendered slide, plain heading text, first page of each slide', async () => {
+    const { slideOutline } = await import('../../src-shared/render');
+    const deck = allLayoutsDeck();
+    const outline = slideOutline(deck);
+    expect(outline.map((e) => e.pageIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(outline[0].title).toBe('Turkey and Iran after 7 October');
+    expect(outline[1].title).toBe('(U) Bottom line');
+    expect(outline[8].title).toBe('Sources');
+    // With build steps a slide with k fragments prints k + 1 pages (reveal pdfSeparateFragments).
+    const steps = slideOutline(deck, { buildSteps: true }).map((e) => e.pageIndex);
+    expect(steps).toEqual([0, 1, 4, 6, 7, 8, 10, 11, 12]);
+  });
+});
