@@ -14,7 +14,7 @@ export function BlufForm({ slide, onCommand, citing }: SlideFormProps<'bluf'>) {
       <TextAreaField
         label="Bottom line up front"
         name="bluf"
-        rows={2}
+        rows={3}
         maxLength={4000}
         value={slide.bluf}
         onChange={(bluf) => onCommand(updateSlide, { id: slideId, patch: { bluf } }, { mergeKey: fieldKey(slideId, 'bluf') })}

@@ -32,7 +32,7 @@ export function KeyJudgmentRow({ judgment, index, citing, onChange, onRemove, on
   return (
     <li className="bd-judgment-item">
       <div className="bd-judgment">
-        <TextField label={`Key judgment ${n}`} name={`judgment-${n}`} value={judgment.text} onChange={(text) => onChange({ text }, `judgments.${index}.text`)} />
+        <TextField className="bd-judgment-text" label={`Key judgment ${n}`} name={`judgment-${n}`} value={judgment.text} onChange={(text) => onChange({ text }, `judgments.${index}.text`)} />
         <SelectField label={`Confidence of judgment ${n}`} hideLabel value={judgment.confidence} options={CONFIDENCE_OPTIONS} onChange={(v) => onChange({ confidence: v as KeyJudgment['confidence'] })} />
         <SelectField
           label={`Likelihood of judgment ${n}`}
@@ -41,6 +41,7 @@ export function KeyJudgmentRow({ judgment, index, citing, onChange, onRemove, on
           options={judgment.likelihood && !LIKELIHOOD_TERMS.some((t) => t.term === judgment.likelihood) ? [...LIKELIHOOD_OPTIONS, { value: judgment.likelihood, label: judgment.likelihood }] : LIKELIHOOD_OPTIONS}
           onChange={(v) => onChange({ likelihood: v === '' ? undefined : v })}
         />
+        <span aria-hidden="true" />
         <span className="bd-item-tools">
           <label className="bd-check" title="Reveal this judgment as a build step (fragment)">
             <input type="checkbox" checked={judgment.fragment} onChange={(e) => onChange({ fragment: e.target.checked })} />
