@@ -16,6 +16,9 @@ import { LayoutPicker } from './LayoutPicker';
 import { fieldKey, type CitingProps, type Dispatch } from './SlideFormProps';
 import './editor.css';
 
+/** Common portion markings (CAPCO register abbreviations), offered as suggestions; any text is allowed. */
+const PORTION_MARKINGS = ['(U)', '(CUI)', '(U//FOUO)', '(C)', '(S)', '(TS)'];
+
 /** Props of {@link SlideEditorView}. */
 export interface SlideEditorViewProps {
   deck: Deck;
@@ -78,6 +81,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
             name="portionMarking"
             placeholder="(U)"
             maxLength={40}
+            suggestions={PORTION_MARKINGS}
             value={slide.portionMarking ?? ''}
             onChange={(v) => onCommand(updateSlide, { id: slide.id, patch: { portionMarking: v === '' ? undefined : v } }, { mergeKey: fieldKey(slide.id, 'portionMarking') })}
           />

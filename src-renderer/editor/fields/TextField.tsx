@@ -16,6 +16,8 @@ export interface TextFieldProps {
   /** Optional `data-testid`-free hook for tests and e2e: the input's name attribute. */
   name?: string;
   maxLength?: number;
+  /** Suggestions offered as the user types (a `<datalist>`); any text may still be entered. */
+  suggestions?: readonly string[];
 }
 
 /** A labelled text input whose `dir` follows the deck's direction. */
@@ -37,7 +39,15 @@ export function TextField(props: TextFieldProps) {
         maxLength={props.maxLength ?? 4000}
         onChange={(e) => props.onChange(e.target.value)}
         onKeyDown={props.onKeyDown}
+        list={props.suggestions ? `${id}-list` : undefined}
       />
+      {props.suggestions ? (
+        <datalist id={`${id}-list`}>
+          {props.suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      ) : null}
     </div>
   );
 }
