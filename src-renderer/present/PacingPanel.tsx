@@ -29,7 +29,7 @@ export function PacingPanel({ state, nav, now }: { state: PresentationState; nav
       <div className={`pv-pacing-status pv-${pacing.status}`} data-testid="pacing" data-status={pacing.status} role="status">
         {text}
         {pacing.status !== 'none' && (
-          <span className="pv-pacing-detail"> · schedule at slide {pacing.expectedPosition} · {formatDuration(pacing.remainingSeconds * 1000)} left</span>
+          <span className="pv-pacing-detail"> · schedule at slide {pacing.expectedSlide + 1} · {formatDuration(pacing.remainingSeconds * 1000)} left</span>
         )}
       </div>
       <div className="pv-pacing-fields">

@@ -65,7 +65,7 @@ export function PresenterView({ deck, state, onKey, digits }: PresenterViewProps
           </div>
         </section>
         <PacingPanel state={state} nav={nav} now={now} />
-        <SpeakerNotes notes={slide?.notes ?? ''} />
+        <SpeakerNotes notes={slide?.notes ?? ''} dir={deck.direction} lang={deck.language} />
       </aside>
       <SlideStrip deck={deck} current={state.slideIndex} />
     </main>

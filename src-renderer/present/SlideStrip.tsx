@@ -29,7 +29,7 @@ export function SlideStrip({ deck, current }: { deck: Deck; current: number }) {
               title={plainTitle(slide.title)}
             >
               <span className="pv-strip-number">{i + 1}</span>
-              <span className="pv-strip-title">{plainTitle(slide.title) || slide.layout}</span>
+              <span className="pv-strip-title" dir="auto">{plainTitle(slide.title) || slide.layout}</span>
               {slide.hidden && <span className="pv-strip-hidden">hidden</span>}
             </button>
           </li>

@@ -2,6 +2,7 @@
  * Presenting (issue 4; cases P1-P3): the audience and presenter windows are two pages bound to ONE handler table,
  * so they share one presentation state through the real main-process service, as two Electron windows do.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { presentDeck } from '../shared/presentDeckFixture';
 import { expect, test } from './harness/fixture';
 import { pwned, shown, slideFrame, startPresenting } from './presentHelpers';
@@ -172,4 +173,15 @@ test('Esc ends the presentation: both windows close and the editor learns the la
   await expect.poll(async () => (await shown(presenter, 'presenter-current')).id).toBe('slide-s8');
   await Promise.all([audience.waitForEvent('close'), presenter.waitForEvent('close'), audience.keyboard.press('Escape')]);
   await expect.poll(() => app.page.evaluate(() => (window as unknown as { __ended: number[] }).__ended)).toEqual([7]);
+});
+
+test('the presenter and audience views have no serious or critical accessibility violations (axe)', async ({ app }) => {
+  const { audience, presenter } = await startPresenting(app, presentDeck({ pacing: { targetMinutes: 10 } }), 2);
+  await expect.poll(() => both(audience, presenter)).toMatchObject({ audience: { id: 'slide-s3' }, presenter: { id: 'slide-s3' } });
+  for (const [name, page] of [['presenter', presenter], ['audience', audience]] as const) {
+    // The slides inside the sandboxed frames are the deck's own content (checked by the render tests); scan the views.
+    const result = await new AxeBuilder({ page }).exclude('iframe').analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
