@@ -31,7 +31,18 @@ export function slideRow(page: Page, n: number) {
   return page.getByRole('listbox', { name: 'Slide list' }).getByRole('option', { name: new RegExp(`^Slide ${n}:`) });
 }
 
-/** Titles in order, read from the slide list's labels ("Slide 3: Context ..." -> "Context ..."). */
+/** The number of slides in the deck, as the slide list's header shows it (the list itself mounts only visible rows). */
+export async function slideCount(page: Page): Promise<number> {
+  const label = await page.getByRole('toolbar', { name: 'Slide actions' }).getByLabel(/^\d+ slides$/).getAttribute('aria-label');
+  return Number(label?.split(' ')[0]);
+}
+
+/** The selected rows of the slide list. */
+export function selectedRows(page: Page) {
+  return page.getByRole('listbox', { name: 'Slide list' }).getByRole('option', { selected: true });
+}
+
+/** Titles of the mounted rows in order, read from the slide list's labels ("Slide 3: Context ..." -> "Context ..."). */
 export async function slideTitles(page: Page): Promise<string[]> {
   return (await slideRowLabels(page)).map((l) => l.replace(/^Slide \d+: /, '').replace(/ \(hidden\)$/, ''));
 }

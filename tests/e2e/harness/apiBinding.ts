@@ -77,12 +77,16 @@ export async function bindApi(context: BrowserContext, options: ApiBindingOption
   await context.addInitScript(installWindowApi, { methods: { ...INVOKE_METHODS }, events: [...EVENT_NAMES], binding: INVOKE_BINDING });
 }
 
-/** Delivers an event to every `on` subscriber of `page`'s `window.api`. A closed page is ignored. */
+/**
+ * Delivers an event to every `on` subscriber of `page`'s `window.api`. A closed page is ignored, and so is a page
+ * that navigates while the event is on its way (a window that is still loading its route: it reads the state itself
+ * once loaded, as an Electron window would).
+ */
 export async function emitToPage<E extends EventName>(page: Page, event: E, payload: EventPayloads[E]): Promise<void> {
   if (page.isClosed()) return;
   await page
     .evaluate(([e, p]) => (window as unknown as { __briefdeckHarness: { emit(e: string, p: unknown): void } }).__briefdeckHarness.emit(e, p), [event, payload] as const)
     .catch((err: unknown) => {
-      if (!page.isClosed()) throw err;
+      if (!page.isClosed() && !/Execution context was destroyed/.test(String(err))) throw err;
     });
 }
