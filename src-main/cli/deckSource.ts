@@ -1,19 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import type { Deck } from '../../src-shared/deck';
-import { parseDeck } from '../../src-shared/deck';
+import { DeckFileError, openDeckFile } from '../services/deckFiles';
 import { CliError, oneLine } from './cliError';
 
-/** Reads and validates a deck file; throws CliError naming the file and the problem (with JSON path or line). */
+/**
+ * Reads and validates a deck file with the app's openDeckFile (size cap checked by stat before reading, never
+ * writes); throws CliError naming the file and the problem (with JSON path or line, or the size over the cap).
+ */
 export async function readDeckFile(path: string): Promise<{ deck: Deck; warnings: string[] }> {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const { deck, warnings } = await openDeckFile(path);
+    return { deck, warnings };
   } catch (error) {
+    if (error instanceof DeckFileError && error.details.deckError) throw new CliError(`${path}: ${error.details.deckError.message}`, 1, { cause: error });
     throw new CliError(`cannot read ${path}: ${oneLine(error)}`, 1, { cause: error });
   }
-  const result = parseDeck(bytes);
-  if (!result.ok) throw new CliError(`${path}: ${result.error.message}`);
-  return { deck: result.deck, warnings: result.warnings };
 }
 
 /**
