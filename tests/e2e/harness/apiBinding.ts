@@ -69,10 +69,13 @@ export async function bindApi(context: BrowserContext, options: ApiBindingOption
     if (windowId === undefined || !isTrustedSender(frame, options.origin)) {
       return ipcFailure('forbidden-sender', `IPC from a frame that is not our main frame: ${frame.url.slice(0, 200)}`);
     }
-    return dispatchInvoke(options.handlers(), channel, args, {
+    const result = await dispatchInvoke(options.handlers(), channel, args, {
       windowId,
       emit: (event, payload) => void emitToPage(source.page, event, payload),
     });
+    // Electron's IPC structured-clones every response and rejects what it cannot clone (functions, symbols ...);
+    // Playwright's serializer is more lenient, so clone here to fail the same way Electron would.
+    return structuredClone(result);
   });
   await context.addInitScript(installWindowApi, { methods: { ...INVOKE_METHODS }, events: [...EVENT_NAMES], binding: INVOKE_BINDING });
 }
