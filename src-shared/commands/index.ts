@@ -31,3 +31,4 @@ export * from './judgments';
 export * from './setQuote';
 export * from './setCitations';
 export * from './insertSlides';
+export * from './sortTimelineEntries';
