@@ -63,8 +63,10 @@ export async function saveAs(app: BriefDeckApp, name: string): Promise<string> {
 
 /** Opens `path` with Ctrl+O and the queued Open dialog answer. */
 export async function openWithDialog(app: BriefDeckApp, path: string): Promise<void> {
+  const shown = app.dialogs.shown.length;
   app.dialogs.queueOpen(path);
   await app.page.locator('body').press('Control+O');
+  await expect.poll(() => app.dialogs.shown.length).toBeGreaterThan(shown);
 }
 
 /** The text shown in the live preview's slide frame (helper F's sandboxed reveal.js iframe), current slide only. */
