@@ -4,6 +4,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { fromContractOptions } from '../../src-shared/export/contractOptions';
+import { runPreflight } from './export/preflight/runPreflight';
 import { ipcFailure, type ExportFormat } from '../../src-shared/ipc';
 import { suggestedFileName } from './deckFileHandlers';
 import type { FileFilter } from './dialogs';
@@ -68,7 +69,6 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
 
     // The pre-export check (helper H): static checks, plus the browser's measurements when a probe is configured.
     'export:preflight': async ({ deck, format, options }) => {
-      const { runPreflight } = await import('./export/preflight/runPreflight');
       try {
         return { issues: await runPreflight(deck, fromContractOptions(format, options), preflightProbe) };
       } catch (err) {

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+import type * as PdfLib from 'pdf-lib';
+import type { PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
 const KEEP_TYPES = new Set(['Catalog', 'Pages', 'Page', 'Outlines', 'StructTreeRoot', 'StructElem']);
 
-function keyOf(obj: PDFObject): string | undefined {
+function keyOf(lib: typeof PdfLib, obj: PDFObject): string | undefined {
+  const { PDFDict, PDFName, PDFRawStream } = lib;
   if (obj instanceof PDFRawStream) {
     return `S${obj.dict.toString()}#${createHash('sha256').update(obj.contents).digest('base64')}`;
   }
@@ -15,14 +17,15 @@ function keyOf(obj: PDFObject): string | undefined {
   return undefined;
 }
 
-function rewrite(obj: PDFObject, replace: Map<PDFRef, PDFRef>): void {
-  if (obj instanceof PDFRawStream) return rewrite(obj.dict, replace);
+function rewrite(lib: typeof PdfLib, obj: PDFObject, replace: Map<PDFRef, PDFRef>): void {
+  const { PDFArray, PDFDict, PDFRawStream, PDFRef } = lib;
+  if (obj instanceof PDFRawStream) return rewrite(lib, obj.dict, replace);
   if (obj instanceof PDFDict) {
     for (const [k, v] of obj.entries()) {
       if (v instanceof PDFRef) {
         const to = replace.get(v);
         if (to) obj.set(k, to);
-      } else rewrite(v, replace);
+      } else rewrite(lib, v, replace);
     }
   } else if (obj instanceof PDFArray) {
     for (let i = 0; i < obj.size(); i++) {
@@ -30,7 +33,7 @@ function rewrite(obj: PDFObject, replace: Map<PDFRef, PDFRef>): void {
       if (v instanceof PDFRef) {
         const to = replace.get(v);
         if (to) obj.set(i, to);
-      } else rewrite(v, replace);
+      } else rewrite(lib, v, replace);
     }
   }
 }
@@ -41,21 +44,21 @@ function rewrite(obj: PDFObject, replace: Map<PDFRef, PDFRef>): void {
  * descriptors, font dictionaries), repeated until nothing changes (at most `maxPasses`). Pages, the page tree, the
  * catalog and structure elements are never merged. Returns how many objects were removed.
  */
-export function dedupeObjects(doc: PDFDocument, maxPasses = 4): number {
+export function dedupeObjects(lib: typeof PdfLib, doc: PDFDocument, maxPasses = 4): number {
   let removed = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const canonical = new Map<string, PDFRef>();
     const replace = new Map<PDFRef, PDFRef>();
     for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
-      const key = keyOf(obj);
+      const key = keyOf(lib, obj);
       if (key === undefined) continue;
       const first = canonical.get(key);
       if (first) replace.set(ref, first);
       else canonical.set(key, ref);
     }
     if (replace.size === 0) break;
-    for (const [, obj] of doc.context.enumerateIndirectObjects()) rewrite(obj, replace);
-    rewrite(doc.context.trailerInfo.Root as PDFObject, replace);
+    for (const [, obj] of doc.context.enumerateIndirectObjects()) rewrite(lib, obj, replace);
+    rewrite(lib, doc.context.trailerInfo.Root as PDFObject, replace);
     for (const ref of replace.keys()) doc.context.delete(ref);
     removed += replace.size;
   }

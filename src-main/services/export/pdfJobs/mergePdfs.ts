@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import type * as PdfLib from 'pdf-lib';
 import type { PdfDocumentInfo } from '../pdfDocumentInfo';
 import { dedupeObjects } from './dedupeObjects';
 import { setPdfOutline, type OutlineEntry } from './pdfOutline';
@@ -18,14 +18,17 @@ export interface MergeStats {
  * Chromium's per-chunk tags and outlines are not carried over; internal links across chunks are lost.
  */
 export async function mergePdfs(chunks: readonly Uint8Array[], outline: readonly OutlineEntry[], info: PdfDocumentInfo): Promise<{ pdf: Uint8Array; stats: MergeStats }> {
+  // pdf-lib is loaded on the first merge only (a package import, so it works from sources, bundles and test runners).
+  const lib: typeof PdfLib = await import('pdf-lib');
+  const { PDFDocument } = lib;
   const out = await PDFDocument.create({ updateMetadata: false });
   for (const bytes of chunks) {
     const src = await PDFDocument.load(bytes, { updateMetadata: false });
     const pages = await out.copyPages(src, src.getPageIndices());
     for (const page of pages) out.addPage(page);
   }
-  const duplicatesRemoved = dedupeObjects(out);
-  setPdfOutline(out, outline);
+  const duplicatesRemoved = dedupeObjects(lib, out);
+  setPdfOutline(lib, out, outline);
   if (info.title) out.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) out.setAuthor(info.author);
   if (info.subject) out.setSubject(info.subject);

@@ -1,4 +1,5 @@
-import { PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib';
+import type * as PdfLib from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
 
 /** One outline (bookmark) entry: its title and the 0-based page it opens. */
 export interface OutlineEntry {
@@ -12,7 +13,8 @@ export interface OutlineEntry {
  * `doc`, replacing any outline it had, and opens the PDF with the outline panel shown (/PageMode /UseOutlines).
  * Entries whose page does not exist are skipped.
  */
-export function setPdfOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
+export function setPdfOutline(lib: typeof PdfLib, doc: PDFDocument, entries: readonly OutlineEntry[]): void {
+  const { PDFHexString, PDFName, PDFNull, PDFNumber } = lib;
   const pages = doc.getPages();
   const valid = entries.filter((e) => e.pageIndex >= 0 && e.pageIndex < pages.length);
   if (valid.length === 0) return;

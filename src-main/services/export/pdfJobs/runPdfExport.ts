@@ -7,7 +7,7 @@ import { pdfInfoFor, pdfPrintHtml } from '../exportPdf';
 import { setPdfDocumentInfo } from '../pdfDocumentInfo';
 import type { PdfPrinter } from '../pdfPrinter';
 import { chunkPlan } from './printChunks';
-import type { MergeStats } from './mergePdfs';
+import { mergePdfs, type MergeStats } from './mergePdfs';
 import { PdfExportError, slideLabel } from './pdfExportError';
 import { checkSlideImages } from './slideImages';
 
@@ -86,8 +86,6 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   }
   onProgress?.({ stage: 'merging', done: total, total });
   const outline = outlineOf(deck, plan);
-  // pdf-lib is loaded only for chunked prints, so a plain export does not pay for it.
-  const { mergePdfs } = await import('./mergePdfs');
   const { pdf, stats } = await mergePdfs(printed, outline, info);
   cancelled();
   onProgress?.({ stage: 'done', done: total, total });

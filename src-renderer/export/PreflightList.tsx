@@ -1,0 +1,34 @@
+import type { PreflightIssue } from '../../src-shared/export';
+
+const KIND_LABEL: Record<PreflightIssue['kind'], string> = { overflow: 'Overflow', uncited: 'No citation', font: 'Font', network: 'Network', image: 'Image' };
+
+/**
+ * The pre-export check's findings, errors first within each slide; a finding that names a slide is a button that
+ * jumps to it (`onJump(slideIndex)`).
+ */
+export function PreflightList({ issues, measuring, error, onJump }: { issues: PreflightIssue[]; measuring: boolean; error: string | null; onJump(slideIndex: number): void }) {
+  return (
+    <section className="export-preflight" aria-labelledby="export-preflight-title" aria-busy={measuring}>
+      <h3 id="export-preflight-title">
+        Pre-export check {measuring ? <span className="export-muted">(measuring…)</span> : issues.length === 0 ? <span className="export-ok">no problems found</span> : <span className="export-muted">({issues.length})</span>}
+      </h3>
+      {error && <p className="export-error">The full check could not run: {error}</p>}
+      {issues.length > 0 && (
+        <ul className="export-issues">
+          {issues.map((issue, i) => (
+            <li key={i} className={`export-issue export-issue-${issue.severity}`}>
+              <span className="export-issue-kind">{KIND_LABEL[issue.kind]}</span>
+              {issue.slideIndex !== null ? (
+                <button type="button" className="export-issue-jump" onClick={() => onJump(issue.slideIndex as number)} title="Go to the slide">
+                  {issue.message}
+                </button>
+              ) : (
+                <span>{issue.message}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Deck } from '../../src-shared/deck';
+import { contractExportOptions, staticPreflight, type ExportOptions, type PreflightIssue } from '../../src-shared/export';
+import { api, hasApi, isIpcFailure } from '../api';
+
+/** Delay before asking main to measure (ms): option clicks in a row measure once. */
+const MEASURE_DEBOUNCE_MS = 400;
+
+/**
+ * The pre-export check for the dialog: the static checks at once (pure), then main's full check (`export:preflight`:
+ * measured in Chromium at the export's page size) replacing them when it answers. `measuring` is true meanwhile.
+ */
+export function usePreflight(deck: Deck, options: ExportOptions): { issues: PreflightIssue[]; measuring: boolean; error: string | null } {
+  const quick = useMemo(() => staticPreflight(deck, options), [deck, options]);
+  const [measured, setMeasured] = useState<{ key: unknown; issues: PreflightIssue[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!hasApi()) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      const { format, options: sent } = contractExportOptions(options);
+      void api()
+        .preflightExport({ deck, format, options: sent })
+        .then((result) => {
+          if (!live) return;
+          if (isIpcFailure(result)) setError(result.error.message);
+          else {
+            setError(null);
+            setMeasured({ key: options, issues: result.issues });
+          }
+        });
+    }, MEASURE_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [deck, options]);
+  const current = measured?.key === options ? measured.issues : null;
+  return { issues: current ?? quick, measuring: hasApi() && current === null && error === null, error };
+}
