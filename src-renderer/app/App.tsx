@@ -19,7 +19,7 @@ import { hasApi } from '../api';
 import { onPresentationEnded } from '../present';
 
 /** Loaded on demand, so that the initial bundle stays small (performance.md: present and export load lazily). */
-const ExportDialog = lazy(() => import('./ExportDialog'));
+const ExportDialog = lazy(() => import('../export')); // helper H's full export dialog (src-renderer/export)
 
 /**
  * The app: the gallery when no deck is open, else the editor; a toolbar, the alert region, the in-page dialog, the
