@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
 import { parseFrameMessage, type FrameBlackout, type FrameMode, type KeyMessage, type ParentToFrame, type StateMessage } from './protocol';
 import { useFrameHtml } from './useFrameHtml';
@@ -52,7 +52,9 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
 
   const send = (message: ParentToFrame) => frameRef.current?.contentWindow?.postMessage(message, '*');
 
-  useEffect(() => {
+  // Subscribed in a layout effect, in the same task as the commit that inserts the iframe: the frame's `ready` (a
+  // message event, a later task) can never arrive before the listener, however fast the frame loads.
+  useLayoutEffect(() => {
     const onMessage = (event: MessageEvent) => {
       const frameWindow = frameRef.current?.contentWindow;
       if (!frameWindow || event.source !== frameWindow) return;
