@@ -3,7 +3,7 @@ import { buildEndnotes } from '../render/endnotes';
 import { attributeComment } from './attributeComments';
 import { formatCitations } from './citationText';
 import { endnoteLine } from './endnoteText';
-import { escapeBlockText } from './markdownEscape';
+import { escapeBlockText, inertInline } from './markdownEscape';
 import { slideBodyMarkdown } from './slideToMarkdown';
 
 /** Options of `deckToMarkdown`. */
@@ -67,11 +67,14 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
   return parts.join('\n\n');
 }
 
-/** Notes stay as typed, except lines that would end the slide (`---`, `--`) or restart notes (`Note:`). */
+/**
+ * Notes stay as typed, made inert for reveal.js's notes view (which renders them as Markdown: see inertInline), and
+ * with lines that would end the slide (`---`, `--`) or restart notes (`Note:`) escaped.
+ */
 function notesText(notes: string): string {
   return notes
     .trim()
     .split(/\r?\n/)
-    .map((line) => (/^\s*(-{2,3}|notes?:)/i.test(line) ? escapeBlockText(line) : line))
+    .map((line) => (/^\s*(-{2,3}\s*$|notes?:)/i.test(line) ? escapeBlockText(line) : inertInline(line)))
     .join('\n');
 }

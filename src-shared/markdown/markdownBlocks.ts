@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
 import { extractAttributeComments, stripHtmlComments, type Attributes } from './attributeComments';
-import { unescapeBlockText, unescapeHeading } from './markdownEscape';
+import { restoreInline, unescapeBlockText, unescapeHeading } from './markdownEscape';
 import { createMarkdownParser } from './markdownParser';
 
 /** Inline text of a block or list item: its Markdown source (kept as typed) and its `.element` attributes. */
@@ -121,7 +121,7 @@ function tableBlock(tokens: Token[]): Block {
       if (header.length === 0 && rows.length === 0 && tokens.some((x) => x.type === 'thead_open')) header.push(...row);
       else rows.push(row);
       row = null;
-    } else if (t.type === 'inline' && row) row.push(stripHtmlComments(t.content).replace(/&lt;!--/g, '<!--').trim());
+    } else if (t.type === 'inline' && row) row.push(restoreInline(stripHtmlComments(t.content)).trim());
   }
   return { kind: 'table', header, rows };
 }

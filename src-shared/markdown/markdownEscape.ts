@@ -2,19 +2,43 @@
  * Escaping for text written into a reveal.js Markdown deck, and its inverse for import.
  *
  * Deck text fields hold inline markdown already (emphasis and links are kept as typed), so only what would change
- * the *block* structure is escaped: a line that would start a heading, list, quote, fence or setext underline, a line
- * reveal.js would read as a slide separator (`---`, `--`) or as the start of speaker notes (`Note:`, reveal.js
- * markdown plugin `notesSeparator` default `^s*notes?:`), and the comment opener `<!--` (reveal.js reads
- * `<!-- .element: -->` and `<!-- .slide: -->` comments as attributes).
+ * the *block* structure is escaped: a line that would start a heading, list, quote, fence, setext underline or link
+ * reference definition, a line reveal.js would read as a slide separator (`---`, `--`) or as the start of speaker
+ * notes (`Note:`, reveal.js markdown plugin `notesSeparator` default `^s*notes?:`).
+ *
+ * Text must also stay inert where reveal.js renders it: its markdown plugin (marked) passes raw HTML through and
+ * links any URL scheme, while BriefDeck shows `<img onerror>` as text and keeps only https:/mailto: links. So every
+ * `<` is written `&lt;` (no tag, comment or autolink can form), a link whose target is not https:/mailto: is broken
+ * as `]\(`, and image syntax as `!\[` (reveal.js would load the image). Import undoes each of these.
  */
 
-const BLOCK_MARKER = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|={2,}\s*$|-{2,}\s*$|`{3,}|~{3,}|\|)/;
+const BLOCK_MARKER = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|={2,}\s*$|-{2,}\s*$|`{3,}|~{3,}|\||\[[^\]]*\]:)/;
 const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
 const NOTES_START = /^(n)(otes?:)/i;
 
+/**
+ * Makes inline text inert for marked: `<` -> `&lt;` (and a typed `&lt;` -> `&amp;lt;`, so it survives),
+ * `[x](javascript:…)` -> `[x]\\(javascript:…)`, `![x](…)` -> `!\\[x](…)`.
+ */
+export function inertInline(text: string): string {
+  return text
+    .replace(/\]\((?!\s*<?(?:https:\/\/|mailto:))/gi, ']\\(')
+    .replace(/!\[/g, '!\\[')
+    .replace(/&lt;/g, '&amp;lt;')
+    .replace(/</g, '&lt;');
+}
+
+/** Undoes `inertInline`. */
+export function restoreInline(text: string): string {
+  return text
+    .replace(/&(amp;)?lt;/g, (m) => (m === '&lt;' ? '<' : '&lt;'))
+    .replace(/!\\\[/g, '![')
+    .replace(/\]\\\(/g, '](');
+}
+
 /** Escapes one line so it stays paragraph text: `# x` -> `\# x`, `1. x` -> `1\. x`, `Note:` -> `&#78;ote:`. */
 export function escapeLine(line: string): string {
-  let out = line.replace(/<!--/g, '&lt;!--');
+  let out = inertInline(line);
   const lead = /^\s*/.exec(out)?.[0] ?? '';
   out = out.slice(lead.length);
   if (BLOCK_MARKER.test(out)) out = '\\' + out;
@@ -34,10 +58,10 @@ export function unescapeBlockText(text: string): string {
     .split('\n')
     .map((line) => {
       const lead = /^\s*/.exec(line)?.[0] ?? '';
-      let out = line.slice(lead.length).replace(/&lt;!--/g, '<!--');
+      let out = line.slice(lead.length);
       if (/^\\/.test(out) && BLOCK_MARKER.test(out.slice(1))) out = out.slice(1);
       else out = out.replace(/^(\d{1,9})\\([.)])(?=\s|$)/, '$1$2').replace(/^&#(78|110);(otes?:)/i, (_m, c: string, rest: string) => String.fromCharCode(Number(c)) + rest);
-      return lead + out;
+      return lead + restoreInline(out);
     })
     .join('\n');
 }
@@ -54,5 +78,5 @@ export function unescapeHeading(text: string): string {
 
 /** A GFM table cell: one line, with `|` escaped. markdown-it already unescapes `\|` in cells on import. */
 export function escapeCell(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/<!--/g, '&lt;!--').replace(/\|/g, '\\|').trim();
+  return inertInline(text.replace(/\s*\r?\n\s*/g, ' ')).replace(/\|/g, '\\|').trim();
 }

@@ -1,7 +1,7 @@
 import type { Bullet, KeyJudgment, Slide, SlideOf, TimelineEntry } from '../deck';
 import { attributeComment } from './attributeComments';
 import { formatCitations } from './citationText';
-import { escapeBlockText, escapeCell, escapeHeading, escapeLine } from './markdownEscape';
+import { escapeBlockText, escapeCell, escapeHeading, escapeLine, inertInline } from './markdownEscape';
 
 /** What a slide's Markdown needs besides the slide: the endnote lines for a sources slide. */
 export interface SlideMarkdownContext {
@@ -72,8 +72,8 @@ function judgmentItem(j: KeyJudgment): string {
 function timelineItem(e: TimelineEntry): string {
   // The event follows the date on the item's first line, so only its continuation lines need block escapes.
   const [first, ...more] = e.event.trim().split(/\r?\n/);
-  const event = [first.replace(/<!--/g, '&lt;!--'), ...more.map(escapeLine)].join('\n');
-  return `- **${oneLine(e.date).replace(/\*/g, '\\*')}** — ${indentContinuation(event, 2)}${elementComment(e.fragment, e.citations)}`;
+  const event = [inertInline(first), ...more.map(escapeLine)].join('\n');
+  return `- **${inertInline(oneLine(e.date)).replace(/\*/g, '\\*')}** — ${indentContinuation(event, 2)}${elementComment(e.fragment, e.citations)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { extractAttributeComments, type Attributes } from './attributeComments';
+import { restoreInline } from './markdownEscape';
 
 /** One slide of a Markdown file before its Markdown is parsed. */
 export interface RawSlide {
@@ -70,10 +71,10 @@ function parseFrontMatter(block: string): Attributes {
   return out;
 }
 
-/** Undoes the notes escapes of deckToMarkdown: `\---`, `\--` and `&#78;ote:` at a line start. */
+/** Undoes the notes escapes of deckToMarkdown: `\---`, `\--` and `&#78;ote:` at a line start, and inertInline. */
 function unescapeNotes(notes: string): string {
   return notes
     .split('\n')
-    .map((line) => line.replace(/^(\s*)\\(-{2,3})/, '$1$2').replace(/^(\s*)&#(78|110);(otes?:)/i, (_m, lead: string, c: string, rest: string) => lead + String.fromCharCode(Number(c)) + rest))
+    .map((line) => restoreInline(line.replace(/^(\s*)\\(-{2,3})/, '$1$2').replace(/^(\s*)&#(78|110);(otes?:)/i, (_m, lead: string, c: string, rest: string) => lead + String.fromCharCode(Number(c)) + rest)))
     .join('\n');
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckSchema, type Deck } from '../../src-shared/deck';
-import { deckToMarkdown, inlineToPlainText } from '../../src-shared/markdown';
+import { deckToMarkdown, inlineToPlainText, markdownToDeck } from '../../src-shared/markdown';
 import { launchChromium } from './exportTestKit';
 
 /**
@@ -97,5 +97,42 @@ describe('exported Markdown in reveal.js 6 (markdown plugin)', () => {
   it('an audience copy shows no notes in reveal.js', async () => {
     const { slides } = await loadInReveal(deckToMarkdown(sample(), { audience: true }));
     expect(slides.every((s) => s.notes === '')).toBe(true);
+  }, 60_000);
+
+  it('keeps a hostile deck inert in reveal.js too: no tag, handler, script link or image request from its text', async () => {
+    const { deck } = markdownToDeck(readFileSync('tests/fixtures/markdown/hostile.md', 'utf8'));
+    deck.slides[1] = { ...deck.slides[1], notes: '<img src=x onerror="window.__pwned=1"> [n](javascript:alert(1)) ![p](https://evil.example/n.gif)' };
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    await page.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    page.on('dialog', (d) => void d.dismiss());
+    const template = deckToMarkdown(deck).replace(/<\/script/gi, '<\\/script');
+    await page.setContent(
+      `<!doctype html><html><body><div class="reveal"><div class="slides"><section data-markdown><script type="text/template">${template}</script></section></div></div>` +
+        `<script>${reveal}</script><script>${markdownPlugin}</script>` +
+        `<script>window.ready = Reveal.initialize({ plugins: [RevealMarkdown], hash: false }).then(() => true);</script></body></html>`,
+    );
+    await page.waitForFunction('window.ready && Reveal.isReady()');
+    const found = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('.reveal .slides *')];
+      return {
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+        tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))],
+        handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
+        links: all.filter((e) => e.hasAttribute('href') || e.hasAttribute('src')).map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
+        text: document.querySelector('.reveal .slides')?.textContent ?? '',
+      };
+    });
+    await page.close();
+    expect(found.pwned).toBeUndefined();
+    expect(requests).toEqual([]);
+    for (const bad of ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'meta', 'form', 'style', 'noscript', 'b']) expect(found.tags, bad).not.toContain(bad);
+    expect(found.handlers).toEqual([]);
+    for (const link of found.links) expect(link).toMatch(/^(https:\/\/|mailto:)/);
+    expect(found.text).toContain('<script>window.__pwned=1</script>');
+    expect(found.text).toContain('[click me](javascript:alert(1))');
   }, 60_000);
 });

@@ -53,13 +53,15 @@ describe('deckToMarkdown then markdownToDeck', () => {
       '# not a heading', '> not a quote', '- not a list', '+ plus', '* star', '1. not numbered', '2) nor this', '---', '--', '===',
       '```', '~~~', '| pipe', 'Note: not notes', 'notes: nor these', '<!-- .element: class="fragment" --> literal comment',
       'ends with #', '**bold** and [link](https://example.org)',
+      '<img src=x onerror="window.__pwned=1"> and <script>window.__pwned=1</script>', '[click](javascript:alert(1)) and <javascript:alert(1)>',
+      '![tracker](https://evil.example/p.gif) and \\![kept]', '[ref]: javascript:alert(1)', '&lt; typed entity stays', 'a ] ( b ](x) c',
     ];
     const deck = deckOf([
       { id: 'a', layout: 'bullets', title: 'Title ending in #', bullets: tricky.map((text, i) => ({ text, level: i % 3 })), notes: tricky.join('\n') },
       { id: 'b', layout: 'section', title: '# hash title', subtitle: 'Note: subtitle\n---\nsecond line' },
-      { id: 'c', layout: 'table', title: 'Cells', columns: ['a | b', '<!-- c -->'], rows: [['1. x', '# y']], caption: '- caption' },
+      { id: 'c', layout: 'table', title: 'Cells', columns: ['a | b', '<!-- c -->'], rows: [['1. x', '# y'], ['<b onclick=x>', '[j](javascript:x)']], caption: '- caption' },
       { id: 'd', layout: 'quote', title: '', quote: '> nested\n\nNote: two\n---', attribution: '-- someone' },
-      { id: 'e', layout: 'timeline', title: 'T', entries: [{ date: '2023 *approx*', event: '- event' }] },
+      { id: 'e', layout: 'timeline', title: 'T', entries: [{ date: '2023 *approx*', event: '- event' }, { date: '<i>2023</i>', event: '<svg onload=x>' }] },
     ]);
     const { deck: back } = markdownToDeck(deckToMarkdown(deck));
     expect(back.slides).toEqual(deck.slides);
