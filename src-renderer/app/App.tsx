@@ -13,6 +13,7 @@ import { runAction } from './actions';
 import { connectMenu, noteLocalAction } from './menuBridge';
 import { newFromTemplate, openDeck, showDeck } from './fileActions';
 import { startAutosave } from './autosave';
+import { listenForFileDrops } from './fileDrop';
 import { offerRecovery } from './recovery';
 import { useExportDialogOpen } from './exportDialogState';
 import { hasApi } from '../api';
@@ -23,7 +24,7 @@ const ExportDialog = lazy(() => import('../export')); // helper H's full export 
 
 /**
  * The app: the gallery when no deck is open, else the editor; a toolbar, the alert region, the in-page dialog, the
- * export dialog. Presenting runs in windows of its own (helper F's routes). Wires the native menu, the shortcuts, autosave and crash recovery.
+ * export dialog; file drops open decks. Presenting runs in windows of its own (helper F's routes). Wires the native menu, the shortcuts, autosave and crash recovery.
  */
 export function App() {
   const hasDeck = useEditor((s) => s.deck !== null);
@@ -38,6 +39,7 @@ export function App() {
     if (!hasApi()) return;
     const disconnect = connectMenu();
     const stopAutosave = startAutosave();
+    const stopDrops = listenForFileDrops();
     void offerRecovery();
     // Back from presenting: focus the slide last shown.
     const offPresent = onPresentationEnded((last) => {
@@ -46,6 +48,7 @@ export function App() {
     });
     return () => {
       offPresent();
+      stopDrops();
       disconnect();
       stopAutosave();
     };

@@ -88,3 +88,16 @@ test('the recovery copy of a saved file is offered after a crash and never overw
   await expect(app.page.getByRole('toolbar', { name: 'BriefDeck' })).toContainText('briefing.briefdeck');
   expect((await readFile(path)).equals(bytes)).toBe(true);
 });
+
+test('dropping a deck file on the window opens it; another kind of file is refused with a message', async ({ app }) => {
+  const { page } = app;
+  const path = await app.writeFile('dropped.briefdeck', await readFile(GOOD_DECK));
+  await app.dropFile(path);
+  await expect(page.getByRole('toolbar', { name: 'BriefDeck' })).toContainText('dropped.briefdeck');
+  await expect(slideRow(page, 1)).toBeVisible();
+  const notes = await app.writeFile('notes.txt', 'not a deck');
+  await app.dropFile(notes);
+  await expect(page.getByRole('alert')).toContainText('notes.txt is not a BriefDeck deck');
+  await expect(page.getByRole('toolbar', { name: 'BriefDeck' })).toContainText('dropped.briefdeck');
+  expect(page.url()).toMatch(/index\.html$/);
+});
