@@ -79,8 +79,13 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, async (request) => {
       const url = new URL(request.url);
       if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) return new Response(null, { status: 404 });
-      const r = await resolveAppRequest(url.pathname, RENDERER_DIR);
-      return new Response(request.method === 'HEAD' ? null : new Uint8Array(r.body), { status: r.status, headers: r.headers });
+      try {
+        const r = await resolveAppRequest(url.pathname, RENDERER_DIR);
+        return new Response(request.method === 'HEAD' ? null : new Uint8Array(r.body), { status: r.status, headers: r.headers });
+      } catch (err) {
+        console.error(`app:// ${url.pathname}: ${String(err)}`);
+        return new Response(null, { status: 500 });
+      }
     });
 
     services = createServices({
