@@ -1,21 +1,29 @@
 import type { Citation } from '../deck';
+import { mergeCitationsBySource } from '../sources/mergeCitations';
 import { formatParagraphs } from './endnotes';
 import { escapeHtml } from './escapeHtml';
 import type { RenderContext } from './renderContext';
 
 /**
  * The text of a citation list as shown on a slide: "[1 ¶4–7; 2 ¶3]". Citations of the same source are merged into
- * one part (paragraphs united), in order of first appearance. Unknown sources show their id.
+ * one part (`mergeCitationsBySource`: paragraphs united, sorted, runs collapsed by `formatParagraphs`), in order of
+ * first appearance, so two claims citing ¶16 give "[1 ¶16]", not "[1 ¶16; 1 ¶16]". Unknown sources show their id.
  */
 export function citationLabel(citations: readonly Citation[], ctx: RenderContext): string {
-  const bySource = new Map<string, number[]>();
-  for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), ...c.paragraphs]);
-  const parts = [...bySource].map(([sourceId, paragraphList]) => {
-    const n = ctx.endnotes.numberOf(sourceId);
-    const paragraphs = formatParagraphs(paragraphList);
-    return `${n === undefined ? sourceId : String(n)}${paragraphs === '' ? '' : ` ${paragraphs}`}`;
+  return `[${citationLabelParts(citations, ctx.endnotes.numberOf).join('; ')}]`;
+}
+
+/**
+ * The parts of a citation marker, one per source (`mergeCitationsBySource`): "1 ¶4, 16, 19" — the endnote number
+ * (or the source id when the source has none) and the merged paragraphs. Shared with the PPTX exporter, which joins
+ * them with no-break spaces.
+ */
+export function citationLabelParts(citations: readonly Citation[], numberOf: (sourceId: string) => number | undefined, space = ' '): string[] {
+  return mergeCitationsBySource(citations).map(({ sourceId, paragraphs }) => {
+    const n = numberOf(sourceId);
+    const refs = formatParagraphs(paragraphs);
+    return `${n === undefined ? sourceId : String(n)}${refs === '' ? '' : `${space}${refs}`}`;
   });
-  return `[${parts.join('; ')}]`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Citation, Slide, Source } from '../deck';
+import { mergeCitationsBySource } from '../sources/mergeCitations';
 
 /**
  * Endnotes for the sources slide, built from the citations actually used by the rendered slides (slide-level
@@ -35,21 +36,14 @@ export function slideCitations(slide: Slide): Citation[] {
 
 /** Builds the endnotes of `slides` (the rendered slides, in order) against the deck's `sources`. */
 export function buildEndnotes(slides: readonly Slide[], sources: readonly Source[]): Endnotes {
-  const byId = new Map<string, Endnote>();
-  const paragraphSets = new Map<string, Set<number>>();
-  for (const slide of slides) {
-    for (const citation of slideCitations(slide)) {
-      let note = byId.get(citation.sourceId);
-      if (!note) {
-        note = { number: byId.size + 1, sourceId: citation.sourceId, source: sources.find((s) => s.id === citation.sourceId), paragraphs: [] };
-        byId.set(citation.sourceId, note);
-        paragraphSets.set(citation.sourceId, new Set());
-      }
-      for (const p of citation.paragraphs) paragraphSets.get(citation.sourceId)!.add(p);
-    }
-  }
-  for (const note of byId.values()) note.paragraphs = [...paragraphSets.get(note.sourceId)!].sort((a, b) => a - b);
-  return { entries: [...byId.values()], numberOf: (id) => byId.get(id)?.number };
+  const entries: Endnote[] = mergeCitationsBySource(slides.flatMap(slideCitations)).map(({ sourceId, paragraphs }, i) => ({
+    number: i + 1,
+    sourceId,
+    source: sources.find((s) => s.id === sourceId),
+    paragraphs,
+  }));
+  const byId = new Map(entries.map((e) => [e.sourceId, e]));
+  return { entries, numberOf: (id) => byId.get(id)?.number };
 }
 
 /**

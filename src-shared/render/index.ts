@@ -13,6 +13,7 @@ export { resolveRenderOptions } from './renderOptions';
 export { escapeHtml } from './escapeHtml';
 export { renderInline, isAllowedLinkUrl } from './inlineMarkdown';
 export { CLASSIFICATION_COLOURS, classificationBannerHtml } from './classificationBanner';
+export { citationLabelParts } from './citationMarkers';
 export { buildEndnotes, formatParagraphs, slideCitations, type Endnote, type Endnotes } from './endnotes';
 export { labelsFor, type RenderLabels } from './labels';
 export { themeCss } from './themes/themeCss';

@@ -1,5 +1,5 @@
 import type { Citation, Deck, Slide } from '../deck';
-import { normalizeParagraphs } from './paragraphs';
+import { mergeCitationsBySource } from './mergeCitations';
 
 /**
  * Every citation a slide carries, in reading order: slide-level citations, then those on bullets, key judgments,
@@ -43,15 +43,6 @@ export interface SourceUsage {
  * sources slide lists (its content is generated at render time, never stored in the template).
  */
 export function collectDeckCitations(deck: Pick<Deck, 'slides'>, options: { includeHidden?: boolean } = {}): SourceUsage[] {
-  const bySource = new Map<string, { paragraphs: number[]; claimIds: Set<string> }>();
-  for (const slide of deck.slides) {
-    if (slide.hidden && !options.includeHidden) continue;
-    for (const c of citationsOfSlide(slide)) {
-      let entry = bySource.get(c.sourceId);
-      if (!entry) bySource.set(c.sourceId, (entry = { paragraphs: [], claimIds: new Set() }));
-      entry.paragraphs.push(...c.paragraphs);
-      if (c.claimId) entry.claimIds.add(c.claimId);
-    }
-  }
-  return [...bySource].map(([sourceId, e]) => ({ sourceId, paragraphs: normalizeParagraphs(e.paragraphs), claimIds: [...e.claimIds] }));
+  const cited = deck.slides.filter((slide) => !slide.hidden || options.includeHidden).flatMap(citationsOfSlide);
+  return mergeCitationsBySource(cited).map(({ sourceId, paragraphs, claimIds }) => ({ sourceId, paragraphs, claimIds }));
 }

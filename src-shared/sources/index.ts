@@ -4,6 +4,7 @@ export * from './argumentMapChecks';
 export * from './paragraphs';
 export * from './factDate';
 export * from './citationText';
+export * from './mergeCitations';
 export * from './deckCitations';
 export * from './citableItems';
 export * from './slidesFromArgument';

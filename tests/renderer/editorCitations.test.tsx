@@ -50,15 +50,17 @@ describe('citations', () => {
       { sourceId: 'mei-2023-turkey-iran', paragraphs: [7] },
     ]);
     expect(h.deck().sources.map((s) => s.id)).toEqual(['mei-2023-turkey-iran']);
-    const chips = [...c.querySelectorAll('[aria-label="Slide citations"] li')].map((li) => li.querySelector('span')!.textContent);
-    expect(chips).toEqual(['Adar & Azizi 2023, ¶4', 'Adar & Azizi 2023, ¶7']);
-    const tips = [...c.querySelectorAll('[aria-label="Slide citations"] li')].map((li) => li.getAttribute('title'));
+    const list = c.querySelector('[aria-label="Slide citations"]')!;
+    expect([...list.querySelectorAll('.bd-chip-source')].map((s) => s.textContent)).toEqual(['Adar & Azizi 2023']);
+    const chips = [...list.querySelectorAll('li.bd-chip')].map((li) => li.querySelector('span')!.textContent);
+    expect(chips).toEqual(['¶4 · hamas-ties.claim1', '¶7']);
+    const tips = [...list.querySelectorAll('li.bd-chip')].map((li) => li.getAttribute('title'));
     expect(tips[0]).toMatch(/^Claim: Turkey treats Hamas as a Palestinian resistance movement.* \(¶4\)$/);
     expect(tips[1]).toMatch(/^¶7: Iran backs Hamas across the board/);
     expect(c.textContent).not.toContain('cites no source');
     expect(c.querySelector('[aria-label="Bullet 1 has no citation"]')).toBeNull();
 
-    click(byLabel(c, 'Remove citation Adar & Azizi 2023, ¶4'));
+    click(byLabel(c, 'Remove citation Adar & Azizi 2023, ¶4 · hamas-ties.claim1'));
     expect(h.deck().slides[0].citations).toEqual([{ sourceId: 'mei-2023-turkey-iran', paragraphs: [7] }]);
   });
 
@@ -70,7 +72,7 @@ describe('citations', () => {
     const bullets = (h.deck().slides[0] as SlideOf<'bullets'>).bullets;
     expect(bullets[0].citations).toEqual([{ sourceId: 'mei-2023-turkey-iran', paragraphs: [5], claimId: 'hamas-ties.claim2' }]);
     expect(h.deck().slides[0].citations).toEqual([]);
-    expect([...h.container.querySelectorAll('[aria-label="Citations of bullet 1"] li span')].map((s) => s.textContent)).toEqual(['Adar & Azizi 2023, ¶5']);
+    expect([...h.container.querySelectorAll('[aria-label="Citations of bullet 1"] li.bd-chip span')].map((s) => s.textContent)).toEqual(['¶5 · hamas-ties.claim2']);
     // unchecking in the picker removes it again
     click(byLabel(h.container, 'Cite sources for bullet 1'));
     click(pickItem('Turkey has hosted Hamas members'));
@@ -86,7 +88,34 @@ describe('citations', () => {
     click(button(document.querySelector('dialog')!, 'Done'));
     expect((h.deck().slides[0] as SlideOf<'bluf'>).judgments[0].citations).toEqual([{ sourceId: 'mei-2023-turkey-iran', paragraphs: [3] }]);
     expect(h.container.textContent).not.toContain('Judgment 1 has no citation.');
-    expect([...h.container.querySelectorAll('[aria-label="Citations of judgment 1"] li span')].map((s) => s.textContent)).toEqual(['Adar & Azizi 2023, ¶3']);
+    expect([...h.container.querySelectorAll('[aria-label="Citations of judgment 1"] li.bd-chip span')].map((s) => s.textContent)).toEqual(['¶3']);
+  });
+
+  it('a key judgment citing ¶16 from two claims: one source, two chips told apart by claim, each removing its own', () => {
+    const judgment = {
+      text: 'No formal alliance',
+      citations: [
+        { sourceId: 'mei-2023-turkey-iran', paragraphs: [16], claimId: 'limits.claim1' },
+        { sourceId: 'mei-2023-turkey-iran', paragraphs: [16], claimId: 'limits.claim3' },
+        { sourceId: 'mei-2023-turkey-iran', paragraphs: [19] },
+      ],
+    };
+    const sources = [{ id: 'mei-2023-turkey-iran', title: 'Turkey and Iran', authors: ['Sinem Adar', 'Hamidreza Azizi'], publisher: 'MEI', date: '2023-11', url: '' }];
+    h = renderEditor(makeDeck({ title: 'D', sources, slides: [{ id: 'k', layout: 'bluf', bluf: 'Convergence with limits', judgments: [judgment] }] }));
+    const list = h.container.querySelector('[aria-label="Citations of judgment 1"]')!;
+    const source = list.querySelectorAll('.bd-chip-source');
+    expect([...source].map((s) => s.textContent)).toEqual(['Adar & Azizi 2023']);
+    expect(source[0].getAttribute('title')).toBe('On the slide: ¶16, 19');
+    const chips = [...list.querySelectorAll('li.bd-chip')];
+    expect(chips.map((li) => li.querySelector('span')!.textContent)).toEqual(['¶16 · limits.claim1', '¶16 · limits.claim3', '¶19']);
+    expect(new Set(chips.map((li) => li.textContent)).size).toBe(3);
+    expect(chips[1].getAttribute('title')).toMatch(/^Claim: /);
+    const before = h.undoSteps();
+    click(byLabel(h.container, 'Remove citation Adar & Azizi 2023, ¶16 · limits.claim3'));
+    expect((h.deck().slides[0] as SlideOf<'bluf'>).judgments[0].citations).toEqual([judgment.citations[0], judgment.citations[2]]);
+    expect(h.undoSteps()).toBe(before + 1);
+    click(byLabel(h.container, 'Remove citation Adar & Azizi 2023, ¶16 · limits.claim1'));
+    expect((h.deck().slides[0] as SlideOf<'bluf'>).judgments[0].citations).toEqual([judgment.citations[2]]);
   });
 
   it('the sources slide lists what the deck cites', () => {

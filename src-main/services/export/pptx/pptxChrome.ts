@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Citation, Classification } from '../../../../src-shared/deck';
-import { formatParagraphs, type Endnotes } from '../../../../src-shared/render/endnotes';
+import { citationLabelParts } from '../../../../src-shared/render/citationMarkers';
+import type { Endnotes } from '../../../../src-shared/render/endnotes';
 import { BANNER_H, CONTENT_W, FOOTER_Y, MARGIN_X, PT, SLIDE_H, SLIDE_W, TITLE_H, TITLE_Y, bannerColours, type PptxLook } from './pptxStyle';
 import { inlineRuns, paragraph, plainRun } from './pptxText';
 
@@ -40,18 +41,12 @@ export function addTitle(slide: Slide, title: string, portionMarking: string | u
 
 /**
  * "[1 ¶4–7; 2 ¶3]": endnote numbers of the sources slide and the cited paragraphs, citations of one source merged
- * (the HTML marker text, src-shared/render/citationMarkers.ts). No-break spaces keep a marker on one line.
+ * (the HTML marker's parts: `citationLabelParts` in src-shared/render/citationMarkers.ts, over
+ * `mergeCitationsBySource`). No-break spaces keep a marker on one line.
  */
 export function citationLabel(citations: readonly Citation[], endnotes: Endnotes): string {
   if (citations.length === 0) return '';
-  const bySource = new Map<string, number[]>();
-  for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), ...c.paragraphs]);
-  const parts = [...bySource].map(([sourceId, list]) => {
-    const n = endnotes.numberOf(sourceId);
-    const paragraphs = formatParagraphs(list);
-    return `${n === undefined ? sourceId : String(n)}${paragraphs === '' ? '' : `\u00A0${paragraphs}`}`;
-  });
-  return `[${parts.join(';\u00A0')}]`;
+  return `[${citationLabelParts(citations, endnotes.numberOf, '\u00A0').join(';\u00A0')}]`;
 }
 
 /**
