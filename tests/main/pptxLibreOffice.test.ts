@@ -30,6 +30,7 @@ describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice', () => {
     visible.forEach((slide, i) => {
       if (slide.title.trim()) expect(pageTexts[i], `page ${i + 1}`).toContain(squash(inlineToPlainText(slide.title)));
       expect(pageTexts[i].split(deck.classification.text).length - 1, `banners on page ${i + 1}`).toBe(2);
+      expect(pageTexts[i], `page ${i + 1}`).toContain(`${i + 1} / ${pages}`);
       if (slide.layout === 'bullets') for (const b of slide.bullets) expect(pageTexts[i], `page ${i + 1}`).toContain(squash(inlineToPlainText(b.text)).slice(0, 40));
     });
   }, 240_000);

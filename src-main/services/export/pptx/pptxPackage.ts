@@ -10,6 +10,7 @@ import { readZip, writeZip } from './zipArchive';
  * - A solid slide background `<p:bgPr>` lacks the required effect list (gitbrent/PptxGenJS#1442); `<a:effectLst/>`
  *   is added.
  * - Media with no `<Default Extension>` (pptxgenjs declares none for WebP) get one.
+ * - The slide-number field is followed by " / N" (N = slides in the file), as the HTML footer's "n / N".
  * With `stripNotes`, the notes slides are taken out of the package altogether (parts, relationships and content
  * types), so an audience copy carries no notes page at all.
  */
@@ -23,10 +24,12 @@ export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes
       else if (/^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name)) put(name, text(name).replace(/<Relationship\b[^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ''));
     }
   }
+  const slideCount = [...entries.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
   for (const name of entries.keys()) {
     if (!/^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
     const xml = text(name);
-    const fixed = addBackgroundEffects(singleParagraphProperties(xml));
+    let fixed = addBackgroundEffects(singleParagraphProperties(xml));
+    if (name.startsWith('ppt/slides/')) fixed = fixed.replace(/(<a:fld [^>]*type="slidenum">[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US" dirty="0"/><a:t> / ${slideCount}</a:t></a:r>`);
     if (fixed !== xml) put(name, fixed);
   }
   let types = text('[Content_Types].xml').replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (entries.has(part) ? m : ''));
