@@ -101,6 +101,8 @@ describe('E18/E19: a large image deck printed in chunks and merged', () => {
     expect(images.filter((i) => i.width === 320)).toHaveLength(40);
     const objectIds = new Set(readObjectIds(path));
     expect(objectIds.size).toBe(1);
+    // Fonts printed in every chunk are merged: the merged file lists no more fonts than one print of the deck.
+    expect(fonts.length).toBe(pdfFonts(single).length);
     const [a, b] = [readFileSync(single).byteLength, readFileSync(path).byteLength];
     console.log(`40 image slides on A4: one print ${a} bytes; 3 chunks merged ${b} bytes (${(b / a).toFixed(2)}x); ${result.merge?.duplicatesRemoved} duplicate objects merged; chunk PDFs ${result.merge?.inputBytes} bytes in all`);
     expect(b).toBeLessThan(a * 1.5);
