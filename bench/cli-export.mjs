@@ -58,7 +58,7 @@ const table = [
 const md = `# Benchmarks\n\n## CLI export to PDF vs the floor (bench/cli-export.mjs)\n\n` +
   `Whole-process wall time, median of ${RUNS} paired runs, ${new Date().toISOString()}, load average ${load} on ${(await import('node:os')).cpus().length} cores.\n` +
   `Floor: Node + playwright-core, reveal.js print view, one \`page.pdf\` (bench/floor-print.mjs) on the print HTML our CLI prints from.\n` +
-  `Ours: \`briefdeck export DECK --format pdf\` (parse + render + Chromium + outline/tagged PDF + document info + atomic write). Target ≤ 1.15.\n` +
+  `Ours: \`briefdeck export DECK --format pdf\` (parse + render + Chromium + one page.pdf + outline and document info by incremental update + atomic write). Target ≤ 1.15.\n` +
   `Ratios are medians of per-pair ratios. CPU = user + system seconds of the whole process tree (Node and Chromium), less sensitive than wall time when other jobs share the cores.\n\n${table}\n`;
 writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
 console.log(`\n${table}\nwritten to bench/RESULTS.md`);
