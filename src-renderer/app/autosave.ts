@@ -1,21 +1,12 @@
 import { api, isIpcFailure } from '../api';
 import { editorStore, selectDirty } from '../store';
+import { AUTOSAVE_DELAY_MS, createDebouncer } from '../../src-shared/autosave/createDebouncer';
 import { currentRecoveryKey } from './documentSession';
 
-/** Quiet time after the last edit before a recovery copy is written, in ms (issue 3: "about 3 seconds"). */
-export const AUTOSAVE_DELAY_MS = 3000;
+export { AUTOSAVE_DELAY_MS };
 
-let timer: ReturnType<typeof setTimeout> | null = null;
-
-/** Cancels a pending recovery write (after a save, a close, or loading another deck). */
-export function cancelAutosave(): void {
-  if (timer) clearTimeout(timer);
-  timer = null;
-}
-
-/** Writes the recovery copy now (debounce fired). Never writes the user's file: `recovery:write` only. */
+/** Writes the recovery copy of the open deck now. Never writes the user's file: `recovery:write` only. */
 async function writeRecoveryNow(): Promise<void> {
-  timer = null;
   const state = editorStore.getState();
   const key = currentRecoveryKey();
   if (!state.deck || !key || !selectDirty(state)) return;
@@ -23,18 +14,31 @@ async function writeRecoveryNow(): Promise<void> {
   if (isIpcFailure(result)) state.showAlert('error', `Autosave failed: ${result.error.message}`);
 }
 
+/** Helper C's trailing-edge debouncer: a recovery copy about 3 s after the last edit. */
+const debouncer = createDebouncer<void, ReturnType<typeof setTimeout>>({
+  run: writeRecoveryNow,
+  delayMs: AUTOSAVE_DELAY_MS,
+  timers: { setTimer: (fn, ms) => setTimeout(fn, ms), clearTimer: (h) => clearTimeout(h) },
+  onError: (err) => editorStore.getState().showAlert('error', `Autosave failed: ${err instanceof Error ? err.message : String(err)}`),
+});
+
+/** Cancels a pending recovery write (after a save, a close, or loading another deck). */
+export function cancelAutosave(): void {
+  debouncer.cancel();
+}
+
 /**
- * Starts autosave: every document change (re)arms a {@link AUTOSAVE_DELAY_MS} timer; when it fires and the deck
- * still has unsaved changes, a recovery copy is written. Returns the unsubscribe function.
+ * Starts autosave: every document change with unsaved changes (re)arms the debouncer; when it fires and the deck
+ * still differs from the saved one, a recovery copy is written. Returns the unsubscribe function.
  */
 export function startAutosave(): () => void {
   const unsubscribe = editorStore.subscribe((state, prev) => {
     if (state.deck === prev.deck) return;
-    cancelAutosave();
-    if (state.deck && selectDirty(state)) timer = setTimeout(() => void writeRecoveryNow(), AUTOSAVE_DELAY_MS);
+    if (state.deck && selectDirty(state)) debouncer.schedule();
+    else debouncer.cancel();
   });
   return () => {
     unsubscribe();
-    cancelAutosave();
+    debouncer.cancel();
   };
 }
