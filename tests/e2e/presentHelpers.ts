@@ -8,11 +8,21 @@ import type { BriefDeckApp } from './harness/fixture';
 
 /** Starts presenting from the editor window (as F5 / Shift+F5 do) and returns the presenter and audience pages. */
 export async function startPresenting(app: BriefDeckApp, deck: Deck, fromSlide = 0): Promise<{ audience: Page; presenter: Page }> {
+  const errors: string[] = [];
+  app.context.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  app.context.on('weberror', (e) => errors.push(e.error().message));
   const result = await app.page.evaluate(({ deck, fromSlide }) => window.api!.startPresentation({ deck, fromSlide, atMs: Date.now() }), { deck, fromSlide });
   if ('error' in result) throw new Error(result.error.message);
   const presenter = await app.windows.waitForWindow('presenter');
   const audience = await app.windows.waitForWindow('audience');
-  await Promise.all([audience, presenter].map((p) => p.locator('iframe').first().waitFor()));
+  for (const [role, page] of [['audience', audience], ['presenter', presenter]] as const) {
+    try {
+      await page.locator('iframe').first().waitFor({ timeout: 20_000 });
+    } catch {
+      const body = await page.locator('body').innerText().catch(() => '(closed)');
+      throw new Error(`the ${role} view shows no slide frame: "${body.slice(0, 200)}"; errors: ${errors.join(' | ')}`);
+    }
+  }
   return { audience, presenter };
 }
 
