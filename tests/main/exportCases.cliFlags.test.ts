@@ -1,4 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { allLayoutsDeck } from './exportCasesKit';
+import { artifactDir, ensureBuiltCli, runCli } from './exportTestKit';
 import { parseCliArgs } from '../../src-main/cli/parseCliArgs';
 import { CliError } from '../../src-main/cli/cliError';
 
@@ -27,4 +31,20 @@ describe('briefdeck export: PDF flags', () => {
   test('a PDF flag with --format html is refused', () => {
     expect(() => parseCliArgs(['export', 'deck.briefdeck', '--format', 'html', '--out', 'x.html', '--layout', 'notes'])).toThrow('--layout applies to --format pdf only');
   });
+});
+
+describe('briefdeck export --audience --include-hidden', () => {
+  test('the audience copy leaves hidden slides out even when asked to include them (HTML)', () => {
+    ensureBuiltCli();
+    const dir = artifactDir('cli-audience');
+    const file = join(dir, 'deck.briefdeck');
+    writeFileSync(file, JSON.stringify(allLayoutsDeck()));
+    const out = join(dir, 'audience.html');
+    const r = runCli(['export', file, '--format', 'html', '--audience', '--include-hidden', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toContain('Backup slide');
+    const full = join(dir, 'full.html');
+    expect(runCli(['export', file, '--format', 'html', '--include-hidden', '--out', full]).status).toBe(0);
+    expect(readFileSync(full, 'utf8')).toContain('Backup slide');
+  }, 120_000);
 });

@@ -30,7 +30,8 @@ async function loadDeck(request: ExportRequest): Promise<Deck> {
  */
 export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream): Promise<number> {
   const started = performance.now();
-  const options = { includeHidden: request.includeHidden, audience: request.audience };
+  // An audience copy never carries hidden (backup) slides, even with --include-hidden (issue 5; src-shared/export exportsHidden).
+  const options = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
   const { writeOutputFile } = await import('../../services/export/writeOutputFile');
   const { visibleSlides } = await import('../../../src-shared/render/visibleSlides');
   if (request.format === 'pptx' || request.format === 'md') {
