@@ -26,8 +26,9 @@ export type ValidRequestOf<C extends InvokeChannel> = z.output<(typeof REQUEST_S
 /** What a channel resolves to: its success shape or `{ error: { code, message } }`. */
 export type ResultOf<C extends InvokeChannel> = (C extends keyof InvokeResponses ? InvokeResponses[C] : never) | IpcFailure;
 
+/** Requests whose fields are all optional (e.g. `{}`, `{ path? }`) may be left out: `api.listRecovery()`. */
 type MethodFor<C extends InvokeChannel> =
-  keyof RequestOf<C> extends never
+  Record<never, never> extends RequestOf<C>
     ? (request?: RequestOf<C>) => Promise<ResultOf<C>>
     : (request: RequestOf<C>) => Promise<ResultOf<C>>;
 

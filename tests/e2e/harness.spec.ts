@@ -80,3 +80,25 @@ test('the network guard refuses and records any request that leaves the app orig
   await context.close();
   expect(refused).toEqual(['http://198.51.100.7/tracker.png']);
 });
+
+test('a dropped file reports its real path through window.api.pathForFile', async ({ app }) => {
+  const path = await app.writeFile('dropped.briefdeck', '{}');
+  await app.page.evaluate(() => {
+    (window as unknown as { dropped: string[] }).dropped = [];
+    document.addEventListener('drop', (e) => {
+      for (const f of Array.from(e.dataTransfer?.files ?? [])) (window as unknown as { dropped: string[] }).dropped.push(window.api!.pathForFile(f));
+    });
+  });
+  await app.dropFile(path);
+  expect(await app.page.evaluate(() => (window as unknown as { dropped: string[] }).dropped)).toEqual([path]);
+  expect(await app.page.evaluate(() => window.api!.pathForFile(new File(['x'], 'other.briefdeck')))).toBe('');
+});
+
+test('relaunch keeps the user-data folder: a recovery copy written before is offered after', async ({ app }) => {
+  const deck = { schemaVersion: 1, title: 'Unsaved analysis', slides: [{ id: 's1', layout: 'title', title: 'Draft' }] };
+  expect(await app.page.evaluate((d) => window.api!.writeRecovery({ key: 'doc-1', deck: d as never }), deck)).toEqual({ ok: true });
+  const page = await app.relaunch();
+  expect(page).toBe(app.page);
+  const listed = await page.evaluate(() => window.api!.listRecovery());
+  expect(listed).toMatchObject({ entries: [{ key: 'doc-1', title: 'Unsaved analysis', newerThanFile: true }] });
+});

@@ -60,6 +60,10 @@ describe('IPC contract', () => {
   it('types window.api with one function per channel', () => {
     expectTypeOf<BriefDeckApi['listTemplates']>().toBeFunction();
     expectTypeOf<Parameters<BriefDeckApi['openDeckPath']>[0]>().toEqualTypeOf<{ path: string }>();
+    // Requests with no required field may be left out; others may not (checked by tsc).
+    const _noArgs = (api: BriefDeckApi) => [api.listRecovery(), api.listTemplates(), api.openDeck(), api.closeWindow()];
+    // @ts-expect-error openDeckPath needs { path }
+    const _needsPath = (api: BriefDeckApi) => api.openDeckPath();
     expectTypeOf<ReturnType<BriefDeckApi['setDirty']>>().resolves.toMatchTypeOf<{ ok: true } | { error: unknown }>();
   });
 });
