@@ -30,8 +30,11 @@ export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, l
   return `${html}</ul>`;
 }
 
-/** A citation marker preceded by a thin space, or '' when the item has no citations. */
+/**
+ * A citation marker joined to the last word by a narrow no-break space (U+202F), so it never wraps onto a line of its
+ * own; '' when the item has no citations.
+ */
 export function citationSpacer(citations: Bullet['citations'], ctx: RenderContext): string {
   const marker = citationMarkerHtml(citations, ctx);
-  return marker === '' ? '' : `\u2009${marker}`;
+  return marker === '' ? '' : `\u202f${marker}`;
 }
