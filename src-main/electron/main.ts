@@ -39,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
   const shell = createElectronShell(registry, () => rebuildMenu());
   const windows = createElectronWindows(registry, PRELOAD_PATH);
   let services: ReturnType<typeof createServices> | undefined;
+  /** Paths from `open-file` before the app was ready; opened once the editor has loaded. */
+  const pendingOpenFiles: string[] = [];
 
   const sendCommand = (command: MenuCommand) => {
     const win = registry.get('main');
@@ -66,6 +68,14 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
     openFromArgv(argv, cwd);
+  });
+
+  // macOS: a deck opened from the Finder or dropped on the Dock icon.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (!services) return void pendingOpenFiles.push(path);
+    services.grants.grant(path);
+    sendCommand({ command: 'open-path', path });
   });
 
   app.on('window-all-closed', () => {
@@ -131,7 +141,13 @@ if (!app.requestSingleInstanceLock()) {
         registry,
         shell,
         dialogs,
-        onLoaded: () => openFromArgv(process.argv, process.cwd()),
+        onLoaded: () => {
+          openFromArgv(process.argv, process.cwd());
+          for (const path of pendingOpenFiles.splice(0)) {
+            services?.grants.grant(path);
+            sendCommand({ command: 'open-path', path });
+          }
+        },
       });
     await open();
     app.on('activate', () => {

@@ -61,6 +61,23 @@ test('bullets: indent with Tab, cite from the picker, the preview shows both', a
   expect(await editorA11yViolations(page)).toEqual([]);
 });
 
+test('key judgments citing one paragraph from two claims: chips told apart by claim, one merged marker per source', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await createFromTemplate(page, 'full-briefing');
+  await slideRow(page, 2).click();
+  const chips = editor(page).getByRole('list', { name: 'Citations of judgment 3' });
+  await expect(chips.locator('.bd-chip-source')).toHaveText(['Adar & Azizi 2023']);
+  await expect(chips.locator('li.bd-chip > span')).toHaveText(['¶16 · limits.claim1', '¶16 · limits.fact1']);
+  await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(2)).toHaveText('[1 ¶16]');
+  await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(1)).toHaveText('[1 ¶16, 19]');
+  await chips.scrollIntoViewIfNeeded();
+  await page.screenshot(shot('citation-chips'));
+  await chips.getByRole('button', { name: 'Remove citation Adar & Azizi 2023, ¶16 · limits.fact1' }).click();
+  await expect(chips.locator('li.bd-chip > span')).toHaveText(['¶16 · limits.claim1']);
+  await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(2)).toHaveText('[1 ¶16]');
+});
+
 test('insert an argument’s slides after the current slide, cited, as one undo step', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });

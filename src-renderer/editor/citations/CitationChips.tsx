@@ -38,7 +38,7 @@ export function CitationChips({ citations, sources, onRemove, label }: CitationC
             <span className="bd-chip-source" title={`On the slide: ${markerParagraphs(group.paragraphs)}`}>
               {who}
             </span>
-            <ul className="bd-chips" aria-label={`${label}: ${who}`}>
+            <ul className="bd-chips" aria-label={`From ${who}`}>
               {group.indexes.map((i) => {
                 const c = citations[i];
                 const text = chipText(c);
