@@ -53,6 +53,10 @@ describe('PDF of a Persian deck in the dark theme (cases E9, E13, E14)', () => {
     expect(ltr.xMin).toBeLessThan(80);
   });
 
+  test('printing made zero network requests', () => {
+    expect(printer.blockedRequests).toEqual([]);
+  });
+
   test('Turkish letters come out as text', () => {
     expect(poppler('pdftotext', [join(dir, 'persian-dark.pdf'), '-'])).toContain('Türkçe ğ ş ı İ ö ü ç');
   });
