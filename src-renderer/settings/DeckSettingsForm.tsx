@@ -4,14 +4,21 @@ import { SelectField } from '../editor/fields/SelectField';
 import { TextDirectionContext } from '../editor/fields/TextDirection';
 import { TextField } from '../editor/fields/TextField';
 import { COMMON_LANGUAGES, suggestedDirection } from './languageDirection';
+import { PacingFields, pacingDraftOf, readPacingDraft, type DeckPacing } from './PacingFields';
 
-/** The deck fields the settings dialog edits. */
-export type DeckSettings = Pick<Deck, 'title' | 'subtitle' | 'author' | 'date' | 'classification' | 'theme' | 'language' | 'direction'>;
+/**
+ * The deck fields the settings dialog edits. `pacing` is the presenting target (`targetMinutes`, `perSlideSeconds`;
+ * a field is `undefined` when unset); the form always returns it, so clearing a field clears the deck's value.
+ */
+export type DeckSettings = Pick<Deck, 'title' | 'subtitle' | 'author' | 'date' | 'classification' | 'theme' | 'language' | 'direction'> & {
+  pacing?: DeckPacing;
+};
 
 /** Picks the edited fields out of a deck. */
 export function settingsOf(deck: Deck): DeckSettings {
-  const { title, subtitle, author, date, classification, theme, language, direction } = deck;
-  return { title, subtitle, author, date, classification: { ...classification }, theme, language, direction };
+  const { title, subtitle, author, date, classification, theme, language, direction, pacing } = deck;
+  const target = { targetMinutes: pacing?.targetMinutes, perSlideSeconds: pacing?.perSlideSeconds };
+  return { title, subtitle, author, date, classification: { ...classification }, theme, language, direction, pacing: target };
 }
 
 const LEVEL_NAMES: Record<(typeof CLASSIFICATION_LEVELS)[number], string> = {
@@ -35,13 +42,16 @@ export interface DeckSettingsFormProps {
 
 /**
  * The deck settings form: title, subtitle, author, date, classification banner (text and level), theme, language
- * (BCP 47) and direction. Changing the language to Persian, Arabic, Hebrew (or another right-to-left language)
+ * (BCP 47), direction and the presenting pace (target minutes, seconds per slide). Changing the language to Persian, Arabic, Hebrew (or another right-to-left language)
  * switches the direction to right to left, which the user can override. Edits are a draft until Save. The text
  * fields follow the chosen direction (a Persian title is typed right to left); the language tag stays left to right.
  */
 export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFormProps) {
   const [draft, setDraft] = useState<DeckSettings>(initial);
   const [dirNote, setDirNote] = useState<string | null>(null);
+  const [pacingDraft, setPacingDraft] = useState(() => pacingDraftOf(initial.pacing));
+  const pacingRead = readPacingDraft(pacingDraft);
+  const pacingError = pacingRead.errors.minutes ?? pacingRead.errors.seconds ?? null;
   const dateId = useId();
   const langId = useId();
   const listId = useId();
@@ -63,7 +73,7 @@ export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFor
       className="bd-settings-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!langError) onApply({ ...draft, language: draft.language.trim() });
+        if (!langError && !pacingError) onApply({ ...draft, language: draft.language.trim(), pacing: pacingRead.pacing });
       }}
     >
       <TextField label="Deck title" name="title" value={draft.title} onChange={(title) => set({ title })} />
@@ -141,11 +151,12 @@ export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFor
           {dirNote ?? ''}
         </p>
       </fieldset>
+      <PacingFields draft={pacingDraft} onChange={setPacingDraft} />
       <div className="bd-dialog-actions">
         <button type="button" className="bd-btn" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="bd-btn bd-btn-primary" disabled={langError !== null}>
+        <button type="submit" className="bd-btn bd-btn-primary" disabled={langError !== null || pacingError !== null}>
           Save settings
         </button>
       </div>

@@ -1,7 +1,10 @@
 import type { Deck } from '../deck';
 import { defineCommand } from './command';
 
-/** Deck-wide settings; `classification` and `pacing` merge with the current values. */
+/**
+ * Deck-wide settings; `classification` and `pacing` merge with the current values (a `pacing` field given as
+ * `undefined` is cleared).
+ */
 export interface DeckSettingsPatch {
   title?: string;
   subtitle?: string;
@@ -30,7 +33,8 @@ export const updateDeckSettings = defineCommand<{ patch: DeckSettingsPatch }>({
       if (merged.text !== deck.classification.text || merged.level !== deck.classification.level) next.classification = merged;
     }
     if (patch.pacing) {
-      const merged = { ...deck.pacing, ...patch.pacing };
+      // A field set to undefined clears it (the settings dialog's empty field), rather than storing `undefined`.
+      const merged = Object.fromEntries(Object.entries({ ...deck.pacing, ...patch.pacing }).filter(([, v]) => v !== undefined));
       if (merged.targetMinutes !== deck.pacing?.targetMinutes || merged.perSlideSeconds !== deck.pacing?.perSlideSeconds) next.pacing = merged;
     }
     return Object.keys(next).length === 0 ? deck : ({ ...deck, ...next } as Deck);

@@ -160,11 +160,18 @@ test('deck settings: Persian switches the deck to right to left; editor fields a
   await dialog.getByLabel('Language (BCP 47 tag)').fill('fa');
   await expect(dialog.getByLabel('Text direction')).toHaveValue('rtl');
   await dialog.getByLabel('Banner text').fill('UNCLASSIFIED // EXERCISE');
+  await dialog.getByLabel('Target duration (minutes)').fill('20');
+  await dialog.getByLabel('Time per slide (seconds)').fill('45');
   await dialog.screenshot({ path: 'tests/artifacts/slide-editor-settings.png' });
   expect(await editorA11yViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save settings' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('note', { name: /^Classification/ })).toContainText('UNCLASSIFIED // EXERCISE');
+  await page.getByRole('button', { name: 'Deck settings', exact: true }).click();
+  await expect(dialog.getByLabel('Target duration (minutes)')).toHaveValue('20');
+  await expect(dialog.getByLabel('Time per slide (seconds)')).toHaveValue('45');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
   const ed = editor(page);
   await expect(ed.getByLabel('Slide title')).toHaveAttribute('dir', 'rtl');
   await ed.getByLabel('Slide title').fill('ترکیه و ایران پس از ۷ اکتبر');

@@ -82,6 +82,7 @@ describe('deck settings', () => {
       theme: 'briefing-dark',
       language: 'fa',
       direction: 'rtl',
+      pacing: { targetMinutes: undefined, perSlideSeconds: undefined },
     });
     expect(unlabelledControls(c)).toEqual([]);
   });
