@@ -26,13 +26,19 @@ export async function confirmDiscard(action: string): Promise<boolean> {
     cancelValue: 'cancel',
   });
   if (choice === 'save') return saveDeck(false);
-  if (choice === 'discard') await discardRecovery();
+  // "Don't save": the recovery copy goes only once another deck replaces this one (showDeck, closeDeck), so a
+  // failed open leaves both the edits and their copy in place.
   return choice === 'discard';
 }
 
-/** Shows a deck in the editor and starts its recovery session. */
+/**
+ * Shows a deck in the editor and starts its recovery session. The replaced deck's recovery copy is discarded (the
+ * caller has saved it, or the user chose not to save, or it had no changes).
+ */
 export function showDeck(deck: Deck, file: { path: string | null; hash: string | null; readOnly?: boolean }, dirty = false, recoveryKey?: string): void {
   cancelAutosave();
+  const previous = currentRecoveryKey();
+  if (previous && previous !== recoveryKey) void api().discardRecovery({ key: previous });
   beginSession(file.path, recoveryKey);
   store.getState().loadDeck(deck, { path: file.path, hash: file.hash, readOnly: file.readOnly ?? false }, { dirty });
   store.getState().dismissAlert();
@@ -111,6 +117,7 @@ export async function saveDeck(saveAs: boolean, overwriteChanged = false): Promi
 export async function closeDeck(): Promise<void> {
   if (!(await confirmDiscard('close it'))) return;
   cancelAutosave();
+  await discardRecovery();
   endSession();
   store.getState().closeDeck();
 }

@@ -101,3 +101,18 @@ test('dropping a deck file on the window opens it; another kind of file is refus
   await expect(page.getByRole('toolbar', { name: 'BriefDeck' })).toContainText('dropped.briefdeck');
   expect(page.url()).toMatch(/index\.html$/);
 });
+
+test("choosing Don't save and then failing to open another file keeps the edits and their recovery copy", async ({ app }) => {
+  const { page } = app;
+  await createFromTemplate(page, 'five-minute-bluf');
+  await page.getByLabel('Slide title').fill('Edited, then a bad open');
+  const listed = async () => ((await page.evaluate(() => window.api!.listRecovery({}))) as { entries?: unknown[] }).entries?.length ?? 0;
+  await expect.poll(listed, { timeout: 10_000 }).toBe(1);
+  const bad = await app.writeFile('bad.briefdeck', await readFile(join(BAD_DIR, 'truncated.briefdeck')));
+  app.dialogs.queueOpen(bad);
+  await page.locator('body').press('Control+O');
+  await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: "Don't save" }).click();
+  await expect(page.getByRole('alert')).toContainText('Could not open the deck');
+  await expect(page.getByLabel('Slide title')).toHaveValue('Edited, then a bad open');
+  expect(await listed()).toBe(1);
+});
