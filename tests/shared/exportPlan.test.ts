@@ -111,4 +111,11 @@ describe('buildPrintDocument', () => {
     expect(full.html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-/);
     expect(full.html).toContain(`@page{size:${pageSizeOf('a4', 'handout').cssSize};margin:0}`);
   });
+  test('notes and handout headers follow the deck language (Persian)', () => {
+    const d = { ...deck(), language: 'fa', direction: 'rtl' as const };
+    const notes = buildPrintDocument(d, resolveExportOptions({ pdfLayout: 'notes' }), ASSETS).html;
+    expect(notes).toContain('یادداشت‌های سخنران · اسلاید 1 از 9');
+    expect(notes).toContain('<div class="bd-page bd-page-notes" dir="rtl" lang="fa">');
+    expect(buildPrintDocument(d, resolveExportOptions({ pdfLayout: 'handout' }), ASSETS).html).toContain('جزوه · صفحهٔ 1 از 3');
+  });
 });

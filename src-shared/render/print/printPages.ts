@@ -5,6 +5,7 @@ import type { PageSize } from '../../export/paper';
 import { classificationBannerHtml } from '../classificationBanner';
 import { escapeHtml } from '../escapeHtml';
 import { handoutCells } from './printGeometry';
+import { printLabelsFor } from './printLabels';
 import { px, sectionInBuildState, slideThumbHtml } from './slideState';
 
 /** What a page needs: the deck, the options, the page size, and the rendered `<section>` of a deck slide index. */
@@ -48,10 +49,11 @@ function paragraphsHtml(paragraphs: readonly string[]): string {
 /** A page of speaker notes: banner, "Speaker notes · slide n of N · title (part k of m)", the notes text, banner. */
 function notesPageHtml(p: NotesPage, ctx: PageContext): string {
   const [top, bottom] = banners(ctx);
-  const part = p.parts > 1 ? ` (${p.part} of ${p.parts})` : '';
+  const labels = printLabelsFor(ctx.deck.language);
+  const part = p.parts > 1 ? labels.part(p.part, p.parts) : '';
   const header =
     `<div class="bd-page-header"><span class="bd-ph-title">${escapeHtml(titleText(ctx, p.slide))}</span>` +
-    `<span class="bd-ph-meta">Speaker notes · slide ${ctx.positionOf(p.slide)} of ${ctx.total}${part}</span></div>`;
+    `<span class="bd-ph-meta">${escapeHtml(labels.notesHeader(ctx.positionOf(p.slide), ctx.total) + part)}</span></div>`;
   return `${pageOpen(ctx, 'notes')}${top}${header}<div class="bd-notes-text" data-slide="${p.slide}">${paragraphsHtml(p.paragraphs)}</div>${bottom}</div>`;
 }
 
@@ -59,9 +61,10 @@ function notesPageHtml(p: NotesPage, ctx: PageContext): string {
 function handoutPageHtml(p: HandoutPage, ctx: PageContext, pageNumber: number, pageCount: number): string {
   const [top, bottom] = banners(ctx);
   const cells = handoutCells(ctx.page, ctx.options.handoutPerPage);
+  const labels = printLabelsFor(ctx.deck.language);
   const header =
     `<div class="bd-page-header"><span class="bd-ph-title">${escapeHtml(ctx.deck.title)}</span>` +
-    `<span class="bd-ph-meta">Handout · page ${pageNumber} of ${pageCount}</span></div>`;
+    `<span class="bd-ph-meta">${escapeHtml(labels.handoutHeader(pageNumber, pageCount))}</span></div>`;
   const body = p.cells
     .map((c, i) => {
       const box = cells[i];
@@ -69,7 +72,7 @@ function handoutPageHtml(p: HandoutPage, ctx: PageContext, pageNumber: number, p
       if (!box.side) return thumb;
       const pos = `left:${px(box.side.x)};top:${px(box.side.y)};width:${px(box.side.width)};height:${px(box.side.height)}`;
       if (c.notes) {
-        const more = c.notes.continued ? '<p class="bd-side-more">(continued on the next page)</p>' : '';
+        const more = c.notes.continued ? `<p class="bd-side-more">${escapeHtml(labels.continued)}</p>` : '';
         return `${thumb}<div class="bd-side bd-side-notes" data-slide="${c.slide}" style="${pos};font-size:${c.notes.fontPx}px">${paragraphsHtml(c.notes.paragraphs)}${more}</div>`;
       }
       const lines = Array.from({ length: 7 }, () => '<div class="bd-line"></div>').join('');
