@@ -4,35 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
 import { exportPptx } from '../../src-main/services/export/pptx/exportPptx';
 import { singleParagraphProperties } from '../../src-main/services/export/pptx/pptxPackage';
-import { readZip, writeZip } from '../../src-main/services/export/pptx/zipArchive';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { readPptx } from './pptxPackageReader';
 
 const sample = () => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')));
 
 describe('the .pptx package', () => {
-  it('is a ZIP archive that unzip and jszip read back byte for byte', async () => {
-    const entries = new Map<string, Uint8Array>([
-      ['[Content_Types].xml', new TextEncoder().encode('<Types/>'.repeat(50))],
-      ['ppt/media/image-1.png', Uint8Array.from({ length: 300 }, (_, i) => (i * 7919) % 256)],
-      ['ppt/slides/ünïcode name.xml', new TextEncoder().encode('<p:sld>قاعده</p:sld>')],
-      ['empty.txt', new Uint8Array(0)],
-    ]);
-    const zip = writeZip(entries);
-    const plain = (m: Map<string, Uint8Array>) => [...m].map(([k, v]) => [k, [...v]]);
-    expect(plain(readZip(zip))).toEqual(plain(entries));
-    const file = join(mkdtempSync(join(tmpdir(), 'briefdeck-zip-')), 'x.zip');
-    writeFileSync(file, zip);
-    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
-    const loaded = await JSZip.loadAsync(zip);
-    expect(await loaded.file('ppt/slides/ünïcode name.xml')!.async('string')).toBe('<p:sld>قاعده</p:sld>');
-    expect([...Object.keys(loaded.files)]).toEqual([...entries.keys()]);
-  });
-
   it('keeps one <a:pPr>, first, in each paragraph (pptxgenjs writes one per run)', () => {
     const xml = '<a:p><a:pPr lvl="1"><a:buChar char="•"/></a:pPr><a:r><a:t>a</a:t></a:r><a:pPr indent="0" marL="0"><a:buNone/></a:pPr><a:r><a:t>b</a:t></a:r><a:br/><a:pPr/><a:r><a:t>c</a:t></a:r></a:p>';
     expect(singleParagraphProperties(xml)).toBe('<a:p><a:pPr lvl="1"><a:buChar char="•"/></a:pPr><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r><a:br/><a:r><a:t>c</a:t></a:r></a:p>');

@@ -46,7 +46,7 @@ export async function exportPptx(deck: Deck, options: PptxExportOptions = {}): P
   pptx.company = '';
   pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body };
   slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience));
-  // Written uncompressed: the package is re-zipped (and compressed) once, in finishPptxPackage.
+  // Written uncompressed (jszip): finishPptxPackage re-zips the package with jszip and compresses it then, once.
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return finishPptxPackage(raw, { stripNotes: audience });
 }

@@ -1,4 +1,4 @@
-import { readZip, writeZip } from './zipArchive';
+import JSZip from 'jszip';
 
 /**
  * Post-processing of the .pptx package written by pptxgenjs 4.0.1, for defects that PowerPoint reports as
@@ -13,36 +13,38 @@ import { readZip, writeZip } from './zipArchive';
  * - The slide-number field is followed by " / N" (N = slides in the file), as the HTML footer's "n / N".
  * With `stripNotes`, the notes slides are taken out of the package altogether (parts, relationships and content
  * types), so an audience copy carries no notes page at all.
+ * The package is read and re-written with jszip (the library pptxgenjs itself zips with), parts deflated at level 6.
+ * @throws Error (from jszip) when `bytes` is not a ZIP archive.
  */
 export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes: boolean }): Promise<Uint8Array> {
-  const entries = readZip(bytes);
-  const text = (name: string): string => decoder.decode(entries.get(name));
-  const put = (name: string, value: string): void => void entries.set(name, encoder.encode(value));
+  const zip = await JSZip.loadAsync(bytes);
+  const text = (name: string): Promise<string> => zip.file(name)!.async('string');
+  const names = (): string[] => Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   if (options.stripNotes) {
-    for (const name of [...entries.keys()]) {
-      if (name.startsWith('ppt/notesSlides/')) entries.delete(name);
-      else if (/^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name)) put(name, text(name).replace(/<Relationship\b[^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ''));
+    for (const name of names()) {
+      if (name.startsWith('ppt/notesSlides/')) zip.remove(name);
+      else if (/^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name)) zip.file(name, (await text(name)).replace(/<Relationship\b[^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ''));
     }
   }
-  const slideCount = [...entries.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
-  for (const name of entries.keys()) {
-    if (!/^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
-    const xml = text(name);
+  const slideCount = names().filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+  const parts = names().filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(n));
+  const repaired = await Promise.all(parts.map(async (name) => {
+    const xml = await text(name);
     let fixed = addBackgroundEffects(singleParagraphProperties(xml));
     if (name.startsWith('ppt/slides/')) fixed = fixed.replace(/(<a:fld [^>]*type="slidenum">[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US" dirty="0"/><a:t> / ${slideCount}</a:t></a:r>`);
-    if (fixed !== xml) put(name, fixed);
-  }
-  let types = text('[Content_Types].xml').replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (entries.has(part) ? m : ''));
-  const mediaTypes = new Set([...entries.keys()].map((n) => /^ppt\/media\/[^/]+\.([a-z0-9]+)$/i.exec(n)?.[1].toLowerCase()).filter((e): e is string => !!e));
+    return { name, changed: fixed !== xml, fixed };
+  }));
+  for (const { name, changed, fixed } of repaired) if (changed) zip.file(name, fixed);
+  let types = (await text('[Content_Types].xml')).replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (zip.file(part) ? m : ''));
+  const mediaTypes = new Set(names().map((n) => /^ppt\/media\/[^/]+\.([a-z0-9]+)$/i.exec(n)?.[1].toLowerCase()).filter((e): e is string => !!e));
   for (const ext of mediaTypes) {
     if (!types.includes(`Extension="${ext}"`)) types = types.replace('<Default ', `<Default Extension="${ext}" ContentType="image/${ext === 'jpg' ? 'jpeg' : ext}"/><Default `);
   }
-  put('[Content_Types].xml', types);
-  return writeZip(entries);
+  zip.file('[Content_Types].xml', types);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: PPTX_MIME });
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
+const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;
 
