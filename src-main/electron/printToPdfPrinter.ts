@@ -45,10 +45,17 @@ export class PrintToPdfPrinter implements PdfPrinter {
       await win.loadURL(allowed);
       const timeout = options.readyTimeoutMs ?? 120_000;
       let timer: NodeJS.Timeout | undefined;
+      let onAbort: (() => void) | undefined;
       await Promise.race([
         win.webContents.executeJavaScript(WAIT_FOR_READY, true),
-        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`the deck was not laid out for printing within ${timeout} ms`)), timeout); }),
-      ]).finally(() => clearTimeout(timer));
+        // readyTimeoutMs 0 = no time limit (helper H's export jobs); the AbortSignal (export:cancel) stops the wait.
+        ...(timeout > 0 ? [new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`the deck was not laid out for printing within ${timeout} ms`)), timeout); })] : []),
+        ...(options.signal ? [new Promise((_, reject) => { onAbort = () => reject(options.signal?.reason ?? new Error('print cancelled')); if (options.signal?.aborted) onAbort(); else options.signal?.addEventListener('abort', onAbort, { once: true }); })] : []),
+      ]).finally(() => {
+        clearTimeout(timer);
+        if (onAbort) options.signal?.removeEventListener('abort', onAbort);
+      });
+      options.signal?.throwIfAborted();
       const pdf = await win.webContents.printToPDF({
         printBackground: true,
         preferCSSPageSize: true,
