@@ -1,46 +1,31 @@
 /**
- * The app-windows port over BrowserWindows (issue 4's window plumbing): presentation windows with the same secure
- * web preferences and preload as the editor, the audience window fullscreen on an external display when there is
- * one, and events broadcast to every app window.
+ * The app-windows port over BrowserWindows (issue 4's window plumbing). Presenting windows are made by
+ * `createPresentWindow` (presentWindows.ts: secure web preferences and preload as the editor, the audience window
+ * fullscreen on an external display when there is one, the presenter view on the primary display) and closed by
+ * `closePresentWindow`, which gives the focus back to the editor (Esc ends the presentation and returns to it).
+ * Events are broadcast to every app window.
  */
-import { BrowserWindow, screen } from 'electron';
 import type { EventName, EventPayloads } from '../../src-shared/ipc';
 import type { AppWindows } from '../services/appWindows';
-import { APP_ENTRY } from './appProtocol';
-import { pickPresentationDisplay } from './presentationDisplay';
-import { secureWebPreferences } from './secureWebPreferences';
+import { closePresentWindow, createPresentWindow } from './presentWindows';
 import type { WindowRegistry } from './windowRegistry';
 
+/**
+ * AppWindows over `registry` (the editor is "main"; presenting windows are "audience-1", "presenter-2" ...).
+ * `preloadPath`: absolute path of out/preload/index.cjs. `open` rejects when the page fails to load.
+ */
 export function createElectronWindows(registry: WindowRegistry, preloadPath: string): AppWindows {
   let counter = 0;
+  const editor = () => registry.get('main') ?? null;
   return {
     async open(options) {
       const windowId = `${options.role}-${++counter}`;
-      const editor = registry.get('main');
-      const editorDisplay = editor ? screen.getDisplayMatching(editor.getBounds()) : screen.getPrimaryDisplay();
-      const display = pickPresentationDisplay(screen.getAllDisplays(), editorDisplay.id, options.preferExternalDisplay) ?? editorDisplay;
-      const { x, y, width, height } = display.workArea;
-      const win = new BrowserWindow({
-        x,
-        y,
-        width: Math.min(width, 1280),
-        height: Math.min(height, 800),
-        show: false,
-        title: options.role === 'audience' ? 'BriefDeck — Audience' : 'BriefDeck — Presenter View',
-        backgroundColor: '#000000',
-        autoHideMenuBar: true,
-        webPreferences: secureWebPreferences(preloadPath),
-      });
-      registry.add(windowId, win);
-      const route = options.route.startsWith('#') ? options.route : `#${options.route}`;
-      await win.loadURL(`${APP_ENTRY}${route}`);
-      if (options.fullscreen) win.setFullScreen(true);
-      win.show();
+      await createPresentWindow(options, { preloadPath, editor: editor(), onCreated: (win) => registry.add(windowId, win) });
       return windowId;
     },
     async close(windowId) {
       const win = registry.get(windowId);
-      if (win) win.close();
+      if (win) closePresentWindow(win, editor());
     },
     list: () => registry.ids(),
     broadcast<E extends EventName>(event: E, payload: EventPayloads[E]) {

@@ -17,6 +17,11 @@ export interface PresentWindowDeps {
   preloadPath: string;
   /** The editor window, to find its display (null when it is closed). */
   editor: BrowserWindow | null;
+  /**
+   * Called with the new window before its page starts loading, e.g. to register it with the window registry so the
+   * IPC gate accepts the page's first requests.
+   */
+  onCreated?: (win: BrowserWindow) => void;
 }
 
 /**
@@ -38,6 +43,7 @@ export async function createPresentWindow(options: OpenWindowOptions, deps: Pres
     title: options.role === 'audience' ? 'BriefDeck presentation' : 'BriefDeck presenter view',
     webPreferences: secureWebPreferences(deps.preloadPath),
   });
+  deps.onCreated?.(win);
   win.once('ready-to-show', () => {
     if (options.fullscreen) {
       win.setBounds(boundsOn(display, true));

@@ -10,7 +10,6 @@ import { buildMenuTemplate } from '../../src-main/electron/menuTemplate';
 import { allowChildFrameNavigation, allowMainFrameNavigation, allowWebviewAttach, windowOpenAction } from '../../src-main/electron/navigationPolicy';
 import { externalUrlAllowed, openExternalAfterConfirm } from '../../src-main/electron/openExternalPolicy';
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from '../../src-main/electron/permissionPolicy';
-import { pickPresentationDisplay } from '../../src-main/electron/presentationDisplay';
 import { REQUIRED_WEB_PREFERENCES, secureWebPreferences } from '../../src-main/electron/secureWebPreferences';
 import { fitWindowState } from '../../src-main/electron/windowState';
 
@@ -178,13 +177,5 @@ describe('window state, close guard, argv, displays', () => {
     expect(deckPathFromArgv(['/usr/bin/briefdeck', '--no-sandbox', 'decks/brief.briefdeck'], '/home/a')).toBe('/home/a/decks/brief.briefdeck');
     expect(deckPathFromArgv(['electron', '.', '/tmp/x.BRIEFDECK'], '/')).toBe('/tmp/x.BRIEFDECK');
     expect(deckPathFromArgv(['electron', '.', '--inspect=9229', 'notes.txt'], '/')).toBeUndefined();
-  });
-
-  it('presents on an external display when there is one', () => {
-    const displays = [{ id: 1, bounds: screenArea }, { id: 2, bounds: { ...screenArea, x: 1920 } }];
-    expect(pickPresentationDisplay(displays, 1, true)?.id).toBe(2);
-    expect(pickPresentationDisplay(displays, 2, true)?.id).toBe(1);
-    expect(pickPresentationDisplay([displays[0]], 1, true)?.id).toBe(1);
-    expect(pickPresentationDisplay(displays, 1, false)?.id).toBe(1);
   });
 });

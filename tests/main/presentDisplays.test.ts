@@ -11,6 +11,11 @@ describe('presenting display choice', () => {
     expect(chooseDisplays([projector, laptop], 1, 1).audience).toBe(projector);
   });
 
+  it('keeps the audience on the external display when the editor was moved onto it', () => {
+    const external = { ...projector, internal: undefined };
+    expect(chooseDisplays([laptop, external], 1, 2)).toEqual({ audience: external, presenter: laptop, separate: true });
+  });
+
   it('uses the current display for both when there is only one', () => {
     expect(chooseDisplays([laptop], 1, 1)).toEqual({ audience: laptop, presenter: laptop, separate: false });
   });
