@@ -1,5 +1,7 @@
-import type { Citation, Slide, Source } from '../deck';
+import type { Slide, Source } from '../deck';
+import { citationsOfSlide } from '../sources/deckCitations';
 import { mergeCitationsBySource } from '../sources/mergeCitations';
+import { formatParagraphs as formatParagraphList } from '../sources/paragraphs';
 
 /**
  * Endnotes for the sources slide, built from the citations actually used by the rendered slides (slide-level
@@ -22,21 +24,9 @@ export interface Endnotes {
   numberOf(sourceId: string): number | undefined;
 }
 
-/** Every citation of one slide, in reading order: slide-level first, then those on its items. */
-export function slideCitations(slide: Slide): Citation[] {
-  const all: Citation[] = [...slide.citations];
-  const items: { citations?: Citation[] }[] = [];
-  if (slide.layout === 'bullets') items.push(...slide.bullets);
-  if (slide.layout === 'bluf') items.push(...slide.judgments);
-  if (slide.layout === 'timeline') items.push(...slide.entries);
-  if (slide.layout === 'two-column') items.push(...slide.left.bullets, ...slide.right.bullets);
-  for (const item of items) all.push(...(item.citations ?? []));
-  return all;
-}
-
 /** Builds the endnotes of `slides` (the rendered slides, in order) against the deck's `sources`. */
 export function buildEndnotes(slides: readonly Slide[], sources: readonly Source[]): Endnotes {
-  const entries: Endnote[] = mergeCitationsBySource(slides.flatMap(slideCitations)).map(({ sourceId, paragraphs }, i) => ({
+  const entries: Endnote[] = mergeCitationsBySource(slides.flatMap(citationsOfSlide)).map(({ sourceId, paragraphs }, i) => ({
     number: i + 1,
     sourceId,
     source: sources.find((s) => s.id === sourceId),
@@ -47,18 +37,10 @@ export function buildEndnotes(slides: readonly Slide[], sources: readonly Source
 }
 
 /**
- * Formats paragraph numbers as "¶4–7, 9": sorted, de-duplicated, runs of three or more collapsed with an en dash
- * (runs of two are written "4, 5"). Returns '' for an empty list.
+ * Formats paragraph numbers as the slide markers and endnotes show them, "¶4–7, 9": sorted, de-duplicated, runs of
+ * three or more collapsed with an en dash (runs of two are written "4, 5"). Returns '' for an empty list. The one
+ * formatter is `sources/paragraphs.ts` `formatParagraphs` (whose default collapses runs of two, for the editor).
  */
 export function formatParagraphs(paragraphs: readonly number[]): string {
-  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
-    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
-    i = j + 1;
-  }
-  return parts.length === 0 ? '' : `¶${parts.join(', ')}`;
+  return formatParagraphList(paragraphs, { shortestRange: 3 });
 }

@@ -14,7 +14,9 @@ export { escapeHtml } from './escapeHtml';
 export { renderInline, isAllowedLinkUrl } from './inlineMarkdown';
 export { CLASSIFICATION_COLOURS, classificationBannerHtml } from './classificationBanner';
 export { citationLabelParts } from './citationMarkers';
-export { buildEndnotes, formatParagraphs, slideCitations, type Endnote, type Endnotes } from './endnotes';
+export { buildEndnotes, formatParagraphs, type Endnote, type Endnotes } from './endnotes';
+/** Every citation of one slide, in reading order (`citationsOfSlide`, src-shared/sources). */
+export { citationsOfSlide as slideCitations } from '../sources/deckCitations';
 export { labelsFor, type RenderLabels } from './labels';
 export { themeCss } from './themes/themeCss';
 export { fontFaceCss, themeFontFiles, FONT_FAMILIES, type FontFile } from './themes/fontFiles';

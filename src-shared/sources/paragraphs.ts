@@ -7,13 +7,15 @@ export function normalizeParagraphs(paragraphs: readonly number[]): number[] {
 }
 
 /**
- * Formats paragraph numbers as a compact reference: runs of two or more consecutive paragraphs become a range
- * joined by an en dash, others are separated by ", ". `formatParagraphs([7, 4, 5]) === "¶4–5, 7"`;
- * an empty list gives "". Pass `{ pilcrow: false }` to omit the leading "¶".
+ * Formats paragraph numbers as a compact reference: sorted and de-duplicated (`normalizeParagraphs`), runs of at
+ * least `shortestRange` consecutive paragraphs (default 2) joined by an en dash, the rest separated by ", ".
+ * `formatParagraphs([7, 4, 5]) === "¶4–5, 7"`; with `{ shortestRange: 3 }` (the slide markers and endnotes,
+ * `render/endnotes.ts`) it gives "¶4, 5, 7". An empty list gives "". Pass `{ pilcrow: false }` to omit the "¶".
  */
-export function formatParagraphs(paragraphs: readonly number[], options: { pilcrow?: boolean } = {}): string {
+export function formatParagraphs(paragraphs: readonly number[], options: { pilcrow?: boolean; shortestRange?: number } = {}): string {
   const list = normalizeParagraphs(paragraphs);
   if (list.length === 0) return '';
+  const shortestRange = options.shortestRange ?? 2;
   const parts: string[] = [];
   let start = list[0];
   let prev = list[0];
@@ -22,7 +24,8 @@ export function formatParagraphs(paragraphs: readonly number[], options: { pilcr
       prev = n;
       continue;
     }
-    parts.push(start === prev ? String(start) : `${start}–${prev}`);
+    if (prev - start + 1 >= shortestRange) parts.push(`${start}–${prev}`);
+    else for (let k = start; k <= prev; k++) parts.push(String(k));
     start = n;
     prev = n;
   }

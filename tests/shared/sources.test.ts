@@ -95,6 +95,7 @@ describe('citation formatting', () => {
     expect(formatParagraphs([19])).toBe('¶19');
     expect(formatParagraphs([])).toBe('');
     expect(formatParagraphs([8, 9], { pilcrow: false })).toBe('8–9');
+    expect(formatParagraphs([9, 4, 5, 7, 8], { shortestRange: 3 })).toBe('¶4, 5, 7–9');
   });
 
   it('formats short references and bibliography entries', () => {
