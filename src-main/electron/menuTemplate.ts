@@ -42,6 +42,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       commandItem('New from Template…', { command: 'new-from-template' }, actions, 'CmdOrCtrl+N'),
       commandItem('Open…', { command: 'open' }, actions, 'CmdOrCtrl+O'),
       { label: 'Open Recent', submenu: recentItems },
+      commandItem('Import Markdown…', { command: 'import-markdown' }, actions),
       { type: 'separator' },
       commandItem('Save', { command: 'save' }, actions, 'CmdOrCtrl+S'),
       commandItem('Save As…', { command: 'save-as' }, actions, 'CmdOrCtrl+Shift+S'),

@@ -7,6 +7,7 @@ import { createAppHandlers } from './appHandlers';
 import { createDeckFileHandlers } from './deckFileHandlers';
 import { createExportHandlers } from './exportHandlers';
 import type { HandlerTable } from './handlerTypes';
+import { createImportHandlers } from './importHandlers';
 import { createLibraryHandlers } from './libraryHandlers';
 import { createPresentHandlers } from './presentHandlers';
 import { createRecoveryHandlers } from './recoveryHandlers';
@@ -17,6 +18,7 @@ export function createHandlers(services: Services): HandlerTable {
   return {
     ...createLibraryHandlers(services),
     ...createDeckFileHandlers(services),
+    ...createImportHandlers(services),
     ...createRecoveryHandlers(services),
     ...createExportHandlers(services),
     ...createAppHandlers(services),

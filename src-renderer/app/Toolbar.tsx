@@ -15,6 +15,7 @@ export function Toolbar() {
       <span className="brand">BriefDeck</span>
       <button type="button" className="tb-btn" onClick={() => void runAction('new')} disabled={!hasDeck} title={`New from template (${mod}N)`}>New</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('open')} title={`Open (${mod}O)`}>Open…</button>
+      <button type="button" className="tb-btn" onClick={() => void runAction('importMarkdown')} title="A reveal.js Markdown file (.md) as a new deck">Import Markdown…</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('save')} disabled={!hasDeck} title={`Save (${mod}S)`}>Save</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('saveAs')} disabled={!hasDeck} title={`Save As (${mod}Shift+S)`}>Save As…</button>
       <span className="sep" />

@@ -1,12 +1,12 @@
 import { editorStore, selectFocusedIndex } from '../store';
 import type { ShortcutAction } from '../shortcuts/keymap';
-import { closeDeck, openDeck, saveDeck } from './fileActions';
+import { closeDeck, importMarkdown, openDeck, saveDeck } from './fileActions';
 import { deleteSelection, duplicateSelection } from '../slideList/slideOps';
 import { openExportDialog } from './exportDialogState';
 import { startPresentation } from '../present';
 
 /** Every action the toolbar, the shortcuts and the native menu can run (one name, one behaviour). */
-export type AppAction = ShortcutAction | 'close' | 'export';
+export type AppAction = ShortcutAction | 'close' | 'export' | 'importMarkdown';
 
 const store = editorStore;
 
@@ -38,6 +38,8 @@ export async function runAction(action: AppAction): Promise<void> {
         return hasDeck ? await newDeck() : undefined;
       case 'open':
         return void (await openDeck());
+      case 'importMarkdown':
+        return void (await importMarkdown());
       case 'save':
         return hasDeck ? void (await saveDeck(false)) : undefined;
       case 'saveAs':

@@ -73,6 +73,25 @@ export async function openDeck(path?: string): Promise<boolean> {
 }
 
 /**
+ * Import Markdown…: asks main for a reveal.js Markdown file (open dialog) and shows it as a new, unsaved deck (no
+ * file: Save asks for a path). The import's warnings ("slide 3: …") are shown as an info message. Resolves true when
+ * a deck was imported.
+ */
+export async function importMarkdown(): Promise<boolean> {
+  if (!(await confirmDiscard('import another deck'))) return false;
+  const result = await api().importMarkdown({});
+  if (isIpcFailure(result)) {
+    fail(`Could not import the Markdown file: ${result.error.message}`);
+    return false;
+  }
+  if ('canceled' in result) return false;
+  showDeck(result.deck, { path: null, hash: null }, true);
+  const notes = result.warnings.map((w) => (w.slide !== undefined ? `Slide ${w.slide}: ${w.message}` : w.message));
+  store.getState().showAlert('info', [`Imported ${result.deck.slides.length} slides from Markdown. Save to keep them as a deck file.`, ...notes].join('\n'));
+  return true;
+}
+
+/**
  * Save (to the file, or with a dialog when the deck has none or is read-only) or Save As. A file changed on disk
  * since it was opened asks before overwriting. Resolves true when the deck was written.
  */

@@ -15,6 +15,7 @@ export function noteLocalAction(action: AppAction): void {
 const MENU_ACTIONS: Partial<Record<MenuCommand['command'], AppAction>> = {
   'new-from-template': 'new',
   open: 'open',
+  'import-markdown': 'importMarkdown',
   save: 'save',
   'save-as': 'saveAs',
   export: 'export',

@@ -17,6 +17,11 @@ export const CORE_INVOKE_METHODS = {
   'deck:open': 'openDeck',
   /** { path } -> OpenDeckResult, for Open Recent, the command line and dropped files. */
   'deck:openPath': 'openDeckPath',
+  /**
+   * { path? } -> { deck, warnings } | Canceled: a reveal.js Markdown file as a new, unsaved deck. Without a path: the
+   * OS open dialog filtered to .md (the harness: the test's queued answer).
+   */
+  'deck:importMarkdown': 'importMarkdown',
   /** { path?, deck, expectedHash?, saveAs?, overwriteChanged? } -> SaveDeckResult */
   'deck:save': 'saveDeck',
   /** () -> { files: RecentFile[] } */

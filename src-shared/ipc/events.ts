@@ -12,6 +12,8 @@ import type { ExportFormat } from './requests';
 export type MenuCommand =
   | { command: 'new-from-template' }
   | { command: 'open' }
+  /** File > Import Markdown…: a reveal.js Markdown file as a new, unsaved deck. */
+  | { command: 'import-markdown' }
   | { command: 'save' }
   | { command: 'save-as' }
   | { command: 'export' }

@@ -52,6 +52,8 @@ export const CORE_REQUEST_SCHEMAS = {
   'arguments:list': empty,
   'deck:open': z.strictObject({ path: FilePathSchema.optional() }),
   'deck:openPath': z.strictObject({ path: FilePathSchema }),
+  /** Omitted path: ask with the OS open dialog (Markdown files). Given: a path the user chose, or a .md/.markdown file. */
+  'deck:importMarkdown': z.strictObject({ path: FilePathSchema.optional() }),
   'deck:save': z.strictObject({
     /** Omitted (or `saveAs: true`): ask with the OS save dialog. */
     path: FilePathSchema.optional(),

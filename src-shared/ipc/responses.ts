@@ -38,6 +38,15 @@ export interface OpenedDeck {
   newerRecovery?: RecoveryEntry;
 }
 
+/**
+ * A Markdown file imported as a new deck (never tied to the file: saving asks for a .briefdeck path). `warnings`
+ * name what was dropped or changed on the way, with the 1-based slide number when there is one.
+ */
+export interface ImportedMarkdown {
+  deck: Deck;
+  warnings: { slide?: number; message: string }[];
+}
+
 /** An entry of the recent-files list, newest first. */
 export interface RecentFile {
   path: string;
@@ -63,6 +72,7 @@ export interface CoreInvokeResponses {
   'arguments:list': { maps: ArgumentMap[] };
   'deck:open': OpenedDeck | Canceled;
   'deck:openPath': OpenedDeck;
+  'deck:importMarkdown': ImportedMarkdown | Canceled;
   'deck:save': { path: string; hash: string } | SaveConflict | Canceled;
   'recent:list': { files: RecentFile[] };
   'recovery:write': Ok;
