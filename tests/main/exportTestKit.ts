@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../src-main/services/export/chromiumPrinter';
-import { findChromium } from '../../src-main/services/export/findChromium';
+import { chromiumLaunchOptions } from '../../src-main/services/export/chromiumPrinter';
 
 /** Repository root and the built CLI entry (bin/briefdeck.cjs runs out/main/cli.js). */
 export const ROOT = resolve(__dirname, '..', '..');
@@ -35,7 +34,7 @@ export function tempDir(): string {
 
 /** Headless Chromium with the flags that keep it off the network. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Runs a poppler tool (pdfinfo, pdftotext, pdffonts) and returns its stdout. */

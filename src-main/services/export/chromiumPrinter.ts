@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { PRINT_READY_SELECTOR, type PdfPrinter, type PdfPrintOptions } from './pdfPrinter';
 
@@ -13,6 +13,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-extensions',
 ];
+
+/**
+ * The options BriefDeck launches Chromium with (playwright-core `chromium.launch`): headless, `CHROMIUM_ARGS`, and
+ * `executablePath` (default `findChromium()`: CHROMIUM_PATH, else the usual install locations; throws
+ * ChromiumNotFoundError when there is none). The e2e harness and the export tests launch with the same options.
+ */
+export function chromiumLaunchOptions(executablePath: string = findChromium()): LaunchOptions {
+  return { executablePath, args: CHROMIUM_ARGS, headless: true };
+}
 
 /**
  * The CLI's printer: Chromium driven by playwright-core (loaded lazily, on the first print or `launch()`).
@@ -30,9 +39,9 @@ export class ChromiumPrinter implements PdfPrinter {
   /** Starts Chromium now (so that it boots while the caller renders the deck). Idempotent. */
   launch(): Promise<Browser> {
     this.browser ??= (async () => {
-      const executablePath = this.executablePath ?? findChromium();
+      const options = chromiumLaunchOptions(this.executablePath ?? findChromium());
       const { chromium } = await import('playwright-core');
-      return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+      return chromium.launch(options);
     })();
     return this.browser;
   }
