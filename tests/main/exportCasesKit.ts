@@ -117,14 +117,18 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, body, crc]);
 }
 
-/** A real PNG (8-bit RGB) of `width`×`height` px in one colour, as a data:image/png;base64 URL. */
-export function solidPngDataUrl(width: number, height: number, rgb: [number, number, number]): string {
+/** A real PNG file (8-bit RGB) of `width`×`height` px in one colour: zlib-compressed scanlines, CRCs computed. */
+export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-  return `data:image/png;base64,${png.toString('base64')}`;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** `solidPng` as a data:image/png;base64 URL. */
+export function solidPngDataUrl(width: number, height: number, rgb: [number, number, number]): string {
+  return `data:image/png;base64,${solidPng(width, height, rgb).toString('base64')}`;
 }

@@ -1,39 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
 import { exportPptx } from '../../src-main/services/export/pptx/exportPptx';
 import { imagePixelSize } from '../../src-main/services/export/pptx/pptxBackground';
+import { solidPng } from './exportCasesKit';
 import { convertWithLibreOffice, hasLibreOffice, readPptx } from './pptxPackageReader';
-
-/** A real PNG file: `width`×`height` pixels of one RGB colour (zlib-compressed scanlines, CRCs computed). */
-function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer): number => {
-    let c = 0xffffffff;
-    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const deckWith = (src: string, fit: 'contain' | 'cover') =>
   DeckSchema.parse({ schemaVersion: 1, title: 'Bg', slides: [{ id: 'a', layout: 'bullets', title: 'Map', bullets: [{ text: 'Over the map' }], background: { src, alt: 'Map of the region', fit } }] });
