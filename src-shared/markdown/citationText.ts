@@ -56,7 +56,11 @@ function expandRuns(text: string): number[] {
   return out;
 }
 
-function safeDecode(s: string): string {
+/**
+ * Decodes an id written with `encodeURIComponent` (citation source and claim ids, `data-argument-ids`); text that is
+ * not valid percent-encoding (hand-edited Markdown) is kept as written. Never throws.
+ */
+export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {

@@ -1,6 +1,6 @@
 import { CLASSIFICATION_LEVELS, DeckSchema, ImageSchema, SCHEMA_VERSION, SourceSchema, PacingSchema, THEMES, type Deck } from '../deck';
 import type { Attributes } from './attributeComments';
-import { parseCitations } from './citationText';
+import { parseCitations, safeDecode } from './citationText';
 import { clipToSchema } from './clipToSchema';
 import { markdownBlocks } from './markdownBlocks';
 import { chooseLayout, layoutFields, takeTitle } from './slideFromBlocks';
@@ -76,7 +76,7 @@ function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m:
   if (attrs['data-portion-marking']) slide.portionMarking = attrs['data-portion-marking'];
   const citations = parseCitations(attrs['data-citations'], (bad) => warn(`citation "${bad}" is not "sourceId:paragraphs" and was skipped`));
   if (citations.length) slide.citations = citations;
-  if (attrs['data-argument-ids']) slide.argumentIds = attrs['data-argument-ids'].split(',').filter(Boolean).map(decodeURIComponentSafe);
+  if (attrs['data-argument-ids']) slide.argumentIds = attrs['data-argument-ids'].split(',').filter(Boolean).map(safeDecode);
   if (attrs['data-background-image']) {
     const image = ImageSchema.safeParse({ src: attrs['data-background-image'], alt: attrs['data-background-alt'] ?? '', fit: attrs['data-background-size'] === 'cover' ? 'cover' : 'contain' });
     if (image.success) slide.background = image.data;
@@ -122,12 +122,4 @@ function parseJsonObject(value: string | undefined, ok: (v: unknown) => boolean,
   if (ok(data)) return data;
   warn(`the ${name} metadata is not valid and was skipped`);
   return undefined;
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
