@@ -1,4 +1,4 @@
-import type { Browser, LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions, Page } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { PRINT_READY_SELECTOR, type PdfPrinter, type PdfPrintOptions } from './pdfPrinter';
 
@@ -24,10 +24,26 @@ export function chromiumLaunchOptions(executablePath: string = findChromium()): 
 }
 
 /**
+ * Rejects when the print page can never become ready: an uncaught script error in the print document (its ready
+ * script did not run to the end), a renderer crash, or the page closing. This replaces a fixed time limit, so that
+ * `readyTimeoutMs: 0` (no limit, for big decks) never waits forever on a broken document. Never resolves otherwise.
+ */
+function pageFailure(page: Page): Promise<never> {
+  const failed = new Promise<never>((_, reject) => {
+    page.once('pageerror', (error) => reject(new Error(`the print document failed before it was ready: ${error.message}`)));
+    page.once('crash', () => reject(new Error('the print page crashed before it was ready')));
+    page.once('close', () => reject(new Error('the print page closed before it was ready')));
+  });
+  failed.catch(() => undefined);
+  return failed;
+}
+
+/**
  * The CLI's printer: Chromium driven by playwright-core (loaded lazily, on the first print or `launch()`).
  * The page has JavaScript on (reveal.js lays out the print view) but every network request is aborted
  * (`page.route('**', abort)`; the document itself is given with `setContent`, so it needs no request), and the count
- * of refused requests is kept in `blockedRequests`. One `page.pdf` call per deck.
+ * of refused requests is kept in `blockedRequests`. One `page.pdf` call per deck. The wait for the ready attribute
+ * rejects as soon as the page fails (`pageFailure`), with or without a time limit.
  */
 export class ChromiumPrinter implements PdfPrinter {
   private browser: Promise<Browser> | undefined;
@@ -60,8 +76,14 @@ export class ChromiumPrinter implements PdfPrinter {
       });
       const page = await context.newPage();
       const timeout = options.readyTimeoutMs ?? 120_000;
-      await page.setContent(html, { waitUntil: 'load', timeout });
-      await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout });
+      const failed = pageFailure(page);
+      await Promise.race([
+        (async () => {
+          await page.setContent(html, { waitUntil: 'load', timeout });
+          await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout });
+        })(),
+        failed,
+      ]);
       const pdf = await page.pdf({
         preferCSSPageSize: true,
         printBackground: true,

@@ -4,6 +4,7 @@ import { loadDeckAssets } from './deckAssets';
 import type { ExportOptions } from './exportHtml';
 import { setPdfDocumentInfo, type PdfDocumentInfo } from './pdfDocumentInfo';
 import type { PdfPrinter } from './pdfPrinter';
+import { NOTHING_TO_EXPORT, PdfExportError } from './pdfJobs/pdfExportError';
 
 /** PDF export options: those of every export, plus print-only ones. */
 export interface PdfExportOptions extends ExportOptions {
@@ -43,9 +44,10 @@ export function pdfInfoFor(deck: Deck, options: ExportOptions = {}): PdfDocument
  * per build step with `buildSteps`; the banner on each; fonts embedded), then ONE incremental update that sets the
  * document info and the outline (one bookmark per slide, `slideOutline`). Chromium's own outline is not asked for:
  * it needs a tagged PDF, which makes page.pdf 2–3× slower and the file twice as big. Never modifies the deck.
- * Errors from the printer propagate.
+ * Throws PdfExportError('empty') before printing when no slide is exported; errors from the printer propagate.
  */
 export async function exportPdf(deck: Deck, options: PdfExportOptions, printer: PdfPrinter): Promise<Uint8Array> {
+  if (visibleSlides(deck, options).length === 0) throw new PdfExportError('empty', NOTHING_TO_EXPORT);
   const html = pdfPrintHtml(deck, options);
   const pdf = await printer.print(html, { outline: false });
   const renderOptions = { includeHidden: options.includeHidden === true, buildSteps: options.buildSteps === true };

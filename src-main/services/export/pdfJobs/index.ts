@@ -4,7 +4,7 @@
  * failures that name the slide (`PdfExportError`).
  */
 export { runPdfExport, type PdfJobOptions, type PdfJobResult, type PdfProgress } from './runPdfExport';
-export { PdfExportError, slideLabel } from './pdfExportError';
+export { NOTHING_TO_EXPORT, PdfExportError, slideLabel } from './pdfExportError';
 export { mergePdfs, type MergeStats } from './mergePdfs';
 export { chunkPlan, CHUNK_MAX_PAGES, CHUNK_THRESHOLD_PAGES, CHUNK_MAX_IMAGE_BYTES } from './printChunks';
 export { checkSlideImages } from './slideImages';

@@ -8,7 +8,7 @@ import { setPdfDocumentInfo } from '../pdfDocumentInfo';
 import type { PdfPrinter } from '../pdfPrinter';
 import { chunkPlan } from './printChunks';
 import { mergePdfs, type MergeStats } from './mergePdfs';
-import { PdfExportError, slideLabel } from './pdfExportError';
+import { NOTHING_TO_EXPORT, PdfExportError, slideLabel } from './pdfExportError';
 import { checkSlideImages } from './slideImages';
 
 /** Progress of a PDF export: `done` of `total` printed pages, by stage. */
@@ -45,7 +45,7 @@ function slidesOf(pages: readonly PrintPage[]): number[] {
  *   plan; decks over the chunk threshold print in chunks (`chunkPlan`) merged with pdf-lib (`mergePdfs`: duplicate
  *   objects merged, one outline entry per slide, document info).
  * Progress is reported per chunk; `signal` cancels between and during prints; there is no time limit. Failures:
- * PdfExportError — 'cancelled'; 'slide' naming the slide (a bad background image, or a print that fails on that
+ * PdfExportError — 'empty' (NOTHING_TO_EXPORT) at once, before any print, when the plan has no page; 'cancelled'; 'slide' naming the slide (a bad background image, or a print that fails on that
  * slide alone, found by printing the failing chunk's slides one by one); 'print' for anything else.
  */
 export async function runPdfExport(deck: Deck, options: ExportOptions, printer: PdfPrinter, job: PdfJobOptions = {}): Promise<PdfJobResult> {
@@ -55,6 +55,7 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   };
   const plan = planPdfPages(deck, options);
   const total = plan.length;
+  if (total === 0) throw new PdfExportError('empty', NOTHING_TO_EXPORT);
   onProgress?.({ stage: 'rendering', done: 0, total });
   checkSlideImages(deck, exportedSlideIndexes(deck, options));
   cancelled();
