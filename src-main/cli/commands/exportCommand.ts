@@ -1,6 +1,7 @@
 import type { Deck } from '../../../src-shared/deck';
 import { CliError } from '../cliError';
 import { deckFromTemplate, readDeckFile } from '../deckSource';
+import { refuseOverwritingInput } from '../outputGuard';
 import type { PdfFlagValues } from '../pdfFlags';
 
 /** What `briefdeck export` was asked to do (already checked by the argument parser). */
@@ -27,9 +28,11 @@ async function loadDeck(request: ExportRequest): Promise<Deck> {
  * Markdown. For PDF, Chromium is
  * launched first so that it boots while the deck is read and rendered. The output is written atomically: on any
  * failure no file (and no partial file) is left at `out`. Prints one line: the file, slide count and time.
+ * Refuses an `out` that is the input deck (refuseOverwritingInput).
  */
 export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream): Promise<number> {
   const started = performance.now();
+  if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
   // An audience copy never carries hidden (backup) slides, even with --include-hidden (issue 5; src-shared/export exportsHidden).
   const options = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
   const { writeOutputFile } = await import('../../services/export/writeOutputFile');

@@ -1,0 +1,41 @@
+/**
+ * `briefdeck export` and its output path: an --out that is the input deck is refused (input untouched), file system
+ * errors become one clear line, and --audience with --include-hidden warns that hidden slides stay out.
+ */
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { artifactDir, ensureBuiltCli, runCli } from './exportTestKit';
+
+let dir: string;
+let deckPath: string;
+const deckText = JSON.stringify({
+  schemaVersion: 1,
+  title: 'Out path',
+  slides: [
+    { id: 'a', layout: 'bullets', title: 'Shown', bullets: [{ text: 'one', level: 0 }] },
+    { id: 'b', layout: 'bullets', title: 'Backup', hidden: true, bullets: [{ text: 'two', level: 0 }] },
+  ],
+});
+
+beforeAll(() => {
+  ensureBuiltCli();
+  dir = artifactDir('cli-output-path');
+  deckPath = join(dir, 'deck.json');
+  writeFileSync(deckPath, deckText);
+  symlinkSync(deckPath, join(dir, 'link.json'));
+}, 120_000);
+
+describe('--out is the input deck', () => {
+  const spellings = () => [deckPath, join(dir, '.', 'deck.json'), join(dir, 'sub', '..', 'deck.json'), join(dir, 'link.json')];
+  test.each(['html', 'md', 'pdf'])('refused for --format %s, by every spelling, and the deck is unchanged', (format) => {
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    for (const out of spellings()) {
+      const r = runCli(['export', deckPath, '--format', format, '--out', out]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^briefdeck: --out .* is the input deck .*\n$/);
+      expect(readFileSync(deckPath, 'utf8')).toBe(deckText);
+    }
+  });
+});
