@@ -63,9 +63,12 @@ function blufBlocks(slide: SlideOf<'bluf'>): string[] {
   return out;
 }
 
-/** `- text (high confidence; likely)` with the fragment/citation comment. */
+/**
+ * `- text (high confidence; likely)` with the fragment/citation comment. The qualifier is user text too (likelihood
+ * is free text, confidence is only checked by the schema): one line, made inert like every other field.
+ */
 function judgmentItem(j: KeyJudgment): string {
-  const qualifier = [`${j.confidence} confidence`, j.likelihood?.trim()].filter(Boolean).join('; ');
+  const qualifier = inertInline(oneLine([`${j.confidence} confidence`, j.likelihood?.trim()].filter(Boolean).join('; ')));
   return `- ${indentContinuation(escapeBlockText(j.text.trim()), 2)} (${qualifier})${elementComment(j.fragment, j.citations)}`;
 }
 

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckSchema, type Deck } from '../../src-shared/deck';
 import { deckToMarkdown, inlineToPlainText, markdownToDeck } from '../../src-shared/markdown';
+import { hostileEverywhereDeck } from '../shared/hostileEverywhereDeck';
 import { launchChromium } from './exportTestKit';
 
 /**
@@ -70,6 +71,36 @@ async function loadInReveal(markdown: string): Promise<{ slides: SlideView[]; to
   return { ...result, requests };
 }
 
+/** Loads `markdown` in reveal.js with its markdown plugin and reports what its text turned into (tags, handlers, links). */
+async function renderHostile(markdown: string) {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  await page.route('**/*', (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  page.on('dialog', (d) => void d.dismiss());
+  const template = markdown.replace(/<\/script/gi, '<\\/script');
+  await page.setContent(
+    `<!doctype html><html><body><div class="reveal"><div class="slides"><section data-markdown><script type="text/template">${template}</script></section></div></div>` +
+      `<script>${reveal}</script><script>${markdownPlugin}</script>` +
+      `<script>window.ready = Reveal.initialize({ plugins: [RevealMarkdown], hash: false }).then(() => true);</script></body></html>`,
+  );
+  await page.waitForFunction('window.ready && Reveal.isReady()');
+  const found = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.reveal .slides *')];
+    return {
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))],
+      handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
+      links: all.filter((e) => e.hasAttribute('href') || e.hasAttribute('src')).map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
+      text: document.querySelector('.reveal .slides')?.textContent ?? '',
+    };
+  });
+  await page.close();
+  return { ...found, requests };
+}
+
 describe('exported Markdown in reveal.js 6 (markdown plugin)', () => {
   it('shows every visible slide with its title, notes, fragments, nested bullets and table, and no comment text', async () => {
     const deck = sample();
@@ -102,31 +133,8 @@ describe('exported Markdown in reveal.js 6 (markdown plugin)', () => {
   it('keeps a hostile deck inert in reveal.js too: no tag, handler, script link or image request from its text', async () => {
     const { deck } = markdownToDeck(readFileSync('tests/fixtures/markdown/hostile.md', 'utf8'));
     deck.slides[1] = { ...deck.slides[1], notes: '<img src=x onerror="window.__pwned=1"> [n](javascript:alert(1)) ![p](https://evil.example/n.gif)' };
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    await page.route('**/*', (route) => {
-      requests.push(route.request().url());
-      return route.abort();
-    });
-    page.on('dialog', (d) => void d.dismiss());
-    const template = deckToMarkdown(deck).replace(/<\/script/gi, '<\\/script');
-    await page.setContent(
-      `<!doctype html><html><body><div class="reveal"><div class="slides"><section data-markdown><script type="text/template">${template}</script></section></div></div>` +
-        `<script>${reveal}</script><script>${markdownPlugin}</script>` +
-        `<script>window.ready = Reveal.initialize({ plugins: [RevealMarkdown], hash: false }).then(() => true);</script></body></html>`,
-    );
-    await page.waitForFunction('window.ready && Reveal.isReady()');
-    const found = await page.evaluate(() => {
-      const all = [...document.querySelectorAll('.reveal .slides *')];
-      return {
-        pwned: (window as unknown as { __pwned?: number }).__pwned,
-        tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))],
-        handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
-        links: all.filter((e) => e.hasAttribute('href') || e.hasAttribute('src')).map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
-        text: document.querySelector('.reveal .slides')?.textContent ?? '',
-      };
-    });
-    await page.close();
+    const found = await renderHostile(deckToMarkdown(deck));
+    const requests = found.requests;
     expect(found.pwned).toBeUndefined();
     expect(requests).toEqual([]);
     for (const bad of ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'meta', 'form', 'style', 'noscript', 'b']) expect(found.tags, bad).not.toContain(bad);
@@ -134,5 +142,17 @@ describe('exported Markdown in reveal.js 6 (markdown plugin)', () => {
     for (const link of found.links) expect(link).toMatch(/^(https:\/\/|mailto:)/);
     expect(found.text).toContain('<script>window.__pwned=1</script>');
     expect(found.text).toContain('[click me](javascript:alert(1))');
+  }, 60_000);
+
+  it('a payload in EVERY field (judgment likelihood, ids, dates, cells, notes, metadata, sources...) stays inert', async () => {
+    for (const audience of [false, true]) {
+      const found = await renderHostile(deckToMarkdown(hostileEverywhereDeck(), { audience }));
+      expect(found.pwned).toBeUndefined();
+      expect(found.requests).toEqual([]);
+      for (const bad of ['script', 'img', 'iframe', 'object', 'embed', 'style']) expect(found.tags, bad).not.toContain(bad);
+      expect(found.handlers).toEqual([]);
+      for (const link of found.links) expect(link).toMatch(/^(https:\/\/|mailto:)/);
+      expect(found.text).toContain('(high confidence; almost ce<img src=x onerror="__pwned=1">)'); // likelihood shown as typed
+    }
   }, 60_000);
 });

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { DeckSchema, type Deck } from '../../src-shared/deck';
+
+/** A script/handler payload for short fields (ids, dates, likelihood, portion marking: schema max 40 to 100 chars). */
+export const SHORT_PAYLOAD = '<img src=x onerror="__pwned=1">';
+/** The payload for longer fields: a handler, a script, a javascript: link and a remote image. */
+export const LONG_PAYLOAD = `${SHORT_PAYLOAD}<img src=x onerror="window.__pwned='i'"><script>window.__pwned='s'</script>[x](javascript:window.__pwned='l') ![p](https://evil.example/p.gif)`;
+
+/** Strings that are enums, counts or an image data URL: not free user text, left as they are. */
+const NOT_TEXT = new Set(['layout', 'confidence', 'theme', 'direction', 'level', 'language', 'fit', 'src', 'schemaVersion']);
+const SHORT = new Set(['id', 'sourceId', 'claimId', 'date', 'likelihood', 'portionMarking', 'argumentIds']);
+
+function poison(value: unknown, key: string, parent = ''): unknown {
+  if (typeof value === 'string') {
+    if (NOT_TEXT.has(key)) return value;
+    return SHORT.has(key) || parent === 'classification' ? value.slice(0, 9) + SHORT_PAYLOAD : value + LONG_PAYLOAD;
+  }
+  if (Array.isArray(value)) return value.map((v) => poison(v, key, parent));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k, key)]));
+  return value;
+}
+
+/**
+ * The Markdown export sample deck (every layout) with a hostile payload appended to EVERY user string: titles,
+ * subtitles, bullets, BLUF, key judgments (text, likelihood, added to each judgment), column headings, table cells
+ * and caption, timeline dates and events, quote, attribution, notes, citations' source and claim ids, argument ids,
+ * portion marking, classification text, deck metadata, image alt and every source field. Ids are poisoned the same
+ * way everywhere, so citations still resolve to their sources. Parsed by DeckSchema (throws if a field overflows).
+ */
+export function hostileEverywhereDeck(): Deck {
+  const raw = JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')) as { slides: Record<string, unknown>[] };
+  for (const slide of raw.slides) {
+    slide.portionMarking ??= '(U)';
+    slide.argumentIds ??= ['claim-1'];
+    if (slide.layout === 'bluf') slide.judgments = (slide.judgments as Record<string, unknown>[]).map((j) => ({ likelihood: 'likely', ...j }));
+    if (slide.layout === 'bullets') slide.background ??= { src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'map', fit: 'contain' };
+  }
+  return DeckSchema.parse(poison(raw, ''));
+}
