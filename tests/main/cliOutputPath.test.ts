@@ -39,3 +39,15 @@ describe('--out is the input deck', () => {
     }
   });
 });
+
+describe('--out the file system refuses', () => {
+  test.each(['html', 'md', 'pptx', 'pdf'])('--format %s: a missing folder and a folder give one clear line naming the output', (format) => {
+    const missing = join(dir, 'nodir', `x.${format}`);
+    const r1 = runCli(['export', deckPath, '--format', format, '--out', missing]);
+    expect(r1.status).toBe(1);
+    expect(r1.stderr).toBe(`briefdeck: cannot write ${missing}: the folder ${join(dir, 'nodir')} does not exist (ENOENT)\n`);
+    const r2 = runCli(['export', deckPath, '--format', format, '--out', dir]);
+    expect(r2.status).toBe(1);
+    expect(r2.stderr).toBe(`briefdeck: cannot write ${dir}: is a folder (EISDIR)\n`);
+  });
+});
