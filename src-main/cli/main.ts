@@ -21,7 +21,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'validate':
       return (await import('./commands/validateCommand')).validateCommand(cmd.file, process.stdout);
     case 'export':
-      return (await import('./commands/exportCommand')).exportCommand(cmd, process.stdout);
+      return (await import('./commands/exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
     case 'import':
       return (await import('./commands/importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
   }

@@ -51,3 +51,20 @@ describe('--out the file system refuses', () => {
     expect(r2.stderr).toBe(`briefdeck: cannot write ${dir}: is a folder (EISDIR)\n`);
   });
 });
+
+describe('--audience with --include-hidden', () => {
+  test('warns once on stderr that hidden slides stay out, and exports without them', () => {
+    const out = join(dir, 'audience.html');
+    const r = runCli(['export', deckPath, '--format', 'html', '--out', out, '--audience', '--include-hidden']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
+    expect(r.stdout).toMatch(/\(1 slides,/);
+    expect(readFileSync(out, 'utf8')).not.toContain('Backup');
+  });
+
+  test('no warning without --include-hidden', () => {
+    const r = runCli(['export', deckPath, '--format', 'html', '--out', join(dir, 'audience2.html'), '--audience']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});

@@ -28,11 +28,15 @@ async function loadDeck(request: ExportRequest): Promise<Deck> {
  * Markdown. For PDF, Chromium is
  * launched first so that it boots while the deck is read and rendered. The output is written atomically: on any
  * failure no file (and no partial file) is left at `out`. Prints one line: the file, slide count and time.
- * Refuses an `out` that is the input deck (refuseOverwritingInput).
+ * Refuses an `out` that is the input deck (refuseOverwritingInput); warns on `err` when --include-hidden is given
+ * with --audience (ignored: an audience copy never includes hidden slides).
  */
-export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream): Promise<number> {
+export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const started = performance.now();
   if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
+  if (request.audience && request.includeHidden) {
+    err.write('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
+  }
   // An audience copy never carries hidden (backup) slides, even with --include-hidden (issue 5; src-shared/export exportsHidden).
   const options = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
   const { writeOutputFile } = await import('../../services/export/writeOutputFile');
