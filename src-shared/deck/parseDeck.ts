@@ -1,6 +1,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import { type Deck, DeckSchema, SCHEMA_VERSION } from './deck';
+import { checkDeckIntegrity } from './deckIntegrity';
 import { type DeckError, formatJsonPath, lineColumnAt } from './deckError';
 import { migrateRawDeck, OLDEST_READABLE_VERSION, type RawDeck } from './migrations';
 import { parseJsonStrict } from './safeJson';
@@ -53,6 +54,8 @@ export type ParseDeckResult =
  * - schemaVersion: older -> migrated in memory (`migratedFrom`); newer -> validated leniently and `readOnly: true`,
  *   or a `version` error if it does not fit this build's schema.
  * - schema: zod DeckSchema; unknown fields are kept and listed in `warnings`.
+ * - integrity (deckIntegrity.ts): a slide id used twice -> `schema` error; a citation to a source not in
+ *   deck.sources -> a warning naming its JSON path.
  */
 export function parseDeck(input: string | Uint8Array, options: ParseDeckOptions = {}): ParseDeckResult {
   const maxBytes = options.maxBytes ?? MAX_DECK_BYTES;
@@ -104,7 +107,9 @@ function validateRaw(raw: RawDeck): ParseDeckResult {
     const { message, issues } = summarizeIssues(result.error.issues, current);
     return fail({ code: 'schema', path: issues[0]?.path, issues, message });
   }
-  warnings.push(...unknownFieldWarnings(result.data));
+  const integrity = checkDeckIntegrity(result.data);
+  if (integrity.error) return fail(integrity.error);
+  warnings.push(...unknownFieldWarnings(result.data), ...integrity.warnings);
   return { ok: true, deck: result.data, warnings, readOnly: false, ...(migratedFrom !== undefined ? { migratedFrom } : {}) };
 }
 
@@ -119,9 +124,12 @@ function validateNewer(raw: RawDeck, version: number): ParseDeckResult {
       message: `This deck was saved by a newer BriefDeck (file format ${version}; this build reads up to ${SCHEMA_VERSION}) and uses content this build cannot show: ${message}`,
     });
   }
+  const integrity = checkDeckIntegrity(result.data);
+  if (integrity.error) return fail(integrity.error);
   const warnings = [
     `This deck was saved by a newer BriefDeck (file format ${version}; this build writes ${SCHEMA_VERSION}). It is open read-only and will not be saved over.`,
     ...unknownFieldWarnings(result.data),
+    ...integrity.warnings,
   ];
   return { ok: true, deck: result.data as unknown as Deck, warnings, readOnly: true };
 }
