@@ -24,7 +24,8 @@ export function pdfPrintHtml(deck: Deck, options: PdfExportOptions = {}): string
 }
 
 /**
- * PDF metadata of a deck: title, author, subject (the subtitle, else the title), keywords (classification banner
+ * PDF metadata of a deck: title, author, subject (the subtitle; empty, so left out of the PDF, when there is none:
+ * never a copy of the title), keywords (classification banner
  * text and the argument ids of the exported slides), creator. Never includes speaker notes.
  */
 export function pdfInfoFor(deck: Deck, options: ExportOptions = {}): PdfDocumentInfo {
@@ -32,7 +33,7 @@ export function pdfInfoFor(deck: Deck, options: ExportOptions = {}): PdfDocument
   return {
     title: deck.title,
     author: deck.author,
-    subject: deck.subtitle.trim() !== '' ? deck.subtitle : deck.title,
+    subject: deck.subtitle.trim(),
     keywords: [deck.classification.text, ...argumentIds].filter((k) => k.trim() !== '').join('; '),
     creator: 'BriefDeck',
     producer: 'BriefDeck (Chromium print)',
