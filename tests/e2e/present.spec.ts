@@ -155,7 +155,11 @@ test('a script payload in a title, bullet or notes never runs in either view, an
   await presenter.keyboard.press('ArrowLeft');
   await presenter.keyboard.press('ArrowRight');
   await presenter.keyboard.press('o');
+  const overviewOpen = async () => (await slideFrame(audience, 'audience')).evaluate(() => document.querySelector('.reveal')?.classList.contains('overview'));
+  await expect.poll(overviewOpen).toBe(true);
+  // Esc with the overview open closes the overview (it does not end the show: both windows stay open).
   await presenter.keyboard.press('Escape');
+  await expect.poll(overviewOpen).toBe(false);
   for (const page of [app.page, audience, presenter]) expect(await pwned(page)).toBe(false);
   expect(dialogs).toBe(0);
   expect(app.externalRequests).toEqual([]);

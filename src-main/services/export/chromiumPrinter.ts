@@ -70,6 +70,8 @@ export class ChromiumPrinter implements PdfPrinter {
     const onAbort = () => void context.close().catch(() => undefined);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
+      // A cancel that came while the context was being created fired no listener: honour it now.
+      options.signal?.throwIfAborted();
       await context.route('**/*', (route) => {
         this.blockedRequests.push(route.request().url());
         return route.abort('blockedbyclient');
