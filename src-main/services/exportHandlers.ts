@@ -23,6 +23,8 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; filter
 
 export function createExportHandlers({ exporter, dialogs, grants, preflightProbe }: Services): ExportHandlers {
   const jobs = new Map<string, AbortController>();
+  /** Job ids cancelled before their export had started (e.g. while the save dialog was still open). */
+  const cancelledEarly = new Set<string>();
   let counter = 0;
 
   return {
@@ -44,6 +46,7 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
       }
       const id = jobId ?? `export-${++counter}`;
       if (jobs.has(id)) return ipcFailure('invalid-request', `an export with job id ${id} is already running`);
+      if (cancelledEarly.delete(id)) return ipcFailure('cancelled', 'export cancelled before it started');
       const controller = new AbortController();
       jobs.set(id, controller);
       try {
@@ -64,6 +67,7 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
 
     'export:cancel': async ({ jobId }) => {
       for (const [id, controller] of jobs) if (jobId === undefined || id === jobId) controller.abort();
+      if (jobId !== undefined && !jobs.has(jobId)) cancelledEarly.add(jobId);
       return { ok: true };
     },
 

@@ -190,6 +190,15 @@ describe('handler table over real services', () => {
     await expect(stat(target)).rejects.toThrow();
   });
 
+  it('a cancel that arrives before the export has started (save dialog still open) still cancels it', async () => {
+    const deck = await newDeck();
+    const target = join(dir, 'cancelled-early.html');
+    expect(await call('export:cancel', { jobId: 'job-early' })).toEqual({ ok: true });
+    dialogs.queueSave(target);
+    expect(await call('export:run', { deck, format: 'html', jobId: 'job-early' })).toMatchObject({ error: { code: 'cancelled' } });
+    await expect(stat(target)).rejects.toThrow();
+  });
+
   it('records the window title, dirty flag and undo labels of the sender window', async () => {
     await call('app:setTitle', { title: 'brief.briefdeck — BriefDeck' });
     await call('app:setDirty', { dirty: true });

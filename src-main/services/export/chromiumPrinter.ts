@@ -1,4 +1,4 @@
-import type { Browser, LaunchOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { PRINT_READY_SELECTOR, type PdfPrinter, type PdfPrintOptions } from './pdfPrinter';
 
@@ -39,6 +39,22 @@ function pageFailure(page: Page): Promise<never> {
 }
 
 /**
+ * A promise that rejects with the signal's reason as soon as `signal` aborts (at once if it already has), and never
+ * settles otherwise; `dispose()` removes the listener. Without a signal it never settles.
+ */
+function abortRace(signal: AbortSignal | undefined): { promise: Promise<never>; dispose: () => void } {
+  let onAbort = () => undefined as void;
+  const promise = new Promise<never>((_, reject) => {
+    if (!signal) return;
+    onAbort = () => reject(signal.reason ?? new Error('aborted'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  promise.catch(() => undefined);
+  return { promise, dispose: () => signal?.removeEventListener('abort', onAbort) };
+}
+
+/**
  * The CLI's printer: Chromium driven by playwright-core (loaded lazily, on the first print or `launch()`).
  * The page has JavaScript on (reveal.js lays out the print view) but every network request is aborted
  * (`page.route('**', abort)`; the document itself is given with `setContent`, so it needs no request), and the count
@@ -66,41 +82,44 @@ export class ChromiumPrinter implements PdfPrinter {
     const browser = await this.launch();
     options.signal?.throwIfAborted();
     const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
-    // Cancel: closing the context makes the pending setContent / waitForSelector / pdf call reject.
-    const onAbort = () => void context.close().catch(() => undefined);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    // Cancel: the print rejects at once (`abortRace`), and the context is closed. Closing the context alone is not
+    // enough: a `newPage()` still pending when its context closes never settles (seen with playwright-core 1.65).
+    const aborted = abortRace(options.signal);
     try {
-      // A cancel that came while the context was being created fired no listener: honour it now.
-      options.signal?.throwIfAborted();
-      await context.route('**/*', (route) => {
-        this.blockedRequests.push(route.request().url());
-        return route.abort('blockedbyclient');
-      });
-      const page = await context.newPage();
-      const timeout = options.readyTimeoutMs ?? 120_000;
-      const failed = pageFailure(page);
-      await Promise.race([
-        (async () => {
-          await page.setContent(html, { waitUntil: 'load', timeout });
-          await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout });
-        })(),
-        failed,
-      ]);
-      const pdf = await page.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        margin: { top: '0', right: '0', bottom: '0', left: '0' },
-        outline: options.outline,
-        tagged: options.outline,
-      });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      return await Promise.race([this.printIn(context, html, options), aborted.promise]);
     } catch (error) {
       options.signal?.throwIfAborted();
       throw error;
     } finally {
-      options.signal?.removeEventListener('abort', onAbort);
+      aborted.dispose();
       await context.close().catch(() => undefined);
     }
+  }
+
+  /** Loads `html` in a new page of `context`, waits for the print view to be ready, and prints it once. */
+  private async printIn(context: BrowserContext, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    await context.route('**/*', (route) => {
+      this.blockedRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const timeout = options.readyTimeoutMs ?? 120_000;
+    const failed = pageFailure(page);
+    await Promise.race([
+      (async () => {
+        await page.setContent(html, { waitUntil: 'load', timeout });
+        await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout });
+      })(),
+      failed,
+    ]);
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+      outline: options.outline,
+      tagged: options.outline,
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   }
 
   async close(): Promise<void> {
