@@ -1,7 +1,8 @@
 /**
  * The `webPreferences` of every BriefDeck window (editor, audience, presenter, hidden export windows), from the
  * Electron security checklist (docs/security.md items 2-4, 6, 8-12). One pure function, so that a unit test can
- * check the object and the `_electron` smoke spec can compare it with `getLastWebPreferences()` at run time.
+ * check the object and the `_electron` smoke spec can compare it with `getLastWebPreferences()` at run time (both
+ * against values the tests state themselves, tests/main/requiredWebPreferences.ts).
  */
 import type { WebPreferences } from 'electron';
 
@@ -27,16 +28,3 @@ export function secureWebPreferences(preloadPath: string | undefined): WebPrefer
     devTools: true,
   };
 }
-
-/** The settings the smoke spec and unit tests require of every window, whatever else it sets. */
-export const REQUIRED_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-} as const;

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { REQUIRED_WEB_PREFERENCES } from '../../src-main/electron/secureWebPreferences';
+import { REQUIRED_WEB_PREFERENCES } from '../main/requiredWebPreferences';
 
 const REPO = resolve(__dirname, '../..');
 const MAIN_JS = join(REPO, 'out/main/index.js');
@@ -98,7 +98,7 @@ test.describe('Electron smoke', () => {
 
     const pdfPath = join(dir, 'smoke.pdf');
     await answerSaveDialog(pdfPath);
-    const result = await page.evaluate((deck) => window.api!.runExport({ deck, format: 'pdf' }), saved);
+    const result = await page.evaluate((deck) => window.api!.runExport({ deck, options: { format: 'pdf' } }), saved);
     expect(result).toMatchObject({ path: pdfPath });
     expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(statSync(pdfPath).size).toBeGreaterThan(10_000);

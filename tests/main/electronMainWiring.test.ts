@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../src-shared/ipc';
 import { PRIVILEGED_SCHEMES } from '../../src-main/electron/appProtocol';
-import { REQUIRED_WEB_PREFERENCES } from '../../src-main/electron/secureWebPreferences';
+import { REQUIRED_WEB_PREFERENCES } from './requiredWebPreferences';
 
 const fake = vi.hoisted(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -10,7 +10,7 @@ import { buildMenuTemplate } from '../../src-main/electron/menuTemplate';
 import { allowChildFrameNavigation, allowMainFrameNavigation, allowWebviewAttach, windowOpenAction } from '../../src-main/electron/navigationPolicy';
 import { externalUrlAllowed, openExternalAfterConfirm } from '../../src-main/electron/openExternalPolicy';
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from '../../src-main/electron/permissionPolicy';
-import { REQUIRED_WEB_PREFERENCES, secureWebPreferences } from '../../src-main/electron/secureWebPreferences';
+import { secureWebPreferences } from '../../src-main/electron/secureWebPreferences';
 import { fitWindowState } from '../../src-main/electron/windowState';
 
 /** Electron's MenuItemConstructorOptions, without importing `electron` into a test. */
@@ -18,13 +18,24 @@ type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
 describe('window options', () => {
   it('every window is isolated, sandboxed, without Node, webview or relaxed web security', () => {
-    for (const prefs of [secureWebPreferences('/app/out/preload/index.cjs'), secureWebPreferences(undefined)]) {
-      expect(prefs).toMatchObject(REQUIRED_WEB_PREFERENCES);
-      expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-      expect(prefs).not.toHaveProperty('additionalArguments');
-    }
-    expect(secureWebPreferences('/p.cjs').preload).toBe('/p.cjs');
-    expect(secureWebPreferences(undefined)).not.toHaveProperty('preload');
+    // Every key, stated literally: a changed or added preference (sandbox: false, enableBlinkFeatures...) fails here.
+    const expected = {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: true,
+    };
+    expect(secureWebPreferences(undefined)).toStrictEqual(expected);
+    expect(secureWebPreferences('/app/out/preload/index.cjs')).toStrictEqual({ preload: '/app/out/preload/index.cjs', ...expected });
   });
 
   it('registers app:// as a standard, secure scheme with fetch and CORS', () => {

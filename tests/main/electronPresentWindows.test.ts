@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY } from '../../src-main/electron/appProtocol';
 import { createElectronWindows } from '../../src-main/electron/electronWindows';
-import { REQUIRED_WEB_PREFERENCES } from '../../src-main/electron/secureWebPreferences';
+import { REQUIRED_WEB_PREFERENCES } from './requiredWebPreferences';
 import { createWindowRegistry } from '../../src-main/electron/windowRegistry';
 import { PRESENT_ROUTES } from '../../src-main/services/presentation/presentationSession';
 
