@@ -1,4 +1,5 @@
-import { HANDOUT_PER_PAGE, PAPERS, PDF_LAYOUTS, type ExportOptions } from '../../src-shared/export/exportOptions';
+import type { ExportOptions } from '../../src-shared/export';
+import { HANDOUT_PER_PAGE, PAPERS, PDF_LAYOUTS } from '../../src-shared/print';
 import { CliError } from './cliError';
 
 /** The PDF options of `briefdeck export`, as node:util parseArgs option specs. */

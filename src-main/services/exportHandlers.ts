@@ -3,9 +3,9 @@
  * exporter with progress events to the sender, and cancel.
  */
 import { basename, resolve } from 'node:path';
-import { fromContractOptions } from '../../src-shared/export/contractOptions';
+import type { ExportFormat } from '../../src-shared/export';
 import { runPreflight } from './export/preflight/runPreflight';
-import { ipcFailure, type ExportFormat } from '../../src-shared/ipc';
+import { ipcFailure } from '../../src-shared/ipc';
 import { suggestedFileName } from './deckFileHandlers';
 import type { FileFilter } from './dialogs';
 import type { CoreHandlerTable } from './handlerTypes';
@@ -13,12 +13,12 @@ import { ServiceFailure, type Services } from './serviceTypes';
 
 type ExportHandlers = Pick<CoreHandlerTable, 'export:run' | 'export:cancel' | 'export:preflight'>;
 
-/** File extension and dialog filter of each export format. */
-export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; filter: FileFilter }> = {
-  pdf: { extension: 'pdf', filter: { name: 'PDF document', extensions: ['pdf'] } },
-  html: { extension: 'html', filter: { name: 'Web page (single file)', extensions: ['html'] } },
-  pptx: { extension: 'pptx', filter: { name: 'PowerPoint presentation', extensions: ['pptx'] } },
-  markdown: { extension: 'md', filter: { name: 'Markdown', extensions: ['md'] } },
+/** File extension, save-dialog title word and dialog filter of each export format. */
+export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; title: string; filter: FileFilter }> = {
+  pdf: { extension: 'pdf', title: 'PDF', filter: { name: 'PDF document', extensions: ['pdf'] } },
+  html: { extension: 'html', title: 'HTML', filter: { name: 'Web page (single file)', extensions: ['html'] } },
+  pptx: { extension: 'pptx', title: 'PPTX', filter: { name: 'PowerPoint presentation', extensions: ['pptx'] } },
+  md: { extension: 'md', title: 'MARKDOWN', filter: { name: 'Markdown', extensions: ['md'] } },
 };
 
 export function createExportHandlers({ exporter, dialogs, grants, preflightProbe }: Services): ExportHandlers {
@@ -28,7 +28,8 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
   let counter = 0;
 
   return {
-    'export:run': async ({ deck, format, options, path, jobId }, ctx) => {
+    'export:run': async ({ deck, options, path, jobId }, ctx) => {
+      const { format } = options;
       const type = EXPORT_FILE_TYPES[format];
       let target: string;
       if (path !== undefined) {
@@ -36,7 +37,7 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
         if (!grants.has(target)) return ipcFailure('forbidden-path', `export to a path the user has not chosen: ${basename(target)}`);
       } else {
         const chosen = await dialogs.showSave(ctx.windowId, {
-          title: `Export ${format.toUpperCase()}`,
+          title: `Export ${type.title}`,
           defaultPath: suggestedFileName(deck, type.extension),
           filters: [type.filter],
         });
@@ -52,7 +53,6 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
       try {
         const result = await exporter.run({
           deck,
-          format,
           options,
           path: target,
           signal: controller.signal,
@@ -71,10 +71,10 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
       return { ok: true };
     },
 
-    // The pre-export check (helper H): static checks, plus the browser's measurements when a probe is configured.
-    'export:preflight': async ({ deck, format, options }) => {
+    // The pre-export check: static checks, plus the browser's measurements when a probe is configured.
+    'export:preflight': async ({ deck, options }) => {
       try {
-        return { issues: await runPreflight(deck, fromContractOptions(format, options), preflightProbe) };
+        return { issues: await runPreflight(deck, options, preflightProbe) };
       } catch (err) {
         return ipcFailure('export-failed', `pre-export check failed: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -1,11 +1,11 @@
 /**
- * The ExportService the `export:run` handler uses: the contract's format and options read into the export options of
- * src-shared/export (`fromContractOptions`), then the exporters: PDF through `runPdfExport` (every layout, paper,
- * build steps, chunked printing, progress, cancel; helpers B and H), HTML (`exportHtml`, B), PPTX (`exportPptx`, G)
- * and Markdown (`deckToMarkdown`, G), each written atomically (`writeOutputFile`).
+ * The ExportService the `export:run` handler uses: the request's export options (src-shared/export, as validated),
+ * then the exporters: PDF through `runPdfExport` (every layout, paper, build steps, chunked printing, progress,
+ * cancel), HTML (`exportHtml`), PPTX (`exportPptx`) and Markdown (`deckToMarkdown`), each written atomically
+ * (`writeOutputFile`).
  */
 import { deckToMarkdown } from '../../src-shared/markdown';
-import { fromContractOptions, type ExportOptions as DialogExportOptions } from '../../src-shared/export';
+import type { ExportOptions } from '../../src-shared/export';
 import { exportHtml, writeOutputFile, type PdfPrinter } from './export';
 import { PdfExportError, runPdfExport } from './export/pdfJobs';
 import { exportPptx } from './export/pptx/exportPptx';
@@ -16,11 +16,11 @@ function checkCancelled(job: ExportJob): void {
 }
 
 /** The export's bytes or text (no file written) and its page count when it has pages. */
-async function render(job: ExportJob, opts: DialogExportOptions, printer: PdfPrinter | undefined): Promise<{ output: string | Uint8Array; pageCount?: number }> {
+async function render(job: ExportJob, opts: ExportOptions, printer: PdfPrinter | undefined): Promise<{ output: string | Uint8Array; pageCount?: number }> {
   const { deck } = job;
   const total = deck.slides.length;
   const includeHidden = opts.includeHidden && !opts.audience;
-  switch (job.format) {
+  switch (opts.format) {
     case 'pdf': {
       if (!printer) throw new ServiceFailure('unavailable', 'PDF export needs a printer, and none is configured');
       const r = await runPdfExport(deck, opts, printer, {
@@ -37,7 +37,7 @@ async function render(job: ExportJob, opts: DialogExportOptions, printer: PdfPri
     case 'pptx':
       job.onProgress({ stage: 'rendering', done: 0, total });
       return { output: await exportPptx(deck, { audience: opts.audience, includeHidden }) };
-    case 'markdown':
+    case 'md':
       job.onProgress({ stage: 'rendering', done: 0, total });
       return { output: deckToMarkdown(deck, { audience: opts.audience }) };
   }
@@ -48,12 +48,7 @@ export function createExportService(printer?: PdfPrinter): ExportService {
   return {
     async run(job) {
       checkCancelled(job);
-      let opts: DialogExportOptions;
-      try {
-        opts = fromContractOptions(job.format, job.options);
-      } catch (err) {
-        throw new ServiceFailure('invalid-request', `export options: ${err instanceof Error ? err.message : String(err)}`);
-      }
+      const opts = job.options;
       let result: { output: string | Uint8Array; pageCount?: number };
       try {
         result = await render(job, opts, printer);

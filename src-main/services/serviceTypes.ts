@@ -6,7 +6,6 @@
 import type { Deck } from '../../src-shared/deck';
 import type {
   ArgumentMap,
-  ExportFormat,
   ExportOptions,
   ExportProgress,
   IpcFailureCode,
@@ -72,7 +71,7 @@ export interface RecoveryService {
 /** One export job. `signal` aborts it (`export:cancel`); `onProgress` feeds `export:progress`. */
 export interface ExportJob {
   deck: Deck;
-  format: ExportFormat;
+  /** The export options as the request carried them (format included). */
   options: ExportOptions;
   path: string;
   signal: AbortSignal;
@@ -95,6 +94,6 @@ export interface Services {
   shell: AppShell;
   windows: AppWindows;
   grants: PathGrants;
-  /** Measures export documents in a browser for the pre-export check (helper H); static checks only when absent. */
+  /** Measures export documents in a browser for the pre-export check; static checks only when absent. */
   preflightProbe?: PreflightProbe;
 }

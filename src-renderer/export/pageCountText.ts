@@ -1,5 +1,6 @@
 import type { Deck } from '../../src-shared/deck';
-import { exportedSlideIndexes, planPdfPages, type ExportOptions } from '../../src-shared/export';
+import type { ExportOptions } from '../../src-shared/export';
+import { exportedSlideIndexes, planPdfPages } from '../../src-shared/print';
 
 /**
  * The sentence the dialog shows before the export: for PDF the page count of the page plan (`planPdfPages`, the

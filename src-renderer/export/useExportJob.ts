@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
-import { contractExportOptions, type ExportOptions } from '../../src-shared/export';
+import type { ExportOptions } from '../../src-shared/export';
 import { api, hasApi, isIpcFailure, type ExportProgress } from '../api';
 
 /** The state of the dialog's export: idle, running (with progress), or failed (message, and the slide it names). */
@@ -30,8 +30,7 @@ export function useExportJob(): { state: JobState; run(deck: Deck, options: Expo
     const jobId = `dialog-${Date.now().toString(36)}-${++counter}`;
     jobRef.current = jobId;
     setState({ phase: 'running', jobId, progress: null, cancelling: false });
-    const { format, options: sent } = contractExportOptions(options);
-    const result = await api().runExport({ deck, format, options: sent, jobId });
+    const result = await api().runExport({ deck, options, jobId });
     jobRef.current = null;
     if (isIpcFailure(result)) {
       if (result.error.code === 'cancelled') return setState({ phase: 'idle' });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
-import { contractExportOptions, staticPreflight, type ExportOptions, type PreflightIssue } from '../../src-shared/export';
+import { staticPreflight, type ExportOptions, type PreflightIssue } from '../../src-shared/export';
 import { api, hasApi, isIpcFailure } from '../api';
 
 /** Delay before asking main to measure (ms): option clicks in a row measure once. */
@@ -18,9 +18,8 @@ export function usePreflight(deck: Deck, options: ExportOptions): { issues: Pref
     if (!hasApi()) return;
     let live = true;
     const timer = setTimeout(() => {
-      const { format, options: sent } = contractExportOptions(options);
       void api()
-        .preflightExport({ deck, format, options: sent })
+        .preflightExport({ deck, options })
         .then((result) => {
           if (!live) return;
           if (isIpcFailure(result)) setError(result.error.message);

@@ -1,7 +1,7 @@
 import type { Deck, Slide } from '../deck';
 import { themeFontFiles } from '../render/themes/fontFiles';
-import { exportsNotes, type ExportOptions } from './exportOptions';
-import { exportedSlideIndexes } from './pagePlan';
+import { exportedSlideIndexes, exportsNotes } from '../print';
+import type { ExportOptions } from './exportOptions';
 
 /**
  * One finding of the pre-export check, shown in the export dialog with a click that selects the slide.

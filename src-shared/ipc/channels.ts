@@ -34,11 +34,11 @@ export const CORE_INVOKE_METHODS = {
   'recovery:read': 'readRecovery',
   /** { key } -> { ok: true } */
   'recovery:discard': 'discardRecovery',
-  /** { deck, format, options, path? } -> { path, pageCount? } | { canceled: true }; progress on `export:progress` */
+  /** { deck, options (ExportOptions, format included), path?, jobId? } -> { path, pageCount? } | { canceled: true }; progress on `export:progress` */
   'export:run': 'runExport',
   /** { jobId? } -> { ok: true } */
   'export:cancel': 'cancelExport',
-  /** { deck, format, options } -> { issues: PreflightIssue[] }: the pre-export check, measured at the export's page size (helper H) */
+  /** { deck, options } -> { issues: PreflightIssue[] }: the pre-export check, measured at the export's page size */
   'export:preflight': 'preflightExport',
   /** { title } -> { ok: true } (window title) */
   'app:setTitle': 'setTitle',

@@ -3,7 +3,7 @@
  * for the event names listed here (`EVENT_NAMES`).
  */
 import { PRESENT_EVENTS, type PresentEventPayloads } from './presentChannels';
-import type { ExportFormat } from './requests';
+import type { ExportFormat } from '../export/exportOptions';
 
 /**
  * Commands from the native menu (and from main itself: a deck path on the command line or from a second instance).

@@ -9,3 +9,5 @@ export * from './presentRequests';
 export * from './requests';
 export * from './responses';
 export * from './validateRequest';
+// The export requests carry the export options of src-shared/export as they are.
+export type { ExportFormat, ExportOptions } from '../export/exportOptions';

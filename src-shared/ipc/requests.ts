@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DeckSchema } from '../deck';
+import { ExportOptionsSchema } from '../export/exportOptions';
 import type { CoreInvokeChannel } from './channels';
 
 /** A file-system path chosen by the user: non-empty, no NUL byte, at most 4096 characters (PATH_MAX on Linux). */
@@ -19,29 +20,6 @@ export const RecoveryKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reco
 
 /** Content hash of a deck file as returned by open/save (hex SHA-256). */
 export const ContentHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'hash must be a hex SHA-256');
-
-/** Export formats. pdf and html: helper B; pptx and markdown: helper G. */
-export const EXPORT_FORMATS = ['pdf', 'html', 'pptx', 'markdown'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/**
- * Export options. Loose: exporters validate the fields they read and may add more. Known fields:
- * - `layout`: 'slides' (one slide a page), 'notes-pages' (each slide followed by its notes, E5), 'slides-with-notes'
- *   (slide and notes on one page, notes continuing, E3), 'handout' (`slidesPerPage` a page, E6), 'notes-only' (E8).
- * - `buildSteps`: one page per fragment state instead of the final state (E1).
- * - `includeNotes`: false gives an audience copy with no speaker notes anywhere, metadata included (E7).
- * - `includeHidden`: include hidden (backup) slides (P3).
- * - `paper`: 'a4' | 'letter' for notes pages and handouts; slides print at 16:9.
- */
-export const ExportOptionsSchema = z.looseObject({
-  layout: z.enum(['slides', 'notes-pages', 'slides-with-notes', 'handout', 'notes-only']).default('slides'),
-  buildSteps: z.boolean().default(false),
-  includeNotes: z.boolean().default(false),
-  includeHidden: z.boolean().default(false),
-  paper: z.enum(['a4', 'letter']).default('a4'),
-  slidesPerPage: z.number().int().min(1).max(9).default(3),
-});
-export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
 const empty = z.strictObject({});
 
@@ -71,7 +49,7 @@ export const CORE_REQUEST_SCHEMAS = {
   'recovery:discard': z.strictObject({ key: RecoveryKeySchema }),
   'export:run': z.strictObject({
     deck: DeckSchema,
-    format: z.enum(EXPORT_FORMATS),
+    /** The export options of src-shared/export as they are (format included); omitted fields take their defaults. */
     options: ExportOptionsSchema.prefault({}),
     /** Omitted: ask with the OS save dialog. Given: must be a path the user chose in this session. */
     path: FilePathSchema.optional(),
@@ -79,7 +57,7 @@ export const CORE_REQUEST_SCHEMAS = {
     jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   }),
   'export:cancel': z.strictObject({ jobId: z.string().max(64).optional() }),
-  'export:preflight': z.strictObject({ deck: DeckSchema, format: z.enum(EXPORT_FORMATS), options: ExportOptionsSchema.prefault({}) }),
+  'export:preflight': z.strictObject({ deck: DeckSchema, options: ExportOptionsSchema.prefault({}) }),
   'app:setTitle': z.strictObject({ title: z.string().max(1000) }),
   'app:setDirty': z.strictObject({ dirty: z.boolean() }),
   'app:setUndoLabels': z.strictObject({ undo: z.string().max(200).optional(), redo: z.string().max(200).optional() }),

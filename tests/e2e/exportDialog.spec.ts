@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeckSchema } from '../../src-shared/deck';
-import { countPdfPages, resolveExportOptions } from '../../src-shared/export';
+import { resolveExportOptions } from '../../src-shared/export';
+import { countPdfPages } from '../../src-shared/print';
 import { expect, test, REPO_ROOT, type BriefDeckApp } from './harness/fixture';
 import { openWithDialog, selectedRows, slideRow } from './editorSteps';
 

@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countPdfPages, resolveExportOptions } from '../../src-shared/export';
+import { resolveExportOptions } from '../../src-shared/export';
+import { countPdfPages } from '../../src-shared/print';
 import { deckOf, pageTexts, pdfCaseRunner, pdfInfo } from './exportCasesKit';
 import { ensureBuiltCli, runCli } from './exportTestKit';
 

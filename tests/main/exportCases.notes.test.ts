@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countPdfPages, resolveExportOptions } from '../../src-shared/export';
+import { resolveExportOptions } from '../../src-shared/export';
+import { countPdfPages } from '../../src-shared/print';
 import { allLayoutsDeck, deckOf, pageSizes, pageTexts, pdfCaseRunner, pdfInfo } from './exportCasesKit';
 import { ensureBuiltCli, runCli } from './exportTestKit';
 

@@ -2,12 +2,13 @@
  * The pre-export check (issue 5): measured in Chromium at the export's page size; each issue names its slide.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { contractExportOptions, resolveExportOptions } from '../../src-shared/export';
+import { resolveExportOptions } from '../../src-shared/export';
 import { validateRequest } from '../../src-shared/ipc';
 import { createExportHandlers } from '../../src-main/services/exportHandlers';
 import type { Services } from '../../src-main/services/serviceTypes';
 import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
-import { ChromiumPreflightProbe, runPreflight } from '../../src-main/services/export/preflight';
+import { ChromiumPreflightProbe } from '../../src-main/services/export/preflight/preflightProbe';
+import { runPreflight } from '../../src-main/services/export/preflight/runPreflight';
 import { allLayoutsDeck, deckOf, solidPngDataUrl } from './exportCasesKit';
 
 const printer = new ChromiumPrinter();
@@ -59,8 +60,7 @@ describe('runPreflight', () => {
 describe('export:preflight (IPC handler)', () => {
   test('the dialog\'s options travel through the contract and come back as issues naming slides', async () => {
     const handlers = createExportHandlers({ preflightProbe: probe } as unknown as Services);
-    const sent = contractExportOptions(resolveExportOptions({ paper: 'a4' }));
-    const request = validateRequest('export:preflight', { deck, ...sent });
+    const request = validateRequest('export:preflight', { deck, options: resolveExportOptions({ paper: 'a4' }) });
     if (!request.ok) throw new Error(request.failure.error.message);
     const result = await handlers['export:preflight'](request.request as never, { windowId: 'main', emit: () => undefined });
     if ('error' in result) throw new Error(result.error.message);

@@ -146,14 +146,14 @@ describe('handler table over real services', () => {
     const deck = await newDeck();
     const cases = [
       ['html', 'brief.html', (b: Buffer) => b.toString('utf8').startsWith('<!doctype html') || b.toString('utf8').startsWith('<!DOCTYPE html')],
-      ['markdown', 'brief.md', (b: Buffer) => b.toString('utf8').includes('---')],
+      ['md', 'brief.md', (b: Buffer) => b.toString('utf8').includes('---')],
       ['pptx', 'brief.pptx', (b: Buffer) => b.subarray(0, 2).toString('latin1') === 'PK'],
       ['pdf', 'brief.pdf', (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-'],
     ] as const;
     for (const [format, name, check] of cases) {
       events.length = 0;
       dialogs.queueSave(join(dir, name));
-      const r = await call('export:run', { deck, format, options: { includeNotes: true } });
+      const r = await call('export:run', { deck, options: { format } });
       expect(r).toMatchObject({ path: join(dir, name) });
       expect(check(await readFile(join(dir, name)))).toBe(true);
       const stages = events.filter((e) => e.event === 'export:progress').map((e) => (e.payload as ExportProgress).stage);
@@ -161,20 +161,20 @@ describe('handler table over real services', () => {
       if (format === 'pdf') expect(r).toMatchObject({ pageCount: deck.slides.filter((s) => !s.hidden).length });
     }
     dialogs.queueSave(null);
-    expect(await call('export:run', { deck, format: 'pdf' })).toEqual({ canceled: true });
+    expect(await call('export:run', { deck, options: { format: 'pdf' } })).toEqual({ canceled: true });
   });
 
   it('passes the export options through: an audience copy has no notes, notes pages add pages', async () => {
     const base = await newDeck();
     const deck = { ...base, slides: base.slides.map((sl, i) => (i === 1 ? { ...sl, notes: 'Internal: liaison contact' } : sl)) };
     dialogs.queueSave(join(dir, 'audience.html'));
-    expect(await call('export:run', { deck, format: 'html', options: { includeNotes: false } })).toMatchObject({ path: join(dir, 'audience.html') });
+    expect(await call('export:run', { deck, options: { format: 'html', audience: true } })).toMatchObject({ path: join(dir, 'audience.html') });
     expect(await readFile(join(dir, 'audience.html'), 'utf8')).not.toContain('liaison');
     dialogs.queueSave(join(dir, 'speaker.html'));
-    await call('export:run', { deck, format: 'html', options: { includeNotes: true } });
+    await call('export:run', { deck, options: { format: 'html' } });
     expect(await readFile(join(dir, 'speaker.html'), 'utf8')).toContain('liaison');
     dialogs.queueSave(join(dir, 'notes.pdf'));
-    const notes = await call('export:run', { deck, format: 'pdf', options: { layout: 'notes-pages', paper: 'a4', includeNotes: true } });
+    const notes = await call('export:run', { deck, options: { format: 'pdf', pdfLayout: 'notes', paper: 'a4' } });
     const visible = deck.slides.filter((sl) => !sl.hidden).length;
     expect('pageCount' in notes && notes.pageCount).toBeGreaterThan(visible);
   });
@@ -183,7 +183,7 @@ describe('handler table over real services', () => {
     const deck = await newDeck();
     const target = join(dir, 'cancelled.pdf');
     dialogs.queueSave(target);
-    const running = call('export:run', { deck, format: 'pdf', jobId: 'job-1' });
+    const running = call('export:run', { deck, options: { format: 'pdf' }, jobId: 'job-1' });
     await new Promise((r) => setTimeout(r, 20));
     expect(await call('export:cancel', { jobId: 'job-1' })).toEqual({ ok: true });
     expect(await running).toMatchObject({ error: { code: 'cancelled' } });
@@ -195,7 +195,7 @@ describe('handler table over real services', () => {
     const target = join(dir, 'cancelled-early.html');
     expect(await call('export:cancel', { jobId: 'job-early' })).toEqual({ ok: true });
     dialogs.queueSave(target);
-    expect(await call('export:run', { deck, format: 'html', jobId: 'job-early' })).toMatchObject({ error: { code: 'cancelled' } });
+    expect(await call('export:run', { deck, options: { format: 'html' }, jobId: 'job-early' })).toMatchObject({ error: { code: 'cancelled' } });
     await expect(stat(target)).rejects.toThrow();
   });
 

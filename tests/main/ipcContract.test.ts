@@ -45,12 +45,12 @@ describe('IPC contract', () => {
   });
 
   it('accepts valid requests and applies the schema defaults', () => {
-    const r = validateRequest('export:run', { deck, format: 'pdf' });
+    const r = validateRequest('export:run', { deck, options: { format: 'pdf' } });
     expect(r.ok).toBe(true);
     if (r.ok) {
-      const req = r.request as { options: { layout: string; includeNotes: boolean }; deck: { theme: string } };
-      expect(req.options.layout).toBe('slides');
-      expect(req.options.includeNotes).toBe(false);
+      const req = r.request as { options: { pdfLayout: string; audience: boolean }; deck: { theme: string } };
+      expect(req.options.pdfLayout).toBe('slides');
+      expect(req.options.audience).toBe(false);
       expect(req.deck.theme).toBe('briefing-light');
     }
     expect(validateRequest('templates:list', undefined).ok).toBe(true);

@@ -79,7 +79,7 @@ describe('IPC gate', () => {
     const { gate, send } = setup();
     const deck = { schemaVersion: 1, title: 'x', slides: [{ id: 'a', layout: 'title' }] };
     // Export with no queued save dialog answer: canceled before any work, so no progress is sent.
-    expect(await gate({ senderFrame: mainFrame, sender: ourContents }, 'export:run', { deck, format: 'markdown' })).toEqual({ canceled: true });
+    expect(await gate({ senderFrame: mainFrame, sender: ourContents }, 'export:run', { deck, options: { format: 'md' } })).toEqual({ canceled: true });
     expect(send).not.toHaveBeenCalled();
   });
 

@@ -1,21 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DeckSchema, type Deck } from '../../src-shared/deck';
-import {
-  boxCapacity,
-  buildStatesOf,
-  contractExportOptions,
-  countPdfPages,
-  ExportOptionsSchema,
-  fragmentCount,
-  fromContractOptions,
-  paginateNotes,
-  pageSizeOf,
-  planPdfPages,
-  resolveExportOptions,
-} from '../../src-shared/export';
+import { ExportOptionsSchema, resolveExportOptions } from '../../src-shared/export';
+import { validateRequest } from '../../src-shared/ipc';
+import { boxCapacity, buildPrintDocument, buildStatesOf, countPdfPages, fragmentCount, paginateNotes, pageSizeOf, planPdfPages } from '../../src-shared/print';
 import { renderSlideHtml } from '../../src-shared/render';
-import { buildPrintDocument } from '../../src-shared/render/print';
 
 const deck = (): Deck => DeckSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/render/all-layouts.json', import.meta.url), 'utf8')));
 const ASSETS = { resetCss: '', fontCss: '' };
@@ -27,13 +16,17 @@ describe('ExportOptionsSchema', () => {
   test('refuses values the dialog and CLI do not offer, and unknown keys', () => {
     for (const bad of [{ handoutPerPage: 5 }, { paper: 'a3' }, { pdfLayout: 'outline' }, { builds: 'all' }, { colour: 'red' }]) expect(ExportOptionsSchema.safeParse(bad).success).toBe(false);
   });
-  test('contract options round-trip: the dialog options survive export:run', () => {
+  test('export:run and export:preflight carry the dialog options as they are, and refuse any other option name', () => {
+    const deck = DeckSchema.parse({ schemaVersion: 1, title: 'T', slides: [] });
     const options = resolveExportOptions({ format: 'md', paper: 'letter', pdfLayout: 'handout', handoutPerPage: 6, builds: 'steps', audience: true });
-    const { format, options: sent } = contractExportOptions(options);
-    expect(format).toBe('markdown');
-    expect(fromContractOptions(format, sent)).toEqual(options);
-    expect(fromContractOptions('pdf', { layout: 'notes-pages', includeNotes: true, paper: 'a4' })).toMatchObject({ pdfLayout: 'notes', paper: 'a4', audience: false });
-    expect(fromContractOptions('pdf', { layout: 'slides', includeNotes: false, paper: 'a4' })).toMatchObject({ pdfLayout: 'slides', paper: '16:9', audience: true });
+    for (const channel of ['export:run', 'export:preflight'] as const) {
+      const r = validateRequest(channel, { deck, options });
+      expect(r.ok && (r.request as { options: unknown }).options).toEqual(options);
+      const partial = validateRequest(channel, { deck, options: { format: 'html' } });
+      expect(partial.ok && (partial.request as { options: unknown }).options).toEqual({ format: 'html', paper: '16:9', pdfLayout: 'slides', handoutPerPage: 3, handoutNotes: 'notes', builds: 'final', audience: false, includeHidden: false });
+      for (const legacy of [{ layout: 'notes-pages' }, { includeNotes: false }, { slidesPerPage: 3 }, { buildSteps: true }]) expect(validateRequest(channel, { deck, options: legacy }).ok).toBe(false);
+      expect(validateRequest(channel, { deck, format: 'pdf' }).ok).toBe(false);
+    }
   });
 });
 

@@ -1,22 +1,19 @@
 import type { Deck } from '../../../src-shared/deck';
+import type { ExportOptions } from '../../../src-shared/export';
 import { buildDeckDocument } from '../../../src-shared/render';
 import { loadDeckAssets } from './deckAssets';
 
 /**
- * Options shared by the HTML and PDF exports.
- * - `includeHidden`: also export hidden (backup) slides. Default false.
- * - `audience`: an audience copy: no speaker notes anywhere (markup, text, metadata). Default false.
+ * The part of the export options (src-shared/export) that the HTML, PPTX and reveal.js-print exports read: `audience`
+ * and `includeHidden`, each false when absent.
  */
-export interface ExportOptions {
-  includeHidden?: boolean;
-  audience?: boolean;
-}
+export type SlideChoice = Partial<Pick<ExportOptions, 'audience' | 'includeHidden'>>;
 
 /**
  * The deck as one self-contained HTML file (UTF-8 text): reveal.js, CSS and fonts inlined, a restrictive CSP, and the
  * speaker view (S key) working from file:// with zero requests. Pure with respect to the deck (never modifies it).
  */
-export function exportHtml(deck: Deck, options: ExportOptions = {}): string {
+export function exportHtml(deck: Deck, options: SlideChoice = {}): string {
   return buildDeckDocument(deck, {
     mode: 'present',
     assets: loadDeckAssets(deck.theme, true),

@@ -1,13 +1,13 @@
 import type { Deck } from '../../../src-shared/deck';
 import { buildDeckDocument, slideOutline, visibleSlides } from '../../../src-shared/render';
 import { loadDeckAssets } from './deckAssets';
-import type { ExportOptions } from './exportHtml';
+import type { SlideChoice } from './exportHtml';
 import { setPdfDocumentInfo, type PdfDocumentInfo } from './pdfDocumentInfo';
 import type { PdfPrinter } from './pdfPrinter';
 import { NOTHING_TO_EXPORT, PdfExportError } from './pdfJobs/pdfExportError';
 
 /** PDF export options: those of every export, plus print-only ones. */
-export interface PdfExportOptions extends ExportOptions {
+export interface PdfExportOptions extends SlideChoice {
   /** One page per build step (fragment state) instead of one page per slide. Default false. */
   buildSteps?: boolean;
 }
@@ -28,7 +28,7 @@ export function pdfPrintHtml(deck: Deck, options: PdfExportOptions = {}): string
  * never a copy of the title), keywords (classification banner
  * text and the argument ids of the exported slides), creator. Never includes speaker notes.
  */
-export function pdfInfoFor(deck: Deck, options: ExportOptions = {}): PdfDocumentInfo {
+export function pdfInfoFor(deck: Deck, options: SlideChoice = {}): PdfDocumentInfo {
   const argumentIds = [...new Set(visibleSlides(deck, options).flatMap((s) => s.argumentIds))];
   return {
     title: deck.title,

@@ -2,7 +2,7 @@
  * Exporters (Node side): `exportHtml`, `exportPdf` through a `PdfPrinter` (`ChromiumPrinter` for the CLI), the
  * shared asset loader and atomic output writes.
  */
-export { exportHtml, type ExportOptions } from './exportHtml';
+export { exportHtml, type SlideChoice } from './exportHtml';
 export { exportPdf, pdfPrintHtml, pdfInfoFor, type PdfExportOptions } from './exportPdf';
 export type { PdfPrinter, PdfPrintOptions } from './pdfPrinter';
 export { PRINT_READY_SELECTOR } from './pdfPrinter';

@@ -1,5 +1,5 @@
 import type { Deck } from '../../../../src-shared/deck';
-import type { PrintPage } from '../../../../src-shared/export';
+import type { PrintPage } from '../../../../src-shared/print';
 
 /** Largest chunk, in printed pages, of a chunked print. */
 export const CHUNK_MAX_PAGES = 60;

@@ -1,6 +1,6 @@
 import type { Deck } from '../../../../src-shared/deck';
-import { exportedSlideIndexes, planPdfPages, type ExportOptions, type PrintPage } from '../../../../src-shared/export';
-import { buildPrintDocument } from '../../../../src-shared/render/print';
+import type { ExportOptions } from '../../../../src-shared/export';
+import { buildPrintDocument, exportedSlideIndexes, planPdfPages, type PrintPage } from '../../../../src-shared/print';
 import { slidePlainTitle } from '../../../../src-shared/render/slideOutline';
 import { loadDeckAssets } from '../deckAssets';
 import { pdfInfoFor, pdfPrintHtml } from '../exportPdf';

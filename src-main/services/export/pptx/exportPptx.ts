@@ -3,6 +3,7 @@ import type { Deck, Slide } from '../../../../src-shared/deck';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/endnotes';
 import { labelsFor } from '../../../../src-shared/render/labels';
+import type { SlideChoice } from '../exportHtml';
 import { addBackgroundImage } from './pptxBackground';
 import { addBanners, addFooter, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
@@ -10,16 +11,6 @@ import { finishPptxPackage } from './pptxPackage';
 import { LAYOUT_NAME, SLIDE_H, SLIDE_W, lookFor, type PptxLook } from './pptxStyle';
 import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addTitleLayout, addTwoColumnLayout } from './pptxTextLayouts';
 
-/** Options of `exportPptx`. */
-export interface PptxExportOptions {
-  /**
-   * An audience copy: no speaker notes (not in the notes pages, nor anywhere else in the file) and no hidden slides,
-   * whatever `includeHidden` says (issue 5, "Audience copy").
-   */
-  audience?: boolean;
-  /** Include hidden (backup) slides; they are marked hidden in the file (PowerPoint skips them in a slide show). */
-  includeHidden?: boolean;
-}
 
 /**
  * Exports a deck as a PowerPoint file (.pptx, Office Open XML) with editable text, not pictures of slides: 16:9
@@ -28,10 +19,12 @@ export interface PptxExportOptions {
  * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes,
  * the classification banner (top and bottom), slide numbers and background images (contain or cover). Fonts are set by name (Noto Sans / Noto Serif;
  * Vazirmatn and right-to-left paragraphs for RTL decks). Document properties: title, author, subject.
- * Pure with respect to the file system: returns the bytes; the caller writes them (atomically).
+ * An audience copy has no speaker notes (not in the notes pages, nor anywhere else in the file) and no hidden slides,
+ * whatever `includeHidden` says; included hidden slides are marked hidden in the file (PowerPoint skips them in a
+ * slide show). Pure with respect to the file system: returns the bytes; the caller writes them (atomically).
  * @throws Error naming the slide when a background image cannot be read; Error if pptxgenjs fails.
  */
-export async function exportPptx(deck: Deck, options: PptxExportOptions = {}): Promise<Uint8Array> {
+export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise<Uint8Array> {
   const audience = options.audience === true;
   const slides = deck.slides.filter((s) => !s.hidden || (options.includeHidden === true && !audience));
   const endnotes = buildEndnotes(slides, deck.sources);

@@ -1,6 +1,6 @@
 import type { Deck } from '../../../../src-shared/deck';
-import { exportedSlideIndexes, slideName, staticPreflight, type ExportOptions, type PreflightIssue } from '../../../../src-shared/export';
-import { buildPrintDocument } from '../../../../src-shared/render/print';
+import { slideName, staticPreflight, type ExportOptions, type PreflightIssue } from '../../../../src-shared/export';
+import { buildPrintDocument, exportedSlideIndexes } from '../../../../src-shared/print';
 import { loadDeckAssets } from '../deckAssets';
 import type { PreflightProbe } from './preflightProbe';
 

@@ -1,5 +1,5 @@
-import type { Deck } from '../../deck';
-import { escapeHtml } from '../escapeHtml';
+import type { Deck } from '../deck';
+import { escapeHtml } from '../render/escapeHtml';
 
 const FRAGMENT_CLASS = /class="([^"]*)"/g;
 

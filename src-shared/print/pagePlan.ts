@@ -1,7 +1,7 @@
 import type { Deck } from '../deck';
-import { handoutCells, handoutNotesBox, HANDOUT_NOTES_FONTS_PX, notesTextBox } from '../render/print/printGeometry';
+import { handoutCells, handoutNotesBox, HANDOUT_NOTES_FONTS_PX, notesTextBox } from './printGeometry';
 import { buildStatesOf } from './buildSteps';
-import { exportsHidden, exportsNotes, type ExportOptions } from './exportOptions';
+import { exportsHidden, exportsNotes, type PrintOptions } from './printOptions';
 import { paginateNotes } from './notesPagination';
 import { pageSizeOf } from './paper';
 
@@ -33,7 +33,7 @@ export interface HandoutPage {
 export type PrintPage = SlidePage | NotesPage | HandoutPage;
 
 /** The deck indexes of the slides an export shows (hidden ones only when asked and never in an audience copy). */
-export function exportedSlideIndexes(deck: Deck, options: ExportOptions): number[] {
+export function exportedSlideIndexes(deck: Deck, options: PrintOptions): number[] {
   const hidden = exportsHidden(options);
   return deck.slides.flatMap((s, i) => (hidden || !s.hidden ? [i] : []));
 }
@@ -50,7 +50,7 @@ export function exportedSlideIndexes(deck: Deck, options: ExportOptions): number
  *   that handout page.
  * Pure and deterministic: `countPdfPages` is this list's length, stated in the dialog before the export.
  */
-export function planPdfPages(deck: Deck, options: ExportOptions): PrintPage[] {
+export function planPdfPages(deck: Deck, options: PrintOptions): PrintPage[] {
   const states = exportedSlideIndexes(deck, options).flatMap((slide) => buildStatesOf(deck.slides[slide], options.builds).map((shown) => ({ slide, shown })));
   const page = pageSizeOf(options.paper, options.pdfLayout);
   const withNotes = exportsNotes(options);
@@ -70,7 +70,7 @@ export function planPdfPages(deck: Deck, options: ExportOptions): PrintPage[] {
   return planHandout(deck, options, states, withNotes);
 }
 
-function planHandout(deck: Deck, options: ExportOptions, states: SlideState[], withNotes: boolean): PrintPage[] {
+function planHandout(deck: Deck, options: PrintOptions, states: SlideState[], withNotes: boolean): PrintPage[] {
   const page = pageSizeOf(options.paper, 'handout');
   const perPage = options.handoutPerPage;
   const cellBoxes = handoutCells(page, perPage);
@@ -113,6 +113,6 @@ function splitFirst(notes: string, box: ReturnType<typeof handoutNotesBox>, page
 }
 
 /** How many pages `planPdfPages` prints (what the export dialog states before the export runs). */
-export function countPdfPages(deck: Deck, options: ExportOptions): number {
+export function countPdfPages(deck: Deck, options: PrintOptions): number {
   return planPdfPages(deck, options).length;
 }

@@ -1,4 +1,4 @@
-import type { PageSize } from '../../export/paper';
+import type { PageSize } from './paper';
 import { BANNER_PX, CONTENT_GAP_PX, HEADER_PX, NOTES_FONT_PX, NOTES_LINE_HEIGHT, PAGE_MARGIN_PX, HANDOUT_NOTES_LINE_HEIGHT } from './printGeometry';
 
 /**

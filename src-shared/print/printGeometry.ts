@@ -1,5 +1,5 @@
-import type { PageSize } from '../../export/paper';
-import type { TextBox } from '../../export/notesPagination';
+import type { PageSize } from './paper';
+import type { TextBox } from './notesPagination';
 
 /**
  * Geometry of the printed notes and handout pages, in CSS px at the page's size (96 px = 1 in). One source for the

@@ -1,15 +1,15 @@
-import type { Deck } from '../../deck';
-import { exportedSlideIndexes, planPdfPages, type PrintPage } from '../../export/pagePlan';
-import type { ExportOptions } from '../../export/exportOptions';
-import { pageSizeOf } from '../../export/paper';
-import type { DeckDocumentAssets } from '../document/buildDeckDocument';
-import { deckContentSecurityPolicy } from '../document/contentSecurityPolicy';
-import { inlineStyleText } from '../document/inlineScriptText';
-import { FIT_SLIDES_JS } from '../document/revealInitScript';
-import { cspScriptHash } from '../document/sha256';
-import { escapeHtml } from '../escapeHtml';
-import { createSlideRenderer } from '../renderDeckHtml';
-import { themeCss } from '../themes/themeCss';
+import type { Deck } from '../deck';
+import { exportedSlideIndexes, planPdfPages, type PrintPage } from './pagePlan';
+import type { PrintOptions } from './printOptions';
+import { pageSizeOf } from './paper';
+import type { DeckDocumentAssets } from '../render/document/buildDeckDocument';
+import { deckContentSecurityPolicy } from '../render/document/contentSecurityPolicy';
+import { inlineStyleText } from '../render/document/inlineScriptText';
+import { FIT_SLIDES_JS } from '../render/document/revealInitScript';
+import { cspScriptHash } from '../render/document/sha256';
+import { escapeHtml } from '../render/escapeHtml';
+import { createSlideRenderer } from '../render/renderDeckHtml';
+import { themeCss } from '../render/themes/themeCss';
 import { printCss } from './printCss';
 import { printPagesHtml } from './printPages';
 
@@ -34,7 +34,7 @@ export interface PrintDocument {
  * `default-src 'none'`; only the print script's hash may run). No reveal.js: slides are the renderer's markup, scaled.
  * Speaker notes are never in the slide markup; they appear only as notes text, and never in an audience copy.
  */
-export function buildPrintDocument(deck: Deck, options: ExportOptions, assets: Pick<DeckDocumentAssets, 'resetCss' | 'fontCss' | 'themeCss'>, plan: PrintPage[] = planPdfPages(deck, options)): PrintDocument {
+export function buildPrintDocument(deck: Deck, options: PrintOptions, assets: Pick<DeckDocumentAssets, 'resetCss' | 'fontCss' | 'themeCss'>, plan: PrintPage[] = planPdfPages(deck, options)): PrintDocument {
   const page = pageSizeOf(options.paper, options.pdfLayout);
   const renderer = createSlideRenderer(deck, { includeHidden: options.includeHidden && !options.audience, includeNotes: false });
   const exported = exportedSlideIndexes(deck, options);

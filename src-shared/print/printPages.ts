@@ -1,9 +1,9 @@
-import type { Deck } from '../../deck';
-import type { ExportOptions } from '../../export/exportOptions';
-import type { HandoutPage, NotesPage, PrintPage, SlidePage } from '../../export/pagePlan';
-import type { PageSize } from '../../export/paper';
-import { classificationBannerHtml } from '../classificationBanner';
-import { escapeHtml } from '../escapeHtml';
+import type { Deck } from '../deck';
+import type { PrintOptions } from './printOptions';
+import type { HandoutPage, NotesPage, PrintPage, SlidePage } from './pagePlan';
+import type { PageSize } from './paper';
+import { classificationBannerHtml } from '../render/classificationBanner';
+import { escapeHtml } from '../render/escapeHtml';
 import { handoutCells } from './printGeometry';
 import { printLabelsFor } from './printLabels';
 import { px, sectionInBuildState, slideThumbHtml } from './slideState';
@@ -11,7 +11,7 @@ import { px, sectionInBuildState, slideThumbHtml } from './slideState';
 /** What a page needs: the deck, the options, the page size, and the rendered `<section>` of a deck slide index. */
 export interface PageContext {
   deck: Deck;
-  options: ExportOptions;
+  options: PrintOptions;
   page: PageSize;
   sectionOf(slideIndex: number): string;
   /** 1-based position of a deck slide among the exported slides, and their count. */

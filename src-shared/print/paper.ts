@@ -1,4 +1,4 @@
-import type { Paper, PdfLayout } from './exportOptions';
+import type { Paper, PdfLayout } from './printOptions';
 
 /**
  * A printed page: its CSS `@page` size, and its size in CSS px (96 px = 1 in) and PDF points (72 pt = 1 in).
