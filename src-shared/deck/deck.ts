@@ -3,7 +3,7 @@ import { SourceSchema } from './citation';
 import { SlideSchema } from './slide';
 
 /** The deck file format version this build writes. Newer files open read-only; older ones migrate in memory. */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 /** Themes bundled with the app; both embed their fonts (no network). */
 export const THEMES = ['briefing-light', 'briefing-dark'] as const;
@@ -32,6 +32,63 @@ export const PacingSchema = z.looseObject({
   perSlideSeconds: z.number().min(0).max(24 * 3600).optional(),
 });
 
+/** Estimative-language yardsticks a deck can follow (word lists: src-shared/tradecraft/yardsticks.json). */
+export const YARDSTICKS = ['icd203', 'phia'] as const;
+export type YardstickId = (typeof YARDSTICKS)[number];
+
+/**
+ * A tradecraft finding the analyst has acknowledged, with a reason a reviewer can read. The finding stays listed
+ * (marked acknowledged) and no longer fails a strict check. `rule` is a rule id (src-shared/tradecraft/rules.ts);
+ * `slideId` and `field` (a path inside the slide such as "judgments[1]", or "" for the whole slide / deck) say where.
+ */
+export const AcknowledgementSchema = z.looseObject({
+  rule: z.string().min(1).max(100),
+  slideId: z.string().max(100).default(''),
+  field: z.string().max(200).default(''),
+  reason: z.string().min(1).max(1000),
+  by: z.string().max(300).default(''),
+  date: z.string().max(40).default(''),
+});
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
+
+/**
+ * Tradecraft settings: the estimative-language yardstick (ICD 203 or the UK PHIA yardstick), a note that says the
+ * deck uses both ICD 203 term rows on purpose (ICD 203 asks that products not mix them without saying so), and the
+ * acknowledged findings.
+ */
+export const TradecraftSettingsSchema = z.looseObject({
+  yardstick: z.enum(YARDSTICKS).default('icd203'),
+  mixedTermsNote: z.string().max(600).default(''),
+  acknowledgements: z.array(AcknowledgementSchema).max(2000).default([]),
+});
+export type TradecraftSettings = z.infer<typeof TradecraftSettingsSchema>;
+
+/** Marking schemes: none, classification portion marks and banner (ICD 710 / CAPCO style), or TLP 2.0 (FIRST). */
+export const MARKING_SCHEMES = ['none', 'capco', 'tlp'] as const;
+export type MarkingScheme = (typeof MARKING_SCHEMES)[number];
+
+/**
+ * The classification authority block a classified product carries on its first page (ICD 710; 32 CFR 2001.21):
+ * Classified By, Derived From, Declassify On.
+ */
+export const AuthorityBlockSchema = z.looseObject({
+  classifiedBy: z.string().max(300).default(''),
+  derivedFrom: z.string().max(300).default(''),
+  declassifyOn: z.string().max(100).default(''),
+});
+export type AuthorityBlock = z.infer<typeof AuthorityBlockSchema>;
+
+/**
+ * How the deck is marked. With `capco` every portion carries a mark such as "(U)" and the banner is computed from
+ * them; with `tlp` every portion carries a TLP label ("TLP:GREEN") and the most restrictive labels the deck; `none`
+ * leaves the banner as typed and checks no portion marks.
+ */
+export const MarkingSchema = z.looseObject({
+  scheme: z.enum(MARKING_SCHEMES).default('none'),
+  authority: AuthorityBlockSchema.optional(),
+});
+export type Marking = z.infer<typeof MarkingSchema>;
+
 /**
  * A deck (a `.briefdeck` file: UTF-8 JSON). `language` is a BCP 47 tag (e.g. "en", "tr", "fa"); `direction` is the
  * base text direction (a Persian deck is "rtl" and lays out from the right).
@@ -49,7 +106,19 @@ export const DeckSchema = z.looseObject({
   sources: z.array(SourceSchema).max(500).default([]),
   slides: z.array(SlideSchema).max(5000),
   pacing: PacingSchema.optional(),
+  tradecraft: TradecraftSettingsSchema.optional().describe('Absent: ICD 203 yardstick, no acknowledged findings (see tradecraftOf)'),
+  marking: MarkingSchema.optional().describe('Absent: scheme "none" (see markingOf)'),
 });
 export type Deck = z.infer<typeof DeckSchema>;
 /** The deck as written in a file, before defaults are applied. */
 export type DeckInput = z.input<typeof DeckSchema>;
+
+/** The deck's tradecraft settings with their defaults filled in (a deck without the field uses ICD 203). */
+export function tradecraftOf(deck: Pick<Deck, 'tradecraft'>): TradecraftSettings {
+  return TradecraftSettingsSchema.parse(deck.tradecraft ?? {});
+}
+
+/** The deck's marking settings with their defaults filled in (a deck without the field is scheme "none"). */
+export function markingOf(deck: Pick<Deck, 'marking'>): Marking {
+  return MarkingSchema.parse(deck.marking ?? {});
+}

@@ -44,8 +44,41 @@ const v0ToV1: DeckMigration = {
   },
 };
 
-/** Every migration, keyed by the version it reads. Add `{ from: 1, ... }` here when format 2 ships. */
-export const DECK_MIGRATIONS: ReadonlyMap<number, DeckMigration> = new Map([[v0ToV1.from, v0ToV1]]);
+/** Format 1 read a key judgment with no confidence as "moderate"; format 2 reads it as "no confidence stated". */
+function withExplicitConfidence(slide: unknown): unknown {
+  if (!slide || typeof slide !== 'object' || Array.isArray(slide)) return slide;
+  const s = slide as Record<string, unknown>;
+  if (s.layout !== 'bluf' || !Array.isArray(s.judgments)) return slide;
+  const judgments = s.judgments.map((j: unknown) =>
+    j && typeof j === 'object' && !Array.isArray(j) && (j as Record<string, unknown>).confidence === undefined ? { ...j, confidence: 'moderate' } : j,
+  );
+  return { ...s, judgments };
+}
+
+/**
+ * Format 2 adds statement kinds, per-statement portion marks and judgment fields, and the deck's tradecraft and
+ * marking settings. A format 1 deck keeps every meaning it had: a key judgment with no confidence gets the
+ * "moderate" that format 1 implied, and a deck whose banner is classified (confidential or above) is marked with
+ * the classification scheme, so its portions are checked rather than silently left unchecked.
+ */
+const v1ToV2: DeckMigration = {
+  from: 1,
+  describe: 'key judgments state their confidence explicitly; statement kinds, portion marks and tradecraft settings added',
+  migrate(raw) {
+    const next: RawDeck = { ...raw, schemaVersion: 2 };
+    if (Array.isArray(raw.slides)) next.slides = raw.slides.map(withExplicitConfidence);
+    const classification = raw.classification as { level?: unknown } | undefined;
+    const classified = ['confidential', 'secret', 'top-secret'].includes(String(classification?.level ?? ''));
+    if (raw.marking === undefined && classified) next.marking = { scheme: 'capco' };
+    return next;
+  },
+};
+
+/** Every migration, keyed by the version it reads. */
+export const DECK_MIGRATIONS: ReadonlyMap<number, DeckMigration> = new Map([
+  [v0ToV1.from, v0ToV1],
+  [v1ToV2.from, v1ToV2],
+]);
 
 /** The oldest format this build can migrate from. */
 export const OLDEST_READABLE_VERSION = Math.min(...DECK_MIGRATIONS.keys(), SCHEMA_VERSION);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema } from './citation';
-import { BulletSchema, ColumnSchema, InlineText, KeyJudgmentSchema, LongText, TimelineEntrySchema } from './slideContent';
+import { BulletSchema, ColumnSchema, InlineText, KeyJudgmentSchema, LongText, PortionMarkingText, StatementKindSchema, TimelineEntrySchema } from './slideContent';
 
 /** Largest image data URL accepted in a deck, in bytes of URL text (Chromium's IPC drops URLs over 2 MiB). */
 export const MAX_IMAGE_DATA_URL_BYTES = 2 * 1024 * 1024 - 1024;
@@ -17,6 +17,7 @@ export const ImageSchema = z.looseObject({
     .regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/, 'image must be an embedded data:image/png, jpeg, webp or gif base64 URL'),
   alt: z.string().max(1000).default(''),
   fit: z.enum(['contain', 'cover']).default('contain'),
+  portionMarking: PortionMarkingText.optional().describe('Portion marking of the picture (ICD 710 marks pictures as portions)'),
 });
 export type SlideImage = z.infer<typeof ImageSchema>;
 
@@ -28,7 +29,10 @@ const slideBase = {
   citations: z.array(CitationSchema).max(200).default([]).describe('Slide-level citations'),
   argumentIds: z.array(z.string().max(200)).max(50).default([]).describe('Argument-map ids this slide presents'),
   hidden: z.boolean().default(false).describe('A hidden (backup) slide: skipped when presenting and exporting unless asked'),
-  portionMarking: z.string().max(40).optional().describe('Portion marking shown before the title, e.g. "(U)"'),
+  portionMarking: PortionMarkingText.optional().describe('Portion marking shown before the title, e.g. "(U)"'),
+  bodyPortionMarking: PortionMarkingText.optional().describe(
+    'Portion marking of the slide body that is not a list: the BLUF sentence, the table, the quote, a subtitle',
+  ),
   background: ImageSchema.optional().describe('Background image (reveal.js data-background-image)'),
 };
 
@@ -55,6 +59,11 @@ export const TableSlideSchema = z.looseObject({
   layout: z.literal('table'),
   columns: z.array(InlineText).max(20).default([]).describe('Header cells'),
   rows: z.array(z.array(InlineText).max(20)).max(200).default([]).describe('Body rows; each as long as columns'),
+  rowKinds: z
+    .array(StatementKindSchema.nullable())
+    .max(200)
+    .optional()
+    .describe('The statement kind of each body row, by row index (null or missing: no kind)'),
   caption: InlineText.default(''),
 });
 export const TimelineSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('timeline'), entries: z.array(TimelineEntrySchema).max(200).default([]) });

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { DeckSchema } from '../deck';
+import { DeckSchema, migrateRawDeck, SCHEMA_VERSION, type RawDeck } from '../deck';
+
+/**
+ * A template's deck may be written in an older deck format: it is migrated the same way an older deck file is
+ * (`migrateRawDeck`), so that templates need not be rewritten for every format change.
+ */
+function migratedTemplateDeck(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const raw = value as RawDeck;
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || version >= SCHEMA_VERSION) return value;
+  return migrateRawDeck(raw, version)?.raw ?? value;
+}
 
 /** Id of a template: lower-case letters, digits and hyphens (it is also the file name, `<id>.json`). */
 export const TemplateId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'template id must be lower-case letters, digits and hyphens');
@@ -24,7 +36,7 @@ export const BriefingTemplateSchema = z.looseObject({
   sourceIds: z.array(z.string().min(1).max(200)).min(1).max(50),
   estimatedMinutes: z.number().min(1).max(600).optional(),
   order: z.number().int().min(0).max(10_000).optional().describe('Position in the template gallery (ascending; unset goes last)'),
-  deck: DeckSchema,
+  deck: z.preprocess(migratedTemplateDeck, DeckSchema),
 });
 export type BriefingTemplate = z.infer<typeof BriefingTemplateSchema>;
 /** A template as written in its file, before defaults are applied. */

@@ -95,7 +95,7 @@ test('a dropped file reports its real path through window.api.pathForFile', asyn
 });
 
 test('relaunch keeps the user-data folder: a recovery copy written before is offered after', async ({ app }) => {
-  const deck = { schemaVersion: 1, title: 'Unsaved analysis', slides: [{ id: 's1', layout: 'title', title: 'Draft' }] };
+  const deck = { schemaVersion: 2, title: 'Unsaved analysis', slides: [{ id: 's1', layout: 'title', title: 'Draft' }] };
   expect(await app.page.evaluate((d) => window.api!.writeRecovery({ key: 'doc-1', deck: d as never }), deck)).toEqual({ ok: true });
   const page = await app.relaunch();
   expect(page).toBe(app.page);

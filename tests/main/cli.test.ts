@@ -41,9 +41,9 @@ describe('briefdeck CLI', () => {
   test('validate reports a bad deck file in one line naming the problem', () => {
     const dir = tempDir();
     const bad = join(dir, 'bad.briefdeck');
-    writeFileSync(bad, '{"schemaVersion": 1, "title": 5, "slides": []}');
+    writeFileSync(bad, '{"schemaVersion": 2, "title": 5, "slides": []}');
     expectOneLineFailure(runCli(['validate', bad]), /bad\.briefdeck: .*title/);
-    writeFileSync(bad, '{"schemaVersion": 1, "title": "x", ');
+    writeFileSync(bad, '{"schemaVersion": 2, "title": "x", ');
     expectOneLineFailure(runCli(['validate', bad]), /line 1/);
     expectOneLineFailure(runCli(['validate', join(dir, 'missing.briefdeck')]), /cannot read .*missing\.briefdeck/);
   });

@@ -10,7 +10,7 @@ import { artifactDir, ensureBuiltCli, runCli } from './exportTestKit';
 let dir: string;
 let deckPath: string;
 const deckText = JSON.stringify({
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Out path',
   slides: [
     { id: 'a', layout: 'bullets', title: 'Shown', bullets: [{ text: 'one', level: 0 }] },

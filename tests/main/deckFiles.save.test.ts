@@ -116,7 +116,7 @@ describe('saveDeckFile', () => {
     const opened = await openDeckFile(path);
     expect(bytesOf(path).equals(before)).toBe(true);
     await saveDeckFile(path, opened.deck, { expectedHash: opened.hash });
-    expect(JSON.parse(bytesOf(path).toString('utf8'))).toMatchObject({ schemaVersion: 1, classification: { text: 'SECRET//NOFORN', level: 'secret' } });
+    expect(JSON.parse(bytesOf(path).toString('utf8'))).toMatchObject({ schemaVersion: 2, classification: { text: 'SECRET//NOFORN', level: 'secret' } });
   });
 
   it('refuses an invalid in-memory deck without writing', async () => {

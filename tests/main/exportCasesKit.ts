@@ -10,7 +10,7 @@ import { artifactDir, ROOT } from './exportTestKit';
 
 /** A deck from a partial input: defaults from the schema, a banner "UNCLASSIFIED // TEST". */
 export function deckOf(input: Partial<DeckInput> & { slides: DeckInput['slides'] }): Deck {
-  return DeckSchema.parse({ schemaVersion: 1, title: 'Export cases', author: 'Case author', classification: { text: 'UNCLASSIFIED // TEST', level: 'unclassified' }, ...input });
+  return DeckSchema.parse({ schemaVersion: 2, title: 'Export cases', author: 'Case author', classification: { text: 'UNCLASSIFIED // TEST', level: 'unclassified' }, ...input });
 }
 
 /** tests/fixtures/render/all-layouts.json (every layout, fragments, a hidden slide, notes). */

@@ -9,7 +9,7 @@ import {
   type BriefDeckApi,
 } from '../../src-shared/ipc';
 
-const deck = { schemaVersion: 1, title: 'Ankara and Tehran', slides: [{ id: 's1', layout: 'title', title: 'Hello' }] };
+const deck = { schemaVersion: 2, title: 'Ankara and Tehran', slides: [{ id: 's1', layout: 'title', title: 'Hello' }] };
 
 describe('IPC contract', () => {
   it('gives every invoke channel a schema and a distinct window.api method name', () => {

@@ -70,14 +70,14 @@ describe('IPC gate', () => {
     expect(await gate(event, 'hasOwnProperty', {})).toMatchObject({ error: { code: 'unknown-channel' } });
     expect(await gate(event, 'deck:openPath', { path: 42 })).toMatchObject({ error: { code: 'invalid-request' } });
     expect(await gate(event, 'recovery:read', { key: '../../../etc/shadow' })).toMatchObject({ error: { code: 'invalid-request' } });
-    expect(await gate(event, 'deck:save', { deck: { schemaVersion: 1, title: 'x', slides: [{ id: 'a', layout: 'bogus' }] } })).toMatchObject({
+    expect(await gate(event, 'deck:save', { deck: { schemaVersion: 2, title: 'x', slides: [{ id: 'a', layout: 'bogus' }] } })).toMatchObject({
       error: { code: 'invalid-request' },
     });
   });
 
   it('sends handler events to the calling webContents only', async () => {
     const { gate, send } = setup();
-    const deck = { schemaVersion: 1, title: 'x', slides: [{ id: 'a', layout: 'title' }] };
+    const deck = { schemaVersion: 2, title: 'x', slides: [{ id: 'a', layout: 'title' }] };
     // Export with no queued save dialog answer: canceled before any work, so no progress is sent.
     expect(await gate({ senderFrame: mainFrame, sender: ourContents }, 'export:run', { deck, options: { format: 'md' } })).toEqual({ canceled: true });
     expect(send).not.toHaveBeenCalled();

@@ -7,7 +7,7 @@ import { solidPng } from './exportCasesKit';
 import { convertWithLibreOffice, hasLibreOffice, readPptx } from './pptxPackageReader';
 
 const deckWith = (src: string, fit: 'contain' | 'cover') =>
-  DeckSchema.parse({ schemaVersion: 1, title: 'Bg', slides: [{ id: 'a', layout: 'bullets', title: 'Map', bullets: [{ text: 'Over the map' }], background: { src, alt: 'Map of the region', fit } }] });
+  DeckSchema.parse({ schemaVersion: 2, title: 'Bg', slides: [{ id: 'a', layout: 'bullets', title: 'Map', bullets: [{ text: 'Over the map' }], background: { src, alt: 'Map of the region', fit } }] });
 
 describe('background images', () => {
   it('reads the pixel size of PNG, GIF, JPEG and WebP headers', () => {

@@ -6,7 +6,7 @@ import { markdownToDeck } from '../../src-shared/markdown';
 import { paragraphs, readPptx, xmlText } from './pptxPackageReader';
 
 const sample = (): Deck => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')));
-const deckOf = (over: Partial<DeckInput>): Deck => DeckSchema.parse({ schemaVersion: 1, title: 'T', slides: [{ id: 'a', layout: 'bullets', title: 'One', bullets: [{ text: 'x' }] }], ...over });
+const deckOf = (over: Partial<DeckInput>): Deck => DeckSchema.parse({ schemaVersion: 2, title: 'T', slides: [{ id: 'a', layout: 'bullets', title: 'One', bullets: [{ text: 'x' }] }], ...over });
 
 describe('exportPptx: the slide XML', () => {
   it('has one slide per visible slide, in order, each with its title as editable text', async () => {

@@ -50,7 +50,7 @@ describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice: dark theme and r
   it('prints a Persian deck in the dark theme with its text', async () => {
     const { DeckSchema } = await import('../../src-shared/deck');
     const deck = DeckSchema.parse({
-      schemaVersion: 1, title: 'ترکیه و ایران', language: 'fa', direction: 'rtl', theme: 'briefing-dark',
+      schemaVersion: 2, title: 'ترکیه و ایران', language: 'fa', direction: 'rtl', theme: 'briefing-dark',
       classification: { text: 'SECRET // EXERCISE', level: 'secret' },
       slides: [
         { id: 'a', layout: 'bullets', title: 'داوری‌های کلیدی', bullets: [{ text: 'اتحاد رسمی بعید است', level: 0 }, { text: 'آنکارا با لحنی سنجیده‌تر', level: 1 }] },
@@ -70,7 +70,7 @@ describe.skipIf(!hasLibreOffice())('PPTX opened by LibreOffice: dense slides', (
     const { execFileSync } = await import('node:child_process');
     const long = 'Ankara and Tehran both reject a US-led regional order, but they differ on Syria, the Kurds and the Caucasus';
     const deck = DeckSchema.parse({
-      schemaVersion: 1, title: 'Dense', classification: { text: 'UNCLASSIFIED', level: 'unclassified' },
+      schemaVersion: 2, title: 'Dense', classification: { text: 'UNCLASSIFIED', level: 'unclassified' },
       slides: [
         { id: 'a', layout: 'bullets', title: 'Sixteen long bullets', bullets: Array.from({ length: 16 }, (_, i) => ({ text: `${long} (${i + 1})`, level: i % 3 })) },
         { id: 'b', layout: 'two-column', title: 'Two full columns', left: { heading: 'Turkey', bullets: Array.from({ length: 9 }, () => ({ text: long })) }, right: { heading: 'Iran', bullets: Array.from({ length: 9 }, () => ({ text: long })) } },

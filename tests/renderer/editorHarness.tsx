@@ -19,7 +19,7 @@ export const MEI_MAP: ArgumentMap = ArgumentMapSchema.parse(
 
 /** A deck from `input` with schema defaults applied. */
 export function makeDeck(input: Omit<DeckInput, 'schemaVersion'>): Deck {
-  return DeckSchema.parse({ schemaVersion: 1, ...input });
+  return DeckSchema.parse({ schemaVersion: 2, ...input });
 }
 
 function Connected({ store, maps }: { store: EditorStore; maps: ArgumentMap[] }) {

@@ -5,7 +5,7 @@ import { DeckSchema, type Deck } from '../../src-shared/deck';
 /** A three-slide deck built through the schema (defaults applied). */
 function deck(n = 3): Deck {
   return DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Alignment after 7 October',
     slides: Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, layout: 'bullets', title: `Slide ${i + 1}`, bullets: [{ text: 'a' }] })),
   });

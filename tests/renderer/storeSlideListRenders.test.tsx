@@ -38,7 +38,7 @@ describe('slide list rendering', () => {
     const { editorStore } = await import('../../src-renderer/store');
     const { SlideList } = await import('../../src-renderer/slideList/SlideList');
     const deck = DeckSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Big deck',
       slides: Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, layout: 'bullets', title: `Slide ${i}`, bullets: [{ text: 'x' }] })),
     });

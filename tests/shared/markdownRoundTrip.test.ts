@@ -6,7 +6,7 @@ import { deckToMarkdown, markdownToDeck } from '../../src-shared/markdown';
 const sample = (): Deck => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')));
 
 function deckOf(slides: DeckInput['slides']): Deck {
-  return DeckSchema.parse({ schemaVersion: 1, title: 'T', slides });
+  return DeckSchema.parse({ schemaVersion: 2, title: 'T', slides });
 }
 
 describe('deckToMarkdown then markdownToDeck', () => {

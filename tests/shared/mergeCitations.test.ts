@@ -12,7 +12,7 @@ const judgmentCitations = [cite([19], 'limits.claim2'), cite([16], 'limits.claim
 
 function deck() {
   return DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Merged markers',
     sources: [
       { id: SRC, title: 'Turkey and Iran', authors: ['Sinem Adar', 'Hamidreza Azizi'], publisher: 'MEI', date: '2023-11', url: '' },

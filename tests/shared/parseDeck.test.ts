@@ -44,7 +44,7 @@ describe('parseDeck: a valid deck', () => {
     const text = serializeDeck(expectDeck(parseDeck(small)).deck);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
   });
 
   it('refuses to serialize an invalid in-memory deck, naming the path', () => {
@@ -162,21 +162,21 @@ describe('parseDeck: each row of the bad-input table', () => {
   it('a newer schemaVersion that fits: opened read-only with a warning', () => {
     const r = expectDeck(parseDeck(fixture('bad-decks', 'newer-version.briefdeck')));
     expect(r.readOnly).toBe(true);
-    expect(r.deck.schemaVersion).toBe(2);
-    expect(r.warnings[0]).toMatch(/newer BriefDeck \(file format 2.*read-only/);
+    expect(r.deck.schemaVersion).toBe(3);
+    expect(r.warnings[0]).toMatch(/newer BriefDeck \(file format 3.*read-only/);
   });
 
   it('a newer schemaVersion that does not fit: a version error naming the path', () => {
-    expectError(parseDeck(fixture('bad-decks', 'newer-version-incompatible.briefdeck')), 'version', [/file format 2/, /slides\[4\]\.layout/]);
+    expectError(parseDeck(fixture('bad-decks', 'newer-version-incompatible.briefdeck')), 'version', [/file format 3/, /slides\[4\]\.layout/]);
   });
 
   it('an older schemaVersion: migrated in memory, with the version it came from', () => {
     const r = expectDeck(parseDeck(fixture('bad-decks', 'older-version.briefdeck')));
     expect(r.migratedFrom).toBe(0);
     expect(r.readOnly).toBe(false);
-    expect(r.deck.schemaVersion).toBe(1);
+    expect(r.deck.schemaVersion).toBe(2);
     expect(r.deck.classification).toEqual({ text: 'SECRET//NOFORN', level: 'secret' });
-    expect(r.warnings[0]).toMatch(/converted in memory from file format 0 to 1/);
+    expect(r.warnings[0]).toMatch(/converted in memory from file format 0 to 2/);
   });
 
   it('a schemaVersion older than any migration: a version error', () => {

@@ -30,7 +30,7 @@ export function presentDeck(overrides: Partial<Deck> = {}): Deck {
     return { ...base, layout: 'bullets', bullets: [{ text: `Point ${n}.1` }, { text: `Point ${n}.2`, level: 1 }] };
   });
   return DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Turkish–Iranian alignment',
     classification: { text: 'UNCLASSIFIED // FOR TRAINING', level: 'unclassified' },
     slides,

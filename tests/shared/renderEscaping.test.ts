@@ -38,7 +38,7 @@ const p = (i: number) => `${PAYLOADS[i % PAYLOADS.length]} ${LINKS[i % LINKS.len
 function payloadDeck(): Deck {
   const cite = [{ sourceId: p(3), paragraphs: [1] }, { sourceId: 'src', paragraphs: [2] }];
   return DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: p(0), subtitle: p(1), author: p(2), date: p(3).slice(0, 40),
     classification: { text: p(4).slice(0, 200), level: 'secret' },
     sources: [{ id: 'src', title: p(5), authors: [p(6), p(7)], publisher: p(8).slice(0, 300), date: p(9).slice(0, 40), url: 'javascript:window.__pwned=1' },

@@ -4,7 +4,7 @@ import { sortTimelineEntries, timelineSortKey } from '../../src-shared/commands/
 
 function deckWith(dates: string[]): Deck {
   return DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Timeline',
     slides: [{ id: 't', layout: 'timeline', entries: dates.map((date, i) => ({ date, event: `e${i}` })) }],
   });

@@ -119,7 +119,7 @@ describe('citation formatting', () => {
     expect(findCitableItem([map], 'south-caucasus.fact2')).toMatchObject({ kind: 'fact', date: '2023-10-23', paragraphs: [10], argumentId: 'south-caucasus' });
     expect(findCitableItem([map], 'nope')).toBeUndefined();
     const deck = DeckSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 't',
       slides: [
         { id: 'a', layout: 'bullets', bullets: [{ text: 'x', citations: [{ sourceId: 's', paragraphs: [5, 4], claimId: 'c1' }] }] },

@@ -5,7 +5,7 @@ import { TextField } from '../fields/TextField';
 import { CONFIDENCE_LEVELS, LIKELIHOOD_TERMS } from '../icd203';
 import type { CitingProps } from '../SlideFormProps';
 
-const CONFIDENCE_OPTIONS = CONFIDENCE_LEVELS.map((c) => ({ value: c, label: `${c[0].toUpperCase()}${c.slice(1)} confidence` }));
+const CONFIDENCE_OPTIONS = [{ value: '', label: 'Confidence not stated' }, ...CONFIDENCE_LEVELS.map((c) => ({ value: c, label: `${c[0].toUpperCase()}${c.slice(1)} confidence` }))];
 const LIKELIHOOD_OPTIONS = [
   { value: '', label: 'No likelihood term' },
   ...LIKELIHOOD_TERMS.map((t) => ({ value: t.term, label: `${t.term} (${t.range[0]}–${t.range[1]}%)` })),
@@ -33,7 +33,7 @@ export function KeyJudgmentRow({ judgment, index, citing, onChange, onRemove, on
     <li className="bd-judgment-item">
       <div className="bd-judgment">
         <TextField className="bd-judgment-text" label={`Key judgment ${n}`} name={`judgment-${n}`} value={judgment.text} onChange={(text) => onChange({ text }, `judgments.${index}.text`)} />
-        <SelectField label={`Confidence of judgment ${n}`} hideLabel value={judgment.confidence} options={CONFIDENCE_OPTIONS} onChange={(v) => onChange({ confidence: v as KeyJudgment['confidence'] })} />
+        <SelectField label={`Confidence of judgment ${n}`} hideLabel value={judgment.confidence ?? ''} options={CONFIDENCE_OPTIONS} onChange={(v) => onChange({ confidence: v === '' ? undefined : (v as KeyJudgment['confidence']) })} />
         <SelectField
           label={`Likelihood of judgment ${n}`}
           hideLabel

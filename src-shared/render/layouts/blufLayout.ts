@@ -8,11 +8,12 @@ import { citationSpacer } from './bulletList';
 
 function judgmentHtml(kj: KeyJudgment, ctx: RenderContext): string {
   const labels = labelsFor(ctx.deck.language);
-  const confidence = kj.confidence in labels.confidence ? kj.confidence : 'moderate';
+  const confidence = kj.confidence && kj.confidence in labels.confidence ? kj.confidence : undefined;
+  const confidenceTag = confidence ? `<span class="bd-confidence bd-confidence-${confidence}">${escapeHtml(labels.confidence[confidence])}</span>` : '';
   const likelihood = kj.likelihood?.trim() ? `<span class="bd-likelihood">${escapeHtml(kj.likelihood.trim())}</span>` : '';
   return (
     `<li class="bd-judgment${kj.fragment ? ' fragment' : ''}"><span class="bd-kj-text">${renderInline(kj.text)}${citationSpacer(kj.citations, ctx)}</span>` +
-    `<span class="bd-kj-tags"><span class="bd-confidence bd-confidence-${confidence}">${escapeHtml(labels.confidence[confidence])}</span>${likelihood}</span></li>`
+    `<span class="bd-kj-tags">${confidenceTag}${likelihood}</span></li>`
   );
 }
 

@@ -91,7 +91,7 @@ export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endn
   const boxH = BODY_Y + BODY_H - y;
   // No-break spaces keep "Moderate confidence · likely" on one line.
   const qualifierText = (kj: (typeof s.judgments)[number]) =>
-    [labels.confidence[kj.confidence] ?? kj.confidence, kj.likelihood?.trim()].filter(Boolean).join(' · ').replace(/ /g, '\u00A0');
+    [kj.confidence ? labels.confidence[kj.confidence] : undefined, kj.likelihood?.trim()].filter(Boolean).join(' · ').replace(/ /g, '\u00A0');
   const items: FitItem[] = [{ text: labels.keyJudgments, pt: PT.tag + 2 }, ...s.judgments.map((kj) => ({ text: `${inlineToPlainText(kj.text)} ${citationLabel(kj.citations ?? [], endnotes)}  ${qualifierText(kj)}`, pt: PT.judgment, indentIn: 0.3, spaceBeforePt: 8 }))];
   const scale = fitScale(items, CONTENT_W, boxH);
   const text: RunStyle = { fontSize: Math.round(PT.judgment * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
