@@ -20,6 +20,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./commands/newCommand')).newCommand(cmd.template, cmd.out, cmd.force, process.stdout);
     case 'validate':
       return (await import('./commands/validateCommand')).validateCommand(cmd.file, process.stdout);
+    case 'check':
+      return (await import('./commands/checkCommand')).checkCommand(cmd, process.stdout);
     case 'export':
       return (await import('./commands/exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
     case 'import':

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
+import type { CheckRequest } from './commands/checkCommand';
 import type { ExportRequest } from './commands/exportCommand';
 import { PDF_FLAGS, pdfFlagValues } from './pdfFlags';
 
@@ -9,6 +10,7 @@ export type CliCommand =
   | { command: 'templates' }
   | { command: 'new'; template: string; out: string; force: boolean }
   | { command: 'validate'; file: string }
+  | ({ command: 'check' } & CheckRequest)
   | ({ command: 'export' } & ExportRequest)
   | { command: 'import'; file: string; out: string; force: boolean };
 
@@ -52,6 +54,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const { values, positionals } = parse(rest, {}, 1);
       if (values.help) return { command: 'help' };
       return { command: 'validate', file: required(positionals[0], 'a deck FILE', 'validate') };
+    }
+    case 'check': {
+      const { values, positionals } = parse(rest, { strict: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
+      if (values.help) return { command: 'help' };
+      return { command: 'check', file: required(positionals[0], 'a deck FILE', 'check'), strict: values.strict === true, json: values.json === true };
     }
     case 'export': {
       const { values, positionals } = parse(

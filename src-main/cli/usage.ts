@@ -5,6 +5,10 @@ Commands:
   templates                                 List the built-in briefing templates.
   new --template ID --out FILE [--force]    Create a deck file from a template.
   validate FILE                             Check a deck file; prints its problems, if any.
+  check FILE [--strict] [--json]            Tradecraft check: estimative language (ICD 203 or PHIA), sourcing,
+                                            source stance, copied runs, portion marks and banner. A finding per
+                                            line; exit 1 on errors (export refuses them), or with --strict on any
+                                            finding not acknowledged. --json prints one stable report.
   export (FILE | --template ID) --format html|pdf|pptx|md --out FILE [--include-hidden] [--audience]
                                             Export a deck (or a template) as one offline HTML file, a PDF,
                                             a PowerPoint file or reveal.js Markdown.

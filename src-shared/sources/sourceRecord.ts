@@ -51,5 +51,10 @@ export const SourceRecordSchema = z.looseObject({
   paragraphCount: z.number().int().min(1).max(10_000).describe('Number of citable body paragraphs'),
   sections: z.array(SourceSectionSchema).min(1).max(200),
   paragraphs: z.array(SourceParagraphSchema).max(10_000),
+  fingerprint: z
+    .array(z.string().regex(/^[0-9a-f]{8}$/))
+    .max(1_000_000)
+    .optional()
+    .describe('Hashes of every 8-word run of the source text, headings included (src-shared/tradecraft/fingerprint.ts)'),
 });
 export type SourceRecord = z.infer<typeof SourceRecordSchema>;
