@@ -8,3 +8,4 @@ export * from './rules';
 export * from './statements';
 export * from './wordLists';
 export * from './findingReport';
+export { findTerms, sentenceRanges, withoutQuotations } from './termMatch';

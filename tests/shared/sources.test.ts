@@ -15,6 +15,7 @@ import {
   slidesFromArgument,
   type ArgumentMap,
 } from '../../src-shared/sources';
+import { copiedRun, withoutQuotations } from '../../src-shared/tradecraft';
 
 const MAP_FILE = join(__dirname, '../../templates/arguments/mei-2023-turkey-iran.json');
 const raw = () => JSON.parse(readFileSync(MAP_FILE, 'utf8'));
@@ -161,5 +162,34 @@ describe('slidesFromArgument (Insert from the argument map)', () => {
     expect(slides.map((s) => s.id)).toEqual(['hamas-ties-2', 'hamas-ties-3']);
     const evidence = slides[1];
     expect(evidence.layout === 'two-column' && evidence.left.bullets[0].text).toMatch(/^2018: Erdoğan/);
+  });
+});
+
+describe('the argument map keeps to our own words', () => {
+  it('has a fingerprint of the article (word-run hashes only, never its text)', () => {
+    expect(map.source.fingerprint?.length).toBeGreaterThan(1500);
+    expect(map.source.fingerprint?.every((h) => /^[0-9a-f]{8}$/.test(h))).toBe(true);
+  });
+
+  it('no text of the map repeats eight consecutive words of the article outside quotation marks, headings included', () => {
+    const fingerprint = new Set(map.source.fingerprint);
+    // The source title and section headings are the article's metadata: the record holds them as they are.
+    const texts = [
+      ...map.source.paragraphs.map((p) => [`paragraph ${p.n} summary`, p.summary]),
+      ...map.arguments.flatMap((a) => [
+        [`${a.id} title`, a.title],
+        [`${a.id} summary`, a.summary],
+        ...[...a.claims, ...a.facts, ...a.counterpoints].map((i) => [i.id, i.text]),
+      ]),
+    ];
+    const copied = texts.map(([where, text]) => [where, copiedRun(withoutQuotations(text), fingerprint)]).filter(([, run]) => run);
+    expect(copied).toEqual([]);
+  });
+
+  it('records how the source states every claim, fact and counterpoint', () => {
+    const items = map.arguments.flatMap((a) => [...a.claims, ...a.facts, ...a.counterpoints]);
+    expect(items.filter((i) => !i.stance).map((i) => i.id)).toEqual([]);
+    expect(items.filter((i) => i.stance === 'hedged' && !i.hedge).map((i) => i.id)).toEqual([]);
+    expect(items.filter((i) => i.stance === 'attributed' && !i.attributedTo).map((i) => i.id)).toEqual([]);
   });
 });
