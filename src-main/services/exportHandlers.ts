@@ -3,7 +3,7 @@
  * exporter with progress events to the sender, and cancel.
  */
 import { basename, resolve } from 'node:path';
-import type { ExportFormat } from '../../src-shared/export';
+import { blockersMessage, exportBlockers, exportFindings, type ExportFormat } from '../../src-shared/export';
 import { runPreflight } from './export/preflight/runPreflight';
 import { ipcFailure } from '../../src-shared/ipc';
 import { suggestedFileName } from './deckFileHandlers';
@@ -21,7 +21,7 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; title:
   md: { extension: 'md', title: 'MARKDOWN', filter: { name: 'Markdown', extensions: ['md'] } },
 };
 
-export function createExportHandlers({ exporter, dialogs, grants, preflightProbe }: Services): ExportHandlers {
+export function createExportHandlers({ exporter, dialogs, grants, preflightProbe, templates }: Services): ExportHandlers {
   const jobs = new Map<string, AbortController>();
   /** Job ids cancelled before their export had started (e.g. while the save dialog was still open). */
   const cancelledEarly = new Set<string>();
@@ -30,6 +30,9 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
   return {
     'export:run': async ({ deck, options, path, jobId }, ctx) => {
       const { format } = options;
+      // A marked deck with marking errors is refused before the save dialog opens: nothing is chosen or written.
+      const blockers = exportBlockers(exportFindings(deck, options, await templates.argumentMaps()));
+      if (blockers.length > 0) return ipcFailure('export-failed', blockersMessage(blockers));
       const type = EXPORT_FILE_TYPES[format];
       let target: string;
       if (path !== undefined) {
@@ -74,7 +77,7 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
     // The pre-export check: static checks, plus the browser's measurements when a probe is configured.
     'export:preflight': async ({ deck, options }) => {
       try {
-        return { issues: await runPreflight(deck, options, preflightProbe) };
+        return { issues: await runPreflight(deck, options, preflightProbe, await templates.argumentMaps()) };
       } catch (err) {
         return ipcFailure('export-failed', `pre-export check failed: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -4,3 +4,4 @@
  */
 export * from './exportOptions';
 export * from './preflightChecks';
+export * from './tradecraftPreflight';

@@ -10,15 +10,18 @@ import type { ExportOptions } from './exportOptions';
  *   its own and none on its slide);
  * - `font`: characters that no bundled font covers (they would print in whatever font the machine has, or not at all);
  * - `network`: something in the export document tried to make a request;
- * - `image`: an image that cannot be read.
- * `slideIndex` is an index into `deck.slides`, or null for the whole deck. `severity` 'error' blocks nothing by itself:
- * the dialog shows it first.
+ * - `image`: an image that cannot be read;
+ * - `tradecraft`: a finding of the tradecraft checks (src-shared/tradecraft), with its `rule` and the `field` path
+ *   inside the slide to jump to. A tradecraft error (marking) refuses the export; other errors the dialog shows first.
+ * `slideIndex` is an index into `deck.slides`, or null for the whole deck.
  */
 export interface PreflightIssue {
-  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image';
+  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'tradecraft';
   severity: 'error' | 'warning';
   slideIndex: number | null;
   message: string;
+  rule?: string;
+  field?: string;
 }
 
 /** "Slide 3 “Context”" (1-based position in the deck). */

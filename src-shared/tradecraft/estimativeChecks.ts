@@ -2,7 +2,7 @@ import type { YardstickId } from '../deck';
 import type { Finding } from './finding';
 import { bandTerms, findLikelihoodWords, placeOn } from './likelihoodTerms';
 import { excerpt, makeFinding, where } from './makeFinding';
-import { citationsOf, type Statement } from './statements';
+import type { Statement } from './statements';
 import { findTerms, sentenceRanges } from './termMatch';
 import { WORD_LISTS, YARDSTICK_LIST } from './wordLists';
 
@@ -44,8 +44,10 @@ function qualificationFindings(s: Statement): Finding[] {
   if (!s.likelihood) out.push(makeFinding('judgment-no-likelihood', s, `${where(s)}: the judgment states no likelihood (“${excerpt(s.text)}”).`));
   if (!s.confidence) out.push(makeFinding('judgment-no-confidence', s, `${where(s)}: the judgment states no confidence level (“${excerpt(s.text)}”).`));
   else if (!s.confidenceBasis) out.push(makeFinding('confidence-no-basis', s, `${where(s)}: ${s.confidence} confidence is not explained (add its basis).`));
-  const citations = citationsOf(s);
-  if (citations.length === 0) out.push(makeFinding('judgment-uncited', s, `${where(s)}: the judgment cites nothing (“${excerpt(s.text)}”).`));
+  // A judgment cites what it rests on itself: a slide's citations belong to its other text (ICD 206 asks for a
+  // source reference wherever a judgment rests on a source).
+  const citations = s.citations;
+  if (citations.length === 0) out.push(makeFinding('judgment-uncited', s, `${where(s)}: the judgment cites nothing of its own (“${excerpt(s.text)}”).`));
   if (s.confidence === 'high' && citations.length > 0) {
     const sources = new Set(citations.map((c) => c.sourceId));
     const paragraphs = new Set(citations.flatMap((c) => c.paragraphs.map((p) => `${c.sourceId}#${p}`)));

@@ -3,7 +3,9 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { resolveExportOptions } from '../../src-shared/export';
+import { join } from 'node:path';
 import { validateRequest } from '../../src-shared/ipc';
+import { createTemplateService } from '../../src-main/services/templates/templateService';
 import { createExportHandlers } from '../../src-main/services/exportHandlers';
 import type { Services } from '../../src-main/services/serviceTypes';
 import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
@@ -36,7 +38,7 @@ describe('runPreflight', () => {
     expect(at(0)).toEqual([]);
     expect(at(1)).toEqual(['overflow/error']);
     expect(at(2)).toEqual(['overflow/warning']);
-    expect(at(3)).toEqual(['uncited/warning']);
+    expect(at(3)).toEqual(['uncited/warning', 'tradecraft/warning', 'tradecraft/warning', 'tradecraft/warning']);
     expect(at(4)).toEqual(['font/error']);
     expect(at(5)).toEqual(['image/error']);
     expect(at(6)).toEqual([]);
@@ -59,11 +61,17 @@ describe('runPreflight', () => {
 
 describe('export:preflight (IPC handler)', () => {
   test('the dialog\'s options travel through the contract and come back as issues naming slides', async () => {
-    const handlers = createExportHandlers({ preflightProbe: probe } as unknown as Services);
+    const handlers = createExportHandlers({ preflightProbe: probe, templates: createTemplateService(join(__dirname, '../../templates')) } as unknown as Services);
     const request = validateRequest('export:preflight', { deck, options: resolveExportOptions({ paper: 'a4' }) });
     if (!request.ok) throw new Error(request.failure.error.message);
     const result = await handlers['export:preflight'](request.request as never, { windowId: 'main', emit: () => undefined });
     if ('error' in result) throw new Error(result.error.message);
-    expect(result.issues.map((i) => i.slideIndex)).toEqual([1, 2, 3, 4, 5]);
+    expect(result.issues.filter((i) => i.kind !== 'tradecraft').map((i) => i.slideIndex)).toEqual([1, 2, 3, 4, 5]);
+    // The judgment with no likelihood, no basis for its confidence and no citation of its own: tradecraft findings.
+    expect(result.issues.filter((i) => i.kind === 'tradecraft').map((i) => [i.slideIndex, i.rule, i.field])).toEqual([
+      [3, 'judgment-no-likelihood', 'judgments[0]'],
+      [3, 'confidence-no-basis', 'judgments[0]'],
+      [3, 'judgment-uncited', 'judgments[0]'],
+    ]);
   });
 });

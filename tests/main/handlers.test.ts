@@ -164,6 +164,15 @@ describe('handler table over real services', () => {
     expect(await call('export:run', { deck, options: { format: 'pdf' } })).toEqual({ canceled: true });
   });
 
+  it('refuses to export a marked deck with unmarked portions, before the save dialog, naming them', async () => {
+    const deck = { ...(await newDeck()), marking: { scheme: 'capco' as const } };
+    dialogs.queueSave(join(dir, 'marked.pdf'));
+    const r = await call('export:run', { deck, options: { format: 'pdf' } });
+    expect(r).toMatchObject({ error: { code: 'export-failed', message: expect.stringMatching(/^export refused: the deck is marked and \d+ marking problems remain: Slide 1, title has no portion marking/) } });
+    // The queued answer is still there: the dialog never opened; an unmarked deck then uses it.
+    expect(await call('export:run', { deck: { ...deck, marking: { scheme: 'none' as const } }, options: { format: 'html' } })).toMatchObject({ path: join(dir, 'marked.pdf') });
+  });
+
   it('passes the export options through: an audience copy has no notes, notes pages add pages', async () => {
     const base = await newDeck();
     const deck = { ...base, slides: base.slides.map((sl, i) => (i === 1 ? { ...sl, notes: 'Internal: liaison contact' } : sl)) };

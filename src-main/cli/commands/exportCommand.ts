@@ -17,10 +17,32 @@ export interface ExportRequest {
   pdf?: PdfFlagValues;
 }
 
-async function loadDeck(request: ExportRequest): Promise<Deck> {
+async function readDeck(request: ExportRequest): Promise<Deck> {
   if (request.template !== undefined) return deckFromTemplate(request.template);
   if (request.file !== undefined) return (await readDeckFile(request.file)).deck;
   throw new CliError('export needs a deck FILE or --template ID', 2);
+}
+
+/**
+ * Reads the deck and runs the pre-export tradecraft check: refuses the deck (one line naming each problem) when it is
+ * marked and a marking error remains; otherwise prints one warning line on `err` when other findings remain.
+ */
+async function loadDeck(request: ExportRequest, err: NodeJS.WritableStream): Promise<Deck> {
+  const deck = await readDeck(request);
+  const [{ blockersMessage, exportBlockers, exportFindings, resolveExportOptions }, { loadTemplateLibrary, defaultTemplatesDir }] = await Promise.all([
+    import('../../../src-shared/export'),
+    import('../../services/templateLibrary'),
+  ]);
+  const format = request.format === 'print-html' ? 'pdf' : request.format;
+  const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
+  const findings = exportFindings(deck, options, (await loadTemplateLibrary(defaultTemplatesDir())).argumentMaps);
+  const blockers = exportBlockers(findings);
+  if (blockers.length > 0) throw new CliError(blockersMessage(blockers));
+  if (findings.length > 0) {
+    const source = request.file ?? `--template ${request.template}`;
+    err.write(`briefdeck: warning: ${findings.length === 1 ? '1 tradecraft finding' : `${findings.length} tradecraft findings`} in the exported slides (see: briefdeck check ${source})\n`);
+  }
+  return deck;
 }
 
 /**
@@ -44,7 +66,7 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
   if (request.format === 'pptx' || request.format === 'md') {
     // PPTX (pptxgenjs) and reveal.js Markdown: no browser. Markdown keeps hidden slides (marked data-visibility="hidden")
     // unless --audience.
-    const deck = await loadDeck(request);
+    const deck = await loadDeck(request, err);
     const bytes =
       request.format === 'pptx'
         ? await (await import('../../services/export/pptx/exportPptx')).exportPptx(deck, options)
@@ -55,14 +77,14 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
     return 0;
   }
   if (request.format === 'html') {
-    const deck = await loadDeck(request);
+    const deck = await loadDeck(request, err);
     const { exportHtml } = await import('../../services/export/exportHtml');
     await writeOutputFile(request.out, exportHtml(deck, options));
     out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   }
   if (request.format === 'print-html') {
-    const deck = await loadDeck(request);
+    const deck = await loadDeck(request, err);
     const { pdfPrintHtml } = await import('../../services/export/exportPdf');
     await writeOutputFile(request.out, pdfPrintHtml(deck, options));
     out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
@@ -73,7 +95,7 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
   const launching = printer.launch();
   launching.catch(() => undefined);
   try {
-    const deck = await loadDeck(request);
+    const deck = await loadDeck(request, err);
     // Every PDF layout, build steps, paper sizes and chunked printing: helper H's PDF job (slides on 16:9 still
     // print through exportPdf's reveal.js print view).
     const [{ runPdfExport }, { resolveExportOptions }] = await Promise.all([import('../../services/export/pdfJobs/runPdfExport'), import('../../../src-shared/export/exportOptions')]);

@@ -1,19 +1,21 @@
 import type { Deck } from '../../../../src-shared/deck';
-import { slideName, staticPreflight, type ExportOptions, type PreflightIssue } from '../../../../src-shared/export';
+import { exportFindings, slideName, staticPreflight, tradecraftIssues, type ExportOptions, type PreflightIssue } from '../../../../src-shared/export';
+import type { ArgumentMap } from '../../../../src-shared/sources/argumentMap';
 import { buildPrintDocument, exportedSlideIndexes } from '../../../../src-shared/print';
 import { loadDeckAssets } from '../deckAssets';
 import type { PreflightProbe } from './preflightProbe';
 
 /**
- * The pre-export check (issue 5): the static checks (uncited claims, characters no bundled font covers) and, with a
+ * The pre-export check: the static checks (uncited claims, characters no bundled font covers), the tradecraft
+ * findings on the exported slides (checked against `argumentMaps`; marking errors refuse the export) and, with a
  * probe, the browser's measurements of the export's own print document at its page size (PDF: the chosen paper and
  * layout; other formats: slides at 16:9): text that overflows its slide or is shrunk to fit, notes that overflow,
  * images that cannot be decoded, and any request the document tries to make. Issues are ordered by slide, errors
  * first within a slide; each names its slide (`slideIndex`, 0-based into deck.slides) so the dialog can jump to it.
  * Never modifies the deck.
  */
-export async function runPreflight(deck: Deck, options: ExportOptions, probe?: PreflightProbe): Promise<PreflightIssue[]> {
-  const issues = staticPreflight(deck, options);
+export async function runPreflight(deck: Deck, options: ExportOptions, probe?: PreflightProbe, argumentMaps: readonly ArgumentMap[] = []): Promise<PreflightIssue[]> {
+  const issues = [...staticPreflight(deck, options), ...tradecraftIssues(exportFindings(deck, options, argumentMaps))];
   if (probe) {
     const printOptions: ExportOptions = options.format === 'pdf' ? options : { ...options, format: 'pdf', paper: '16:9', pdfLayout: 'slides', builds: 'final' };
     const { html } = buildPrintDocument(deck, printOptions, loadDeckAssets(deck.theme, false));
