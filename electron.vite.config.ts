@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * electron-vite build for the three targets. Output: out/main (Electron main + CLI), out/preload (one sandboxed
+ * electron-vite build for the three targets. Output: out/main (Electron main, the CLI and the `npm start` launcher), out/preload (one sandboxed
  * CommonJS file), out/renderer (the React app and the sandboxed slide frame).
  * Source: electron-vite docs, "Configuring" (main/preload/renderer sections); layout notes in docs/stack.md.
  */
@@ -15,6 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
+          // `npm start`: checks for the Electron runtime before starting it (src-main/launch/start.ts).
+          start: resolve(__dirname, 'src-main/launch/start.ts'),
         },
       },
     },

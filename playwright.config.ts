@@ -6,7 +6,11 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 90_000,
+  timeout: 180_000,
+  // Every assertion waits for the state it checks, for at most this long. Playwright's default (5 s) is shorter than
+  // a first reveal.js layout in the preview frame, or a PDF export, takes when other work keeps both cores busy; a
+  // longer bound costs a passing assertion nothing, since it returns as soon as the state is there.
+  expect: { timeout: 30_000 },
   workers: 2,
   fullyParallel: false,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],

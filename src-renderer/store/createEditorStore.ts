@@ -18,7 +18,9 @@ export function createEditorStore(options?: { clock?: () => number }) {
         return {
         ...createDeckSlice(set, get, store),
         ...createUiSlice(set, get, store),
-        clock: options?.clock ?? Date.now,
+        // Looked up on each call, not captured: a clock installed later (Playwright's page.clock replaces `Date`) is
+        // the one that times typing bursts.
+        clock: options?.clock ?? (() => Date.now()),
         };
       },
       historyOptions,

@@ -3,7 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness/fixture';
-import { createFromTemplate, expectMessage, openWithDialog, previewSlide, saveAs, slideRow, slideTitles } from './editorSteps';
+import { createFromTemplate, dragAnnouncement, expectMessage, freezeClock, openWithDialog, previewSlide, saveAs, slideRow, slideTitles } from './editorSteps';
 
 test('create from full-briefing, edit a title, and the preview shows it', async ({ app }) => {
   const { page } = app;
@@ -29,6 +29,8 @@ test('drag slide 5 to position 2 with the mouse; the order survives save and reo
   await page.mouse.down();
   await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2 - 20, { steps: 5 });
   await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2 - 10, { steps: 15 });
+  // Drop only once dnd-kit has seen the pointer over position 2 (on a busy machine its layout lags the mouse).
+  await expect(dragAnnouncement(page)).toContainText('Slide 5 is over position 2.');
   await page.mouse.up();
   const expected = [before[0], before[4], before[1], before[2], before[3], ...before.slice(5)];
   await expect.poll(() => slideTitles(page)).toEqual(expected);
@@ -49,11 +51,12 @@ test('keyboard reorder: Space, Arrow Up, Space moves the focused slide up one pl
   const before = await slideTitles(page);
   await slideRow(page, 4).click();
   await expect(slideRow(page, 4)).toBeFocused();
-  // At a person's pace: dnd-kit's KeyboardSensor listens for the arrows from the next task after Space.
   await page.keyboard.press('Space');
   await expect(slideRow(page, 4)).toHaveAttribute('aria-pressed', 'true');
+  // dnd-kit announces the start position once the drag has measured the list; only then do arrows move it.
+  await expect(dragAnnouncement(page)).toContainText('Slide 4 is over position 4.');
   await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(100);
+  await expect(dragAnnouncement(page)).toContainText('Slide 4 is over position 3.');
   await page.keyboard.press('Space');
   await expect.poll(() => slideTitles(page)).toEqual([before[0], before[1], before[3], before[2], ...before.slice(4)]);
   // Plain arrows move the selection, they do not reorder.
@@ -73,7 +76,14 @@ test('undo and redo a bullet edit (a typing burst is one step; Ctrl+Z works insi
   const original = await bullet.inputValue();
   await bullet.click();
   await bullet.press('End');
-  await bullet.pressSequentially(' (edited)', { delay: 20 });
+  const clock = await freezeClock(page);
+  await bullet.pressSequentially(' (edited)');
+  await expect(bullet).toHaveValue(`${original} (edited)`);
+  // A pause longer than the burst window ends the burst: the next keystroke is an undo step of its own.
+  await clock.advance(1500);
+  await bullet.press('!');
+  await expect(bullet).toHaveValue(`${original} (edited)!`);
+  await bullet.press('Control+Z');
   await expect(bullet).toHaveValue(`${original} (edited)`);
   await bullet.press('Control+Z');
   await expect(bullet).toHaveValue(original);

@@ -16,7 +16,7 @@ test('Export… writes a PDF of the open deck to the chosen path', async ({ app 
   const path = app.filePath('bluf.pdf');
   app.dialogs.queueSave(path);
   await dialog.getByRole('button', { name: 'Export…' }).click();
-  await expectMessage(page, `Exported ${path}`);
+  await expectMessage(page, `Exported ${path}`, 'status', true);
   await expect(dialog).toBeHidden();
   const pdf = await readFile(path);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

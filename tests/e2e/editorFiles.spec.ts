@@ -59,7 +59,7 @@ test('closing the page without saving, then starting again, offers the recovery 
   await page.getByLabel('Speaker notes, slide 3').fill('Recovered notes.');
   // Autosave writes the recovery copy about 3 s after the last edit.
   await expect
-    .poll(async () => (await page.evaluate(() => window.api!.listRecovery({}))) as { entries?: unknown[] }, { timeout: 10_000 })
+    .poll(async () => (await page.evaluate(() => window.api!.listRecovery({}))) as { entries?: unknown[] })
     .toMatchObject({ entries: [expect.anything()] });
   await app.relaunch();
   const dialog = app.page.getByRole('alertdialog', { name: 'Recover unsaved changes?' });
@@ -79,7 +79,7 @@ test('the recovery copy of a saved file is offered after a crash and never overw
   await slideRow(page, 2).click();
   await page.getByLabel('Slide title').fill('Edited, not saved');
   await expect
-    .poll(async () => (await page.evaluate(() => window.api!.listRecovery({}))) as { entries?: { filePath?: string }[] }, { timeout: 10_000 })
+    .poll(async () => (await page.evaluate(() => window.api!.listRecovery({}))) as { entries?: { filePath?: string }[] })
     .toMatchObject({ entries: [{ filePath: path }] });
   expect((await readFile(path)).equals(bytes)).toBe(true);
   await app.relaunch();
@@ -107,7 +107,7 @@ test("choosing Don't save and then failing to open another file keeps the edits 
   await createFromTemplate(page, 'five-minute-bluf');
   await page.getByLabel('Slide title').fill('Edited, then a bad open');
   const listed = async () => ((await page.evaluate(() => window.api!.listRecovery({}))) as { entries?: unknown[] }).entries?.length ?? 0;
-  await expect.poll(listed, { timeout: 10_000 }).toBe(1);
+  await expect.poll(listed).toBe(1);
   const bad = await app.writeFile('bad.briefdeck', await readFile(join(BAD_DIR, 'truncated.briefdeck')));
   app.dialogs.queueOpen(bad);
   await page.locator('body').press('Control+O');

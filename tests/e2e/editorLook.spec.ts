@@ -31,7 +31,7 @@ test('gallery: one card per template with thumbnail, purpose, slide count and ar
   const thumb = full.locator('iframe.thumb-frame');
   await expect(thumb).toHaveAttribute('sandbox', '');
   await expect(page.frameLocator('[data-template-id="full-briefing"] iframe').locator('section')).toContainText('Turkey and Iran');
-  await page.waitForTimeout(300);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.screenshot({ path: join(ARTIFACTS, 'gallery.png') });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
@@ -50,7 +50,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(previewSlide(page)).toContainText('Bottom line up front');
     // The classification banner shows above the editor.
     await expect(page.getByRole('note', { name: /Classification: UNCLASSIFIED/ })).toBeVisible();
-    await page.waitForTimeout(600);
+    await page.frameLocator('.preview-stage iframe').locator('body').evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: join(ARTIFACTS, `editor-${theme}.png`) });
     await page.locator('.preview-stage').screenshot({ path: join(ARTIFACTS, `preview-${theme}.png`) });
     const bg = await page.frameLocator('.preview-stage iframe').locator('.reveal .slides > section.present').evaluate((el) => getComputedStyle(el.closest('.reveal')!).backgroundColor);

@@ -89,7 +89,7 @@ test('F5 presents from the first slide and Shift+F5 from the current one', async
   };
   for (const [key, index] of [['Shift+F5', 2], ['F5', 0]] as const) {
     await page.locator('body').press(key);
-    await expect.poll(presentingAt, { timeout: 10_000 }).toBe(index);
+    await expect.poll(presentingAt).toBe(index);
     // Let the presenting windows finish loading before they close.
     await expect.poll(() => app.windows.list().filter((id) => !app.windows.page(id)?.isClosed()).length).toBe(3);
     for (const id of app.windows.list()) await app.windows.page(id)?.waitForLoadState();

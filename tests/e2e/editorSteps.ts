@@ -47,9 +47,36 @@ export async function slideTitles(page: Page): Promise<string[]> {
   return (await slideRowLabels(page)).map((l) => l.replace(/^Slide \d+: /, '').replace(/ \(hidden\)$/, ''));
 }
 
-/** Waits for the status/alert line to show `text`. */
-export async function expectMessage(page: Page, text: string | RegExp, role: 'status' | 'alert' = 'status'): Promise<void> {
-  await expect(page.getByTestId('alert').and(page.getByRole(role))).toContainText(text);
+/**
+ * Waits for the status/alert line to show `text`. `untilDone` waits as long as the test may run (for a message that
+ * ends a job of unknown length, such as a PDF export), instead of the default 5 s of a UI reaction.
+ */
+export async function expectMessage(page: Page, text: string | RegExp, role: 'status' | 'alert' = 'status', untilDone = false): Promise<void> {
+  await expect(page.getByTestId('alert').and(page.getByRole(role))).toContainText(text, untilDone ? { timeout: 0 } : {});
+}
+
+/**
+ * dnd-kit's live region (the drag announcements of src-renderer/slideList/dragAnnouncements.ts). A drag has reached a
+ * position when this says so; a drop before that lands wherever the last processed pointer or arrow event was.
+ */
+export function dragAnnouncement(page: Page) {
+  return page.locator('[id^="DndLiveRegion"]');
+}
+
+/**
+ * Freezes the page's clock (`Date.now`, `new Date()`; timers keep running), so every keystroke that follows falls
+ * inside the editor's typing-burst window (MERGE_WINDOW_MS, src-renderer/store/types.ts) however slowly the machine
+ * delivers them. `advance` moves the frozen time on, e.g. past the window to end a burst as a pause would.
+ */
+export async function freezeClock(page: Page): Promise<{ advance(ms: number): Promise<void> }> {
+  let now = Date.now();
+  await page.clock.setFixedTime(now);
+  return {
+    advance: async (ms) => {
+      now += ms;
+      await page.clock.setFixedTime(now);
+    },
+  };
 }
 
 /** Saves with Ctrl+S; a deck without a file gets the queued Save dialog answer `name` (in the test's folder). */

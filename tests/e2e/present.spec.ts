@@ -83,7 +83,7 @@ test('the presenter view shows notes, elapsed time, clock, and pacing behind aft
   // Three minutes pass on the presenter's clock (Date is fixed by Playwright; timers keep running): 10 shown slides
   // in 10 minutes gives 60 s each, so still on slide 1 the speaker is 2:00 behind.
   await presenter.clock.setFixedTime(startedAt + 3 * 60_000);
-  await expect(presenter.getByTestId('pacing')).toHaveAttribute('data-status', 'behind', { timeout: 5000 });
+  await expect(presenter.getByTestId('pacing')).toHaveAttribute('data-status', 'behind');
   await expect(presenter.getByTestId('pacing')).toContainText('Behind by 2:00');
   await expect(presenter.getByTestId('elapsed')).toHaveText('3:00');
   await expect(presenter.getByTestId('notes')).toHaveText('Notes for slide 1: say the key point.');

@@ -17,7 +17,7 @@ export async function startPresenting(app: BriefDeckApp, deck: Deck, fromSlide =
   const audience = await app.windows.waitForWindow('audience');
   for (const [role, page] of [['audience', audience], ['presenter', presenter]] as const) {
     try {
-      await page.locator('iframe').first().waitFor({ timeout: 20_000 });
+      await page.locator('iframe').first().waitFor();
     } catch {
       const body = await page.locator('body').innerText().catch(() => '(closed)');
       throw new Error(`the ${role} view shows no slide frame: "${body.slice(0, 200)}"; errors: ${errors.join(' | ')}`);

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
 import { timelineSortKey } from '../../src-shared/commands/sortTimelineEntries';
-import { createFromTemplate, previewSlide, slideRow, slideTitles } from './editorSteps';
+import { createFromTemplate, freezeClock, previewSlide, slideRow, slideTitles } from './editorSteps';
 
 /** axe-core over this helper's parts only (the slide editor, the notes pane and any open dialog): serious or critical. */
 async function editorA11yViolations(page: Page): Promise<string[]> {
@@ -178,7 +178,7 @@ test('deck settings: Persian switches the deck to right to left; editor fields a
   await expect(ed.getByLabel('Bullets: bullet 1, level 1')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('region', { name: 'Speaker notes' }).getByRole('textbox')).toHaveAttribute('dir', 'rtl');
   // The preview frame re-renders the deck when its direction changes; allow for a loaded machine.
-  await expect(page.frameLocator('.preview-stage iframe').locator('.reveal')).toHaveAttribute('dir', 'rtl', { timeout: 15_000 });
+  await expect(page.frameLocator('.preview-stage iframe').locator('.reveal')).toHaveAttribute('dir', 'rtl');
   await expect(previewSlide(page)).toContainText('ترکیه و ایران');
   await page.screenshot(shot('rtl'));
   await page.keyboard.press('Control+Z');
@@ -193,13 +193,16 @@ test('notes pane: typing is saved, counted and timed; a burst is one undo step',
   await slideRow(page, 2).click();
   const notes = page.getByRole('region', { name: 'Speaker notes' }).getByRole('textbox');
   const original = await notes.inputValue();
+  // Every keystroke below is within the burst window of the one before (the clock stands still), as when a person
+  // types without pausing, whatever the machine's speed.
+  await freezeClock(page);
   await notes.fill('');
   await expect(page.getByRole('region', { name: 'Speaker notes' })).toContainText('0 words');
-  await notes.pressSequentially('Open with the bottom line then take questions', { delay: 5 });
+  await notes.pressSequentially('Open with the bottom line then take questions');
   await expect(page.getByRole('region', { name: 'Speaker notes' })).toContainText('8 words');
   await expect(page.getByRole('region', { name: 'Speaker notes' })).toContainText('about 0:04 to speak');
   await page.screenshot(shot('notes'));
-  // The clearing and the typing that followed within a second are one burst: one undo restores the original.
+  // The clearing and the typing that followed with no pause are one burst: one undo restores the original.
   await page.keyboard.press('Control+Z');
   await expect(notes).toHaveValue(original);
   await page.keyboard.press('Control+Y');
