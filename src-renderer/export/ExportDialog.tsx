@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { resolveExportOptions, type ExportOptions } from '../../src-shared/export/exportOptions';
 import { closeExportDialog } from '../app/exportDialogState';
 import { editorStore, useEditor } from '../store';
@@ -26,6 +26,9 @@ export default function ExportDialog() {
   const running = state.phase === 'running';
   const preflight = usePreflight(deck!, options);
   const count = useMemo(() => (deck ? pageCountText(deck, options) : ''), [deck, options]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  // The dialog takes focus when it opens (WAI-ARIA APG, modal dialog pattern), so Esc reaches its key handler at once.
+  useEffect(() => dialogRef.current?.focus(), []);
   useEffect(() => void (lastOptions = options), [options]);
   useEffect(() => {
     if (state.phase !== 'done') return;
@@ -43,7 +46,7 @@ export default function ExportDialog() {
   const progress = state.phase === 'running' ? state.progress : null;
   return (
     <div className="modal-backdrop">
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" onKeyDown={(e) => e.key === 'Escape' && !running && closeExportDialog()}>
+      <div ref={dialogRef} tabIndex={-1} className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" onKeyDown={(e) => e.key === 'Escape' && !running && closeExportDialog()}>
         <h2 id="export-title">Export deck</h2>
         <ExportOptionFields options={options} disabled={running} onChange={(patch) => setOptions((o) => resolveExportOptions({ ...o, ...patch }))} />
         <p className="export-count" role="status">{count}</p>

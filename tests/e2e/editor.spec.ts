@@ -53,8 +53,10 @@ test('keyboard reorder: Space, Arrow Up, Space moves the focused slide up one pl
   await expect(slideRow(page, 4)).toBeFocused();
   await page.keyboard.press('Space');
   await expect(slideRow(page, 4)).toHaveAttribute('aria-pressed', 'true');
-  // dnd-kit announces the start position once the drag has measured the list; only then do arrows move it.
   await expect(dragAnnouncement(page)).toContainText('Slide 4 is over position 4.');
+  // dnd-kit's KeyboardSensor adds its arrow-key listener in a setTimeout(0) queued by the Space keydown: a timer
+  // queued now fires after it, so once it has fired the arrows move the dragged slide.
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   await page.keyboard.press('ArrowUp');
   await expect(dragAnnouncement(page)).toContainText('Slide 4 is over position 3.');
   await page.keyboard.press('Space');

@@ -71,3 +71,16 @@ test('export runs with progress and writes the PDF with the stated page count', 
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(stated);
   expect(info).toMatch(/Page size:\s+612 x 792 pts/);
 });
+
+test('the dialog takes focus when it opens, so Esc closes it at once; Present is disabled, and looks it, with no deck', async ({ app }) => {
+  const present = app.page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: /Present/ });
+  await expect(present).toBeDisabled();
+  // Not the accent fill of an enabled primary button.
+  expect(await present.evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe('rgb(31, 95, 168)');
+  const dialog = await openFixture(app);
+  await expect(dialog).toBeFocused();
+  await app.page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(present).toBeEnabled();
+  expect(await present.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(31, 95, 168)');
+});

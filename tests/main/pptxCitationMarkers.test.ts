@@ -11,7 +11,7 @@ describe('PPTX citation markers', () => {
   const endnotes = buildEndnotes([SlideSchema.parse({ id: 'k', layout: 'bullets', citations })], []);
 
   it('prints one reference per source, as the HTML marker does, with no-break spaces', () => {
-    expect(citationLabel(citations, endnotes)).toBe('[1\u00A0¶4, 16, 19;\u00A02\u00A0¶2]');
+    expect(citationLabel(citations, endnotes)).toBe('[1\u00A0¶4,\u00A016,\u00A019;\u00A02\u00A0¶2]');
     expect(citationLabel([cite([16], 'limits.claim1'), cite([16], 'limits.claim3')], endnotes)).toBe('[1\u00A0¶16]');
     expect(citationLabel([], endnotes)).toBe('');
   });

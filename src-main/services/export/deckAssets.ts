@@ -3,6 +3,7 @@ import { fontFaceCss, type DeckDocumentAssets } from '../../../src-shared/render
 import type { ThemeId } from '../../../src-shared/deck';
 import { packageDataUrl, readPackageText } from './packageFiles';
 import { speakerViewScriptHashes } from './speakerViewHashes';
+import { withSpeakerLabelBand } from './speakerViewLayout';
 
 /** reveal.js 6 files inlined into exports (package `exports` names: UMD builds and CSS). */
 const REVEAL = { js: 'reveal.js', css: 'reveal.js/reveal.css', reset: 'reveal.js/reset.css', notes: 'reveal.js/plugin/notes' } as const;
@@ -24,8 +25,8 @@ const fontCssByTheme = new Map<ThemeId, string>();
 
 /**
  * The assets of a self-contained deck document, read from node_modules once per process and cached:
- * reveal.js, its CSS, the theme's fonts as base64 data: URLs, and (with `speakerView`) the notes plugin with the
- * CSP hashes of its speaker view. Throws Error naming the file if a bundled package is missing.
+ * reveal.js, its CSS, the theme's fonts as base64 data: URLs, and (with `speakerView`) the notes plugin (labels moved
+ * off the slide previews: `withSpeakerLabelBand`) with the CSP hashes of its speaker view. Throws Error naming the file if a bundled package is missing.
  */
 export function loadDeckAssets(theme: ThemeId, speakerView: boolean): DeckDocumentAssets {
   core ??= { revealJs: readPackageText(REVEAL.js), revealCss: readPackageText(REVEAL.css), resetCss: readPackageText(REVEAL.reset) };
@@ -35,7 +36,7 @@ export function loadDeckAssets(theme: ThemeId, speakerView: boolean): DeckDocume
     fontCssByTheme.set(theme, fontCss);
   }
   if (speakerView && !notes) {
-    const notesJs = readPackageText(REVEAL.notes);
+    const notesJs = withSpeakerLabelBand(readPackageText(REVEAL.notes));
     notes = { notesJs, extraScriptHashes: speakerViewScriptHashes(notesJs) };
   }
   return { ...core, fontCss, hashScript, ...(speakerView && notes ? notes : {}) };

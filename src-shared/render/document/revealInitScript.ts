@@ -51,7 +51,10 @@ export function revealConfig(o: RevealStartOptions): Record<string, unknown> {
   if (o.mode === 'print') {
     return { ...common, view: 'print', margin: 0, postMessage: false, postMessageEvents: false, pdfSeparateFragments: o.buildSteps === true, pdfMaxPagesPerSlide: 1, transition: 'none', controls: false, progress: false };
   }
-  return { ...common, margin: 0.04, postMessage: true, postMessageEvents: false, controls: true, progress: true, transition: 'slide' };
+  // margin 0: the slide fills the window as a PDF page fills the paper, so the banners run edge to edge.
+  // controlsLayout 'edges': the arrows sit at the middle of the left and right edges, off the bottom banner (a deck
+  // has no vertical slides, so reveal never shows the up and down arrows at the top and bottom edges).
+  return { ...common, margin: 0, postMessage: true, postMessageEvents: false, controls: true, controlsLayout: 'edges', progress: true, transition: 'slide' };
 }
 
 /**

@@ -30,9 +30,14 @@ function endnoteHtml(note: Endnote, ctx: RenderContext): string {
   return `<li id="endnote-${note.number}" value="${note.number}"><bdi>${parts.join(' ')}</bdi> ${cited}</li>`;
 }
 
+/** Up to this many endnotes are set large, one reference to a block, centred in the slide body (`bd-endnotes-few`). */
+export const FEW_ENDNOTES = 3;
+
 /**
  * Sources: the endnotes generated from the citations used by the rendered slides, numbered as in the slide markers,
  * each with the source's authors, title, publisher, date, URL (a link only for https:/mailto:) and cited paragraphs.
+ * A few entries are set as reference blocks in body-size type (so one source does not sit as small print on an
+ * empty slide); more than six run in two columns of smaller type.
  */
 export function sourcesLayoutHtml(slide: SlideOf<'sources'>, ctx: RenderContext): string {
   const labels = labelsFor(ctx.deck.language);
@@ -40,7 +45,7 @@ export function sourcesLayoutHtml(slide: SlideOf<'sources'>, ctx: RenderContext)
   const entries = ctx.endnotes.entries;
   const list =
     entries.length > 0
-      ? `<ol class="bd-endnotes${entries.length > 6 ? ' bd-endnotes-many' : ''}">${entries.map((n) => endnoteHtml(n, ctx)).join('')}</ol>`
+      ? `<ol class="bd-endnotes${entries.length > 6 ? ' bd-endnotes-many' : entries.length <= FEW_ENDNOTES ? ' bd-endnotes-few' : ''}">${entries.map((n) => endnoteHtml(n, ctx)).join('')}</ol>`
       : `<p class="bd-no-citations">${escapeHtml(labels.noCitations)}</p>`;
   return `${slideTitleHtml(slide, title)}<div class="bd-body">${list}</div>`;
 }

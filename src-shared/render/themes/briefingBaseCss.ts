@@ -54,7 +54,7 @@ ul.bd-bullets li::marker{color:var(--bd-accent);}
 .bd-section-block .bd-title-section{font-size:64px;border-bottom:0;margin-bottom:12px;}
 .bd-bluf{background:var(--bd-tint);border-inline-start:8px solid var(--bd-accent);padding:14px 22px;margin:0 0 22px;font-size:28px;}
 .bd-bluf-label{font-weight:700;color:var(--bd-accent);margin-inline-end:.4em;}
-.bd-kj-heading{font-size:18px;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--bd-muted);margin:0 0 10px;}
+.bd-kj-heading{font-size:18px;font-weight:700;letter-spacing:.08em;color:var(--bd-muted);margin:0 0 10px;}
 ol.bd-judgments{list-style:decimal;padding-inline-start:1.3em;margin:0;font-size:25px;}
 ol.bd-judgments li{margin:0 0 .55em;}
 ol.bd-judgments li::marker{font-weight:700;color:var(--bd-accent);}
@@ -79,6 +79,12 @@ ol.bd-timeline li::before{content:'';position:absolute;inset-inline-start:-12px;
 blockquote.bd-quote{font-family:var(--bd-font-heading);font-size:34px;line-height:1.4;font-style:italic;border-inline-start:8px solid var(--bd-accent);padding-inline-start:32px;margin:10px 0 20px;}
 blockquote.bd-quote p{margin:0 0 .6em;}
 .bd-attribution{font-size:22px;color:var(--bd-muted);padding-inline-start:40px;}
+.bd-quote-body{display:flex;flex-direction:column;justify-content:center;}
+.bd-quote-short{align-items:center;text-align:center;}
+.bd-quote-short blockquote.bd-quote{border:0;padding:0;margin:0 0 30px;max-width:1000px;font-size:50px;line-height:1.3;text-align:center;}
+.bd-quote-short blockquote.bd-quote::before{content:'';display:block;width:120px;height:6px;background:var(--bd-accent);margin:0 auto 40px;}
+.bd-quote-short blockquote.bd-quote p:last-child{margin-bottom:0;}
+.bd-quote-short .bd-attribution{padding:0;font-size:26px;text-align:center;}
 ol.bd-endnotes{list-style:decimal;padding-inline-start:1.6em;margin:0;font-size:19px;line-height:1.35;}
 ol.bd-endnotes.bd-endnotes-many{columns:2;column-gap:40px;font-size:16px;}
 ol.bd-endnotes li{margin:0 0 .7em;break-inside:avoid;}
@@ -86,5 +92,12 @@ ol.bd-endnotes li{margin:0 0 .7em;break-inside:avoid;}
 .bd-en-url{word-break:break-all;}
 .bd-en-cited{color:var(--bd-muted);white-space:nowrap;}
 .bd-no-citations{color:var(--bd-muted);}
+.bd-slide-section.bd-layout-sources .bd-body:has(>.bd-endnotes-few){display:flex;flex-direction:column;justify-content:center;}
+ol.bd-endnotes.bd-endnotes-few{font-size:26px;line-height:1.45;max-width:1040px;padding-inline-start:1.4em;}
+ol.bd-endnotes.bd-endnotes-few li{margin:0 0 28px;padding-inline-start:.3em;}
+ol.bd-endnotes.bd-endnotes-few li::marker{color:var(--bd-accent);font-weight:700;}
+ol.bd-endnotes.bd-endnotes-few .bd-en-authors{font-weight:700;}
+ol.bd-endnotes.bd-endnotes-few .bd-en-url{display:block;font-size:20px;line-height:1.3;margin-top:4px;color:var(--bd-link);}
+ol.bd-endnotes.bd-endnotes-few .bd-en-cited{display:block;font-size:20px;margin-top:6px;}
 .reveal .bd-slide .fragment.visible{visibility:inherit;}
 `;

@@ -41,7 +41,7 @@ export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise
   slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience));
   // Written uncompressed (jszip): finishPptxPackage re-zips the package with jszip and compresses it then, once.
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return finishPptxPackage(raw, { stripNotes: audience });
+  return finishPptxPackage(raw, { stripNotes: audience, bulletColor: look.palette.accent });
 }
 
 function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean): void {

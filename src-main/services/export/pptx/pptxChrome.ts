@@ -42,11 +42,12 @@ export function addTitle(slide: Slide, title: string, portionMarking: string | u
 /**
  * "[1 ¶4–7; 2 ¶3]": endnote numbers of the sources slide and the cited paragraphs, citations of one source merged
  * (the HTML marker's parts: `citationLabelParts` in src-shared/render/citationMarkers.ts, over
- * `mergeCitationsBySource`). No-break spaces keep a marker on one line.
+ * `mergeCitationsBySource`). Every space in it is a no-break space (also after the commas of "¶4, 16"), so a marker
+ * never breaks across lines.
  */
 export function citationLabel(citations: readonly Citation[], endnotes: Endnotes): string {
   if (citations.length === 0) return '';
-  return `[${citationLabelParts(citations, endnotes.numberOf, '\u00A0').join(';\u00A0')}]`;
+  return `[${citationLabelParts(citations, endnotes.numberOf, '\u00A0').join(';\u00A0')}]`.replace(/ /g, '\u00A0');
 }
 
 /**

@@ -7,7 +7,7 @@ import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale } from './pptxFit';
 import { BODY_BOTTOM, BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, type PptxLook } from './pptxStyle';
-import { inlineRuns, joinParagraphs, paragraph, plainRun, type RunStyle } from './pptxText';
+import { inlineRuns, joinParagraphs, markerRuns, paragraph, plainRun, type RunStyle } from './pptxText';
 
 type Slide = PptxGenJS.Slide;
 type TextProps = PptxGenJS.TextProps;
@@ -66,7 +66,7 @@ function tableFontSize(rows: readonly (readonly string[])[], colW: readonly numb
 function entryRuns(e: TimelineEntry, endnotes: Endnotes, look: PptxLook, size: number): TextProps[] {
   const marker = citationLabel(e.citations ?? [], endnotes);
   const style: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.body };
-  return [...inlineRuns(e.event, style, look), ...(marker ? [plainRun(` ${marker}`, { ...style, fontSize: Math.round(size * 0.65), color: look.palette.link }, look)] : [])];
+  return [...inlineRuns(e.event, style, look), ...markerRuns(marker, style, look)];
 }
 
 /**

@@ -11,12 +11,14 @@ import JSZip from 'jszip';
  *   is added.
  * - Media with no `<Default Extension>` (pptxgenjs declares none for WebP) get one.
  * - The slide-number field is followed by " / N" (N = slides in the file), as the HTML footer's "n / N".
+ * - Bullet characters (`<a:buChar>`) get the deck's accent colour (`<a:buClr>`, before the size in CT_TextParagraph-
+ *   Properties order), as the HTML lists' `li::marker`; pptxgenjs has no bullet colour option.
  * With `stripNotes`, the notes slides are taken out of the package altogether (parts, relationships and content
  * types), so an audience copy carries no notes page at all.
  * The package is read and re-written with jszip (the library pptxgenjs itself zips with), parts deflated at level 6.
  * @throws Error (from jszip) when `bytes` is not a ZIP archive.
  */
-export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes: boolean }): Promise<Uint8Array> {
+export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes: boolean; bulletColor?: string }): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const text = (name: string): Promise<string> => zip.file(name)!.async('string');
   const names = (): string[] => Object.keys(zip.files).filter((n) => !zip.files[n].dir);
@@ -31,6 +33,7 @@ export async function finishPptxPackage(bytes: Uint8Array, options: { stripNotes
   const repaired = await Promise.all(parts.map(async (name) => {
     const xml = await text(name);
     let fixed = addBackgroundEffects(singleParagraphProperties(xml));
+    if (options.bulletColor && name.startsWith('ppt/slides/')) fixed = colourBullets(fixed, options.bulletColor);
     if (name.startsWith('ppt/slides/')) fixed = fixed.replace(/(<a:fld [^>]*type="slidenum">[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US" dirty="0"/><a:t> / ${slideCount}</a:t></a:r>`);
     return { name, changed: fixed !== xml, fixed };
   }));
@@ -55,6 +58,11 @@ export function singleParagraphProperties(xml: string): string {
     const kept = inner.replace(PPR, (ppr: string, offset: number) => (index++ === 0 && offset === 0 ? ppr : ''));
     return `<a:p>${kept}</a:p>`;
   });
+}
+
+/** Gives every character bullet the colour `hex` (RRGGBB); pptxgenjs 4.0.1 writes no `<a:buClr>` of its own. */
+export function colourBullets(xml: string, hex: string): string {
+  return xml.replace(/(<a:buSzPct val="\d+"\/>)?<a:buChar /g, (m: string) => `<a:buClr><a:srgbClr val="${hex}"/></a:buClr>${m}`);
 }
 
 function addBackgroundEffects(xml: string): string {

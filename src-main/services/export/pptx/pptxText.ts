@@ -53,6 +53,16 @@ export function plainRun(text: string, style: RunStyle, look: PptxLook): TextPro
   return { text, options: { ...baseOptions(style, look), bold: style.bold || undefined, italic: style.italic || undefined } };
 }
 
+/**
+ * A citation marker ("[1 ¶4]") as a superscript run (`superscript` writes `baseline="30000"`, which PowerPoint and
+ * LibreOffice draw raised and smaller), in the link colour, right after the text it cites: no space before it, and
+ * no-break spaces inside it (`citationLabel`), so it never wraps onto a line of its own. An empty marker gives no run.
+ */
+export function markerRuns(marker: string, style: RunStyle, look: PptxLook): TextProps[] {
+  if (marker === '') return [];
+  return [{ text: marker, options: { ...baseOptions({ ...style, color: look.palette.link }, look), superscript: true } }];
+}
+
 function baseOptions(style: RunStyle, look: PptxLook): TextOptions {
   return { fontFace: style.fontFace, fontSize: style.fontSize, color: style.color, lang: look.lang, rtlMode: look.rtl || undefined };
 }

@@ -1,12 +1,12 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Bullet, Deck, SlideOf } from '../../../../src-shared/deck';
 import type { Endnotes } from '../../../../src-shared/render/endnotes';
-import { labelsFor } from '../../../../src-shared/render/labels';
+import { labelsFor, likelihoodLabel, upperCaseFor } from '../../../../src-shared/render/labels';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale, type FitItem } from './pptxFit';
 import { BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, SLIDE_H, type PptxLook } from './pptxStyle';
-import { bulletParagraph, inlineRuns, joinParagraphs, paragraph, plainRun, type RunStyle } from './pptxText';
+import { bulletParagraph, inlineRuns, joinParagraphs, markerRuns, paragraph, plainRun, type RunStyle } from './pptxText';
 
 type Slide = PptxGenJS.Slide;
 type TextProps = PptxGenJS.TextProps;
@@ -34,7 +34,7 @@ export function bulletParagraphs(bullets: readonly Bullet[], size: number, endno
   return bullets.map((b) => {
     const style: RunStyle = { fontSize: Math.round(bulletSize(size, b.level) * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
     const marker = citationLabel(b.citations ?? [], endnotes);
-    const runs = [...inlineRuns(b.text, style, look), ...(marker ? [plainRun(` ${marker}`, { ...style, fontSize: Math.round(style.fontSize * 0.6), color: look.palette.link }, look)] : [])];
+    const runs = [...inlineRuns(b.text, style, look), ...markerRuns(marker, style, look)];
     return bulletParagraph(runs, b.level, look, Math.round((b.level === 0 ? 10 : 4) * scale));
   });
 }
@@ -91,17 +91,17 @@ export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endn
   const boxH = BODY_Y + BODY_H - y;
   // No-break spaces keep "Moderate confidence · likely" on one line.
   const qualifierText = (kj: (typeof s.judgments)[number]) =>
-    [kj.confidence ? labels.confidence[kj.confidence] : undefined, kj.likelihood?.trim()].filter(Boolean).join(' · ').replace(/ /g, '\u00A0');
+    [kj.confidence ? labels.confidence[kj.confidence] : undefined, kj.likelihood ? likelihoodLabel(kj.likelihood, look.lang) : ''].filter(Boolean).join(' · ').replace(/ /g, '\u00A0');
   const items: FitItem[] = [{ text: labels.keyJudgments, pt: PT.tag + 2 }, ...s.judgments.map((kj) => ({ text: `${inlineToPlainText(kj.text)} ${citationLabel(kj.citations ?? [], endnotes)}  ${qualifierText(kj)}`, pt: PT.judgment, indentIn: 0.3, spaceBeforePt: 8 }))];
   const scale = fitScale(items, CONTENT_W, boxH);
   const text: RunStyle = { fontSize: Math.round(PT.judgment * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
   const tag: RunStyle = { fontSize: Math.round((PT.tag + 2) * scale), color: look.palette.accent, fontFace: look.fonts.body, bold: true };
-  const heading = paragraph([plainRun(labels.keyJudgments.toUpperCase(), { fontSize: PT.tag + 2, color: look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], look);
+  const heading = paragraph([plainRun(upperCaseFor(labels.keyJudgments, look.lang), { fontSize: PT.tag + 2, color: look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], look);
   const judgments = s.judgments.map((kj) => {
     const marker = citationLabel(kj.citations ?? [], endnotes);
     const runs = [
       ...inlineRuns(kj.text, text, look),
-      ...(marker ? [plainRun(` ${marker}`, { ...text, fontSize: Math.round(text.fontSize * 0.6), color: look.palette.link }, look)] : []),
+      ...markerRuns(marker, text, look),
       plainRun(`  ${qualifierText(kj)}`, tag, look),
     ];
     return paragraph(runs, look, { bullet: { type: 'number', indent: 22 }, paraSpaceBefore: Math.round(8 * scale) });
