@@ -11,7 +11,7 @@ import { readPptx } from './pptxPackageReader';
 const SOURCE = { id: 'mei', title: 'Turkey and Iran', authors: ['Sinem Adar'], publisher: 'MEI', date: '2023-11', url: 'https://mei.edu/x' };
 const deckOf = (over: Partial<DeckInput>) =>
   DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'T',
     sources: [SOURCE],
     slides: [

@@ -5,7 +5,7 @@ import { ICD203_LIKELIHOOD_TERMS, likelihoodLabel, upperCaseFor } from '../../sr
 
 const bluf = (language: string, likelihood: string) =>
   DeckSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'T',
     language,
     direction: language === 'fa' ? 'rtl' : 'ltr',
