@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { changeLayout, insertSlides, setCitations, setSlidesHidden, setSlideTitle, updateSlide, type CitationTarget } from '../../src-shared/commands';
-import type { Citation, Deck, Slide } from '../../src-shared/deck';
+import { changeLayout, insertSlides, setCitations, setPicturePortionMarking, setSlidesHidden, setSlideTitle, updateSlide, type CitationTarget } from '../../src-shared/commands';
+import { tradecraftOf, type Citation, type Deck, type Slide } from '../../src-shared/deck';
 import { slidesFromArgument, type ArgumentMap } from '../../src-shared/sources';
 import { CitationChips } from './citations/CitationChips';
 import { CitationDescriberContext, describerFor } from './citations/CitationDescriber';
@@ -9,15 +9,17 @@ import { citationsAt, isUncitedClaimSlide } from './citations/citationTargets';
 import { deckSourceOf } from './citations/deckSourceOf';
 import type { ArgumentMapsState } from './citations/useArgumentMaps';
 import { TextDirectionContext } from './fields/TextDirection';
+import { PORTION_MARKINGS } from './fields/StatementFields';
 import { TextField } from './fields/TextField';
+import { YardstickContext } from './fields/Yardstick';
 import { InsertArgumentDialog } from './insert/InsertArgumentDialog';
 import { LayoutForm } from './LayoutForm';
 import { LayoutPicker } from './LayoutPicker';
 import { fieldKey, type CitingProps, type Dispatch } from './SlideFormProps';
 import './editor.css';
 
-/** Common portion markings (CAPCO register abbreviations), offered as suggestions; any text is allowed. */
-const PORTION_MARKINGS = ['(U)', '(CUI)', '(U//FOUO)', '(C)', '(S)', '(TS)'];
+/** Layouts with a body that is not a list (the BLUF sentence, the table, the quote, a subtitle): it carries its own mark. */
+const BODY_MARKED: readonly Slide['layout'][] = ['title', 'section', 'bluf', 'table', 'quote'];
 
 /** Props of {@link SlideEditorView}. */
 export interface SlideEditorViewProps {
@@ -32,7 +34,7 @@ export interface SlideEditorViewProps {
 }
 
 /**
- * The slide editor: layout picker, portion marking, hidden (backup) toggle, title, the layout's form, the slide's
+ * The slide editor: layout picker, portion markings (title, body, picture), hidden (backup) toggle, title, the layout's form, the slide's
  * citations (chips, a picker, a warning when a content slide cites nothing), and "Insert from the argument map".
  * Every field of a right-to-left deck gets `dir="rtl"`.
  */
@@ -42,6 +44,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
   const index = deck.slides.findIndex((s) => s.id === slide.id);
   const { maps } = argumentMaps;
   const describe = useMemo(() => describerFor(maps), [maps]);
+  const yardstick = useMemo(() => tradecraftOf({ tradecraft: deck.tradecraft }).yardstick, [deck.tradecraft]);
 
   const sourcesFor = (citations: readonly Citation[]) =>
     maps.filter((m) => citations.some((c) => c.sourceId === m.source.id) && !deck.sources.some((s) => s.id === m.source.id)).map(deckSourceOf);
@@ -63,8 +66,9 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
 
   return (
     <TextDirectionContext.Provider value={deck.direction}>
+      <YardstickContext.Provider value={yardstick}>
       <CitationDescriberContext.Provider value={describe}>
-      <section className="bd-editor" aria-label="Slide editor">
+      <section className="bd-editor" aria-label="Slide editor" data-slide-id={slide.id}>
         <div className="bd-row">
           <h2 className="bd-grow">
             Slide {index + 1} of {deck.slides.length}
@@ -79,12 +83,37 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
           <TextField
             label="Portion marking"
             name="portionMarking"
+            field="title.portionMarking"
             placeholder="(U)"
             maxLength={40}
             suggestions={PORTION_MARKINGS}
             value={slide.portionMarking ?? ''}
             onChange={(v) => onCommand(updateSlide, { id: slide.id, patch: { portionMarking: v === '' ? undefined : v } }, { mergeKey: fieldKey(slide.id, 'portionMarking') })}
           />
+          {BODY_MARKED.includes(slide.layout) ? (
+            <TextField
+              label="Body marking"
+              name="bodyPortionMarking"
+              field="bodyPortionMarking"
+              placeholder="(U)"
+              maxLength={40}
+              suggestions={PORTION_MARKINGS}
+              value={slide.bodyPortionMarking ?? ''}
+              onChange={(v) => onCommand(updateSlide, { id: slide.id, patch: { bodyPortionMarking: v === '' ? undefined : v } }, { mergeKey: fieldKey(slide.id, 'bodyPortionMarking') })}
+            />
+          ) : null}
+          {slide.background ? (
+            <TextField
+              label="Picture marking"
+              name="picturePortionMarking"
+              field="background.portionMarking"
+              placeholder="(U)"
+              maxLength={40}
+              suggestions={PORTION_MARKINGS}
+              value={slide.background.portionMarking ?? ''}
+              onChange={(v) => onCommand(setPicturePortionMarking, { slideId: slide.id, portionMarking: v }, { mergeKey: fieldKey(slide.id, 'background.portionMarking') })}
+            />
+          ) : null}
           <label className="bd-check" title="A hidden slide is a backup: skipped when presenting and exporting">
             <input type="checkbox" checked={slide.hidden} onChange={(e) => onCommand(setSlidesHidden, { ids: [slide.id], hidden: e.target.checked })} />
             Hidden (backup slide)
@@ -93,6 +122,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
         <TextField
           label="Slide title"
           name="title"
+          field="title"
           value={slide.title}
           onChange={(title) => onCommand(setSlideTitle, { id: slide.id, title }, { mergeKey: fieldKey(slide.id, 'title') })}
         />
@@ -133,6 +163,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
         ) : null}
       </section>
       </CitationDescriberContext.Provider>
+      </YardstickContext.Provider>
     </TextDirectionContext.Provider>
   );
 }

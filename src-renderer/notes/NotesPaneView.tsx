@@ -35,6 +35,7 @@ export function NotesPaneView({ notes, slideNumber, direction, onChange }: Notes
       <textarea
         id={id}
         name="notes"
+        data-field="notes"
         dir={direction}
         value={notes}
         maxLength={100_000}

@@ -5,6 +5,7 @@ import { TextDirectionContext } from '../editor/fields/TextDirection';
 import { TextField } from '../editor/fields/TextField';
 import { COMMON_LANGUAGES, suggestedDirection } from './languageDirection';
 import { PacingFields, pacingDraftOf, readPacingDraft, type DeckPacing } from './PacingFields';
+import { TradecraftFields, tradecraftDraftOf, type TradecraftDraft } from './TradecraftFields';
 
 /**
  * The deck fields the settings dialog edits. `pacing` is the presenting target (`targetMinutes`, `perSlideSeconds`;
@@ -12,13 +13,13 @@ import { PacingFields, pacingDraftOf, readPacingDraft, type DeckPacing } from '.
  */
 export type DeckSettings = Pick<Deck, 'title' | 'subtitle' | 'author' | 'date' | 'classification' | 'theme' | 'language' | 'direction'> & {
   pacing?: DeckPacing;
-};
+} & Partial<TradecraftDraft>;
 
 /** Picks the edited fields out of a deck. */
 export function settingsOf(deck: Deck): DeckSettings {
   const { title, subtitle, author, date, classification, theme, language, direction, pacing } = deck;
   const target = { targetMinutes: pacing?.targetMinutes, perSlideSeconds: pacing?.perSlideSeconds };
-  return { title, subtitle, author, date, classification: { ...classification }, theme, language, direction, pacing: target };
+  return { title, subtitle, author, date, classification: { ...classification }, theme, language, direction, pacing: target, ...tradecraftDraftOf(deck) };
 }
 
 const LEVEL_NAMES: Record<(typeof CLASSIFICATION_LEVELS)[number], string> = {
@@ -42,7 +43,8 @@ export interface DeckSettingsFormProps {
 
 /**
  * The deck settings form: title, subtitle, author, date, classification banner (text and level), theme, language
- * (BCP 47), direction and the presenting pace (target minutes, seconds per slide). Changing the language to Persian, Arabic, Hebrew (or another right-to-left language)
+ * (BCP 47), direction, the presenting pace (target minutes, seconds per slide), and the tradecraft settings (yardstick,
+ * mixed-terms note, marking scheme, authority block). Changing the language to Persian, Arabic, Hebrew (or another right-to-left language)
  * switches the direction to right to left, which the user can override. Edits are a draft until Save. The text
  * fields follow the chosen direction (a Persian title is typed right to left); the language tag stays left to right.
  */
@@ -152,6 +154,7 @@ export function DeckSettingsForm({ initial, onApply, onCancel }: DeckSettingsFor
         </p>
       </fieldset>
       <PacingFields draft={pacingDraft} onChange={setPacingDraft} />
+      <TradecraftFields draft={{ ...tradecraftDraftOf({}), ...draft }} onChange={(next) => set(next)} />
       <div className="bd-dialog-actions">
         <button type="button" className="bd-btn" onClick={onCancel}>
           Cancel

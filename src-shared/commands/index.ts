@@ -32,3 +32,7 @@ export * from './setQuote';
 export * from './setCitations';
 export * from './insertSlides';
 export * from './sortTimelineEntries';
+export * from './setRowKind';
+export * from './setPicturePortionMarking';
+export * from './acknowledgeFinding';
+export * from './unacknowledgeFinding';

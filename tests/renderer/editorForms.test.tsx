@@ -66,7 +66,8 @@ describe('BLUF form', () => {
     choose(byLabel(c, 'Confidence of judgment 1'), 'high');
     choose(byLabel(c, 'Likelihood of judgment 1'), 'very likely');
     const likelihoods = [...(byLabel(c, 'Likelihood of judgment 1') as HTMLSelectElement).options].map((o) => o.value);
-    expect(likelihoods).toEqual(['', 'almost no chance', 'very unlikely', 'unlikely', 'roughly even chance', 'likely', 'very likely', 'almost certain']);
+    // Both ICD 203 term rows, band by band (src-shared/tradecraft/yardsticks.json).
+    expect(likelihoods).toEqual(['', 'almost no chance', 'remote', 'very unlikely', 'highly improbable', 'unlikely', 'improbable', 'roughly even chance', 'roughly even odds', 'likely', 'probable', 'very likely', 'highly probable', 'almost certain', 'nearly certain']);
     click(button(c, '+ Add key judgment'));
     typeInto(byLabel(c, 'Key judgment 2'), 'No formal alliance');
     const slide = slideOf<'bluf'>(h, 0);

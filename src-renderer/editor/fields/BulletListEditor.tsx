@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Bullet, Citation, Source } from '../../../src-shared/deck';
 import { CitationChips } from '../citations/CitationChips';
 import { MAX_BULLET_LEVEL } from '../../../src-shared/commands';
+import { StatementFields, type StatementValues } from './StatementFields';
 import { useTextDirection } from './TextDirection';
 
 /**
@@ -22,6 +23,8 @@ export interface BulletListActions {
   indent(index: number): void;
   outdent(index: number): void;
   setFragment(index: number, fragment: boolean): void;
+  /** Change a bullet's kind, portion marking or judgment fields; `mergeField` groups a typing burst. */
+  setStatement(index: number, patch: StatementValues, mergeField?: string): void;
   /** Replace a bullet's own citations (chips' remove buttons); omit to hide bullet citations. */
   setCitations?(index: number, citations: Citation[]): void;
   /** Open the citation picker for a bullet; omit to hide the Cite button. */
@@ -37,13 +40,18 @@ export interface BulletListEditorProps {
   sources: readonly Source[];
   /** Mark bullets with no citation of their own (when the slide itself cites nothing). */
   warnUncited: boolean;
+  /** The list's deck path, "bullets" or "left.bullets": bullet i's text input has `data-field="<path>[i]"`. */
+  path: string;
+  /** How labels name one bullet of this list: "bullet" or "left column bullet" ("Kind of left column bullet 2"). */
+  itemName?: string;
 }
 
 /**
  * Edits a list of bullets: text, indent (buttons, Tab / Shift+Tab), build step (fragment) toggle, remove, and Enter
- * to add a bullet below at the same level (focus moves to it). Backspace in an empty bullet removes it.
+ * to add a bullet below at the same level (focus moves to it). Backspace in an empty bullet removes it. Under each
+ * bullet, its kind, portion marking and (for a judgment) likelihood, confidence and basis.
  */
-export function BulletListEditor({ label, bullets, actions, sources, warnUncited }: BulletListEditorProps) {
+export function BulletListEditor({ label, bullets, actions, sources, warnUncited, path, itemName = 'bullet' }: BulletListEditorProps) {
   const dir = useTextDirection();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
@@ -97,6 +105,7 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                   type="text"
                   dir={dir}
                   aria-label={`${label}: bullet ${n}, level ${b.level + 1}`}
+                  data-field={`${path}[${i}]`}
                   value={b.text}
                   maxLength={4000}
                   onChange={(e) => actions.setText(i, e.target.value)}
@@ -129,6 +138,7 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                   </button>
                 </span>
               </div>
+              <StatementFields path={`${path}[${i}]`} noun={`${itemName} ${n}`} values={b} onChange={(patch, mergeField) => actions.setStatement(i, patch, mergeField)} />
               {actions.setCitations && b.citations && b.citations.length > 0 ? (
                 <CitationChips
                   label={`Citations of bullet ${n}`}

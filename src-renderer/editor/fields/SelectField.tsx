@@ -14,6 +14,8 @@ export interface SelectFieldProps {
   onChange: (value: string) => void;
   hideLabel?: boolean;
   name?: string;
+  /** The deck path this control edits (`data-field`, e.g. "judgments[1]" or "bullets[0].portionMarking"): a tradecraft finding's field finds its input by it. */
+  field?: string;
   className?: string;
 }
 
@@ -25,7 +27,7 @@ export function SelectField(props: SelectFieldProps) {
       <label htmlFor={id} className={props.hideLabel ? 'bd-sr-only' : 'bd-label'}>
         {props.label}
       </label>
-      <select id={id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select id={id} name={props.name} data-field={props.field} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -9,6 +9,8 @@ export interface TextAreaFieldProps {
   rows?: number;
   placeholder?: string;
   name?: string;
+  /** The deck path this control edits (`data-field`, e.g. "judgments[1]" or "bullets[0].portionMarking"): a tradecraft finding's field finds its input by it. */
+  field?: string;
   maxLength?: number;
   /** Extra content under the box (e.g. a word count), linked to it by aria-describedby. */
   footer?: React.ReactNode;
@@ -27,6 +29,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
         id={id}
         dir={dir}
         name={props.name}
+        data-field={props.field}
         rows={props.rows ?? 3}
         value={props.value}
         placeholder={props.placeholder}

@@ -16,6 +16,8 @@ export interface TextFieldProps {
   /** Optional `data-testid`-free hook for tests and e2e: the input's name attribute. */
   name?: string;
   maxLength?: number;
+  /** The deck path this control edits (`data-field`, e.g. "judgments[1]" or "bullets[0].portionMarking"): a tradecraft finding's field finds its input by it. */
+  field?: string;
   /** Suggestions offered as the user types (a `<datalist>`); any text may still be entered. */
   suggestions?: readonly string[];
 }
@@ -34,6 +36,7 @@ export function TextField(props: TextFieldProps) {
         type="text"
         dir={dir}
         name={props.name}
+        data-field={props.field}
         value={props.value}
         placeholder={props.placeholder}
         maxLength={props.maxLength ?? 4000}

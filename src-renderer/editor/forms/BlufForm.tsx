@@ -14,6 +14,7 @@ export function BlufForm({ slide, onCommand, citing }: SlideFormProps<'bluf'>) {
       <TextAreaField
         label="Bottom line up front"
         name="bluf"
+        field="bluf"
         rows={3}
         maxLength={4000}
         value={slide.bluf}

@@ -14,6 +14,7 @@ export function BulletsForm({ slide, onCommand, citing }: SlideFormProps<'bullet
         actions={bulletActions(slide.id, 'bullets', onCommand, citing, '')}
         sources={citing.sources}
         warnUncited={citing.warnUncited}
+        path="bullets"
       />
     </section>
   );

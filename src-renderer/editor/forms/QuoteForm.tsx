@@ -10,6 +10,7 @@ export function QuoteForm({ slide, onCommand }: SlideFormProps<'quote'>) {
       <TextAreaField
         label="Quote"
         name="quote"
+        field="quote"
         rows={4}
         value={slide.quote}
         onChange={(quote) => onCommand(setQuote, { slideId: slide.id, quote }, { mergeKey: fieldKey(slide.id, 'quote') })}

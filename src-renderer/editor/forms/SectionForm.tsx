@@ -9,6 +9,7 @@ export function SectionForm({ slide, onCommand }: SlideFormProps<'section'>) {
       <TextField
         label="Section subtitle"
         name="subtitle"
+        field="subtitle"
         value={slide.subtitle}
         onChange={(subtitle) => onCommand(updateSlide, { id: slide.id, patch: { subtitle } }, { mergeKey: fieldKey(slide.id, 'subtitle') })}
       />

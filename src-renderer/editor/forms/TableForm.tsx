@@ -1,11 +1,14 @@
-import { addColumn, addRow, removeColumn, removeRow, setCell, updateSlide, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../../../src-shared/commands';
+import { addColumn, addRow, removeColumn, removeRow, setCell, setRowKind, updateSlide, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../../../src-shared/commands';
+import type { StatementKind } from '../../../src-shared/deck';
+import { SelectField } from '../fields/SelectField';
+import { KIND_OPTIONS } from '../likelihoodOptions';
 import { TextField } from '../fields/TextField';
 import { useTextDirection } from '../fields/TextDirection';
 import { fieldKey, type SlideFormProps } from '../SlideFormProps';
 
 /**
  * The table layout: an editable grid (a header row and body rows), with buttons to add and remove rows and
- * columns, and a caption. Each cell input is labelled by its row and column ("Row 2, column 3").
+ * columns, each row's statement kind, and a caption. Each cell input is labelled by its row and column ("Row 2, column 3").
  */
 export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
   const dir = useTextDirection();
@@ -17,6 +20,7 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
       type="text"
       dir={dir}
       aria-label={label}
+      data-field={row !== 'header' && column === 0 ? `rows[${row}]` : undefined}
       value={value}
       maxLength={4000}
       onChange={(e) =>
@@ -35,6 +39,7 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
                 {cell('header', c, slide.columns[c] ?? '', `Header, column ${c + 1}`)}
               </td>
             ))}
+            <td className="bd-head-cell bd-muted">Kind</td>
             <td aria-hidden="true" />
           </tr>
         </thead>
@@ -44,6 +49,16 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
               {cols.map((c) => (
                 <td key={c}>{cell(r, c, row[c] ?? '', `Row ${r + 1}, column ${c + 1}`)}</td>
               ))}
+              <td>
+                <SelectField
+                  label={`Kind of row ${r + 1}`}
+                  hideLabel
+                  field={`rows[${r}].kind`}
+                  value={slide.rowKinds?.[r] ?? ''}
+                  options={KIND_OPTIONS}
+                  onChange={(v) => onCommand(setRowKind, { slideId, index: r, kind: v === '' ? undefined : (v as StatementKind) })}
+                />
+              </td>
               <td>
                 <button type="button" className="bd-btn bd-btn-icon bd-btn-danger" aria-label={`Remove row ${r + 1}`} title="Remove row" onClick={() => onCommand(removeRow, { slideId, index: r })}>
                   ×
@@ -59,6 +74,7 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
                 </button>
               </td>
             ))}
+            <td />
             <td />
           </tr>
         </tbody>

@@ -1,12 +1,13 @@
 import { addEntry, removeEntry, setCitations, setEntry } from '../../../src-shared/commands';
 import { sortTimelineEntries } from '../../../src-shared/commands/sortTimelineEntries';
 import { CitationChips } from '../citations/CitationChips';
+import { StatementFields } from '../fields/StatementFields';
 import { TextField } from '../fields/TextField';
 import { fieldKey, type SlideFormProps } from '../SlideFormProps';
 
 /**
  * The timeline layout: dated entries (a date, usually ISO 8601 such as 2023-10-07, and the event), each with a
- * build step toggle and citations; add, remove, and sort by date.
+ * build step toggle, citations, kind, portion marking and judgment fields; add, remove, and sort by date.
  */
 export function TimelineForm({ slide, onCommand, citing }: SlideFormProps<'timeline'>) {
   const slideId = slide.id;
@@ -24,6 +25,7 @@ export function TimelineForm({ slide, onCommand, citing }: SlideFormProps<'timel
                   label={`Date of entry ${n}`}
                   hideLabel
                   placeholder="2023-10-07"
+                  field={`entries[${i}].date`}
                   value={entry.date}
                   maxLength={100}
                   onChange={(date) => onCommand(setEntry, { slideId, index: i, patch: { date } }, { mergeKey: fieldKey(slideId, `entries.${i}.date`) })}
@@ -32,6 +34,7 @@ export function TimelineForm({ slide, onCommand, citing }: SlideFormProps<'timel
                   label={`Event of entry ${n}`}
                   hideLabel
                   placeholder="What happened"
+                  field={`entries[${i}]`}
                   value={entry.event}
                   onChange={(event) => onCommand(setEntry, { slideId, index: i, patch: { event } }, { mergeKey: fieldKey(slideId, `entries.${i}.event`) })}
                 />
@@ -54,6 +57,12 @@ export function TimelineForm({ slide, onCommand, citing }: SlideFormProps<'timel
                   </button>
                 </span>
               </div>
+              <StatementFields
+                path={`entries[${i}]`}
+                noun={`entry ${n}`}
+                values={entry}
+                onChange={(patch, mergeField) => onCommand(setEntry, { slideId, index: i, patch: { ...patch } }, mergeField ? { mergeKey: fieldKey(slideId, mergeField) } : undefined)}
+              />
               <CitationChips
                 label={`Citations of entry ${n}`}
                 citations={entry.citations ?? []}

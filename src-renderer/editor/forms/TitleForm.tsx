@@ -9,6 +9,7 @@ export function TitleForm({ slide, onCommand }: SlideFormProps<'title'>) {
       <TextField
         label="Subtitle"
         name="subtitle"
+        field="subtitle"
         value={slide.subtitle}
         onChange={(subtitle) => onCommand(updateSlide, { id: slide.id, patch: { subtitle } }, { mergeKey: fieldKey(slide.id, 'subtitle') })}
       />

@@ -30,6 +30,8 @@ export function TwoColumnForm({ slide, onCommand, citing }: SlideFormProps<'two-
               actions={bulletActions(slide.id, list, onCommand, citing, name.toLowerCase())}
               sources={citing.sources}
               warnUncited={citing.warnUncited}
+              path={`${list}.bullets`}
+              itemName={`${name.toLowerCase()} bullet`}
             />
           </div>
         ))}

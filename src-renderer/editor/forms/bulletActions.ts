@@ -15,6 +15,7 @@ export function bulletActions(slideId: string, list: BulletListRef, onCommand: D
     indent: (index) => onCommand(indentBullet, { slideId, list, index }),
     outdent: (index) => onCommand(outdentBullet, { slideId, list, index }),
     setFragment: (index, fragment) => onCommand(setBullet, { slideId, list, index, patch: { fragment } }),
+    setStatement: (index, patch, mergeField) => onCommand(setBullet, { slideId, list, index, patch: { ...patch } }, mergeField ? { mergeKey: fieldKey(slideId, mergeField) } : undefined),
     setCitations: (index, citations) => onCommand(setCitations, { slideId, citations, target: { kind: 'bullet', list, index } }),
     cite: (index) => citing.cite({ kind: 'bullet', list, index }, `${listName} bullet ${index + 1}`),
   };
