@@ -38,7 +38,7 @@ describe('citations', () => {
     expect(dialog.textContent).toContain('Ties to Hamas: Ankara and Tehran compared');
     // all 19 paragraphs with their summaries
     expect([...dialog.querySelectorAll('[aria-label="Source paragraphs"] li')]).toHaveLength(19);
-    click(pickItem('Turkey treats Hamas as a Palestinian resistance movement'));
+    click(pickItem('Unlike its Western allies, Turkey does not class Hamas'));
     click(pickItem('Iran backs Hamas across the board'));
     expect(unlabelledControls(dialog as HTMLElement)).toEqual([]);
     click(button(dialog, 'Done'));
@@ -55,7 +55,7 @@ describe('citations', () => {
     const chips = [...list.querySelectorAll('li.bd-chip')].map((li) => li.querySelector('span')!.textContent);
     expect(chips).toEqual(['¶4 · hamas-ties.claim1', '¶7']);
     const tips = [...list.querySelectorAll('li.bd-chip')].map((li) => li.getAttribute('title'));
-    expect(tips[0]).toMatch(/^Claim: Turkey treats Hamas as a Palestinian resistance movement.* \(¶4\)$/);
+    expect(tips[0]).toMatch(/^Claim: Unlike its Western allies, Turkey does not class Hamas.* \(¶4\)$/);
     expect(tips[1]).toMatch(/^¶7: Iran backs Hamas across the board/);
     expect(c.textContent).not.toContain('cites no source');
     expect(c.querySelector('[aria-label="Bullet 1 has no citation"]')).toBeNull();
@@ -137,7 +137,7 @@ describe('insert from the argument map', () => {
     click(button(h.container, 'Insert from argument map…'));
     const dialog = document.querySelector('dialog')!;
     const choice = [...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('Ties to Hamas: Ankara and Tehran compared'))!;
-    expect(choice.textContent).toContain('5 claims');
+    expect(choice.textContent).toContain('6 claims');
     const before = h.undoSteps();
     click(choice);
     expect(document.querySelector('dialog')).toBeNull();
