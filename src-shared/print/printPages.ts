@@ -2,7 +2,7 @@ import type { Deck } from '../deck';
 import type { PrintOptions } from './printOptions';
 import type { HandoutPage, NotesPage, PrintPage, SlidePage } from './pagePlan';
 import type { PageSize } from './paper';
-import { classificationBannerHtml } from '../render/classificationBanner';
+import { classificationBannerHtml, deckBanner } from '../render/classificationBanner';
 import { escapeHtml } from '../render/escapeHtml';
 import { handoutCells } from './printGeometry';
 import { printLabelsFor } from './printLabels';
@@ -20,7 +20,8 @@ export interface PageContext {
 }
 
 function banners(ctx: PageContext): [string, string] {
-  return [classificationBannerHtml(ctx.deck.classification, 'top'), classificationBannerHtml(ctx.deck.classification, 'bottom')];
+  const banner = deckBanner(ctx.deck);
+  return [classificationBannerHtml(banner, 'top'), classificationBannerHtml(banner, 'bottom')];
 }
 
 function pageOpen(ctx: PageContext, kind: string): string {

@@ -1,13 +1,25 @@
-import type { Confidence } from '../deck';
+import type { Confidence, StatementKind } from '../deck';
 
 /**
  * Fixed words the renderer adds to slides, per deck language (BCP 47 primary subtag; English otherwise).
- * Confidence labels follow ICD 203 ("high", "moderate", "low" confidence).
+ * Confidence levels follow ICD 203 ("high", "moderate", "low" confidence), stated in their own sentence
+ * ("Confidence: moderate. Basis: …"), apart from the likelihood, as ICD 203 §D.6.e asks. Statement kinds name what
+ * ICD 203 standard 2 asks products to tell apart: reporting, the deck's own judgments, assumptions, indicators.
  */
 export interface RenderLabels {
   bluf: string;
+  /** Heading over the BLUF slide's judgments; says they are the deck's own. */
   keyJudgments: string;
-  confidence: Record<Confidence, string>;
+  /** The word before the confidence level: "Confidence". */
+  confidence: string;
+  /** Confidence levels as they read after "Confidence:" (lower case where the language has case). */
+  confidenceLevel: Record<Confidence, string>;
+  /** The word before the confidence basis: "Basis". */
+  basis: string;
+  /** The label printed before a statement of each kind (upper-cased by `upperCaseFor` where shown). */
+  kind: Record<StatementKind, string>;
+  /** The word before a picture's portion mark: "Picture". */
+  picture: string;
   sources: string;
   cited: string;
   unknownSource: string;
@@ -23,10 +35,20 @@ export interface RenderLabels {
 /** The English ICD 203 likelihood terms, least to most likely; each is the key of `RenderLabels.likelihood`. */
 export const ICD203_LIKELIHOOD_TERMS = ['almost no chance', 'very unlikely', 'unlikely', 'roughly even chance', 'likely', 'very likely', 'almost certain'] as const;
 
+/**
+ * The classification authority block's line labels. They stay in English in every deck language: they are the
+ * prescribed marking text of 32 CFR 2001.21(a) ("Classified By", "Derived From", "Declassify On").
+ */
+export const AUTHORITY_LABELS = { classifiedBy: 'Classified By', derivedFrom: 'Derived From', declassifyOn: 'Declassify On' } as const;
+
 const EN: RenderLabels = {
   bluf: 'BLUF',
-  keyJudgments: 'Key judgments',
-  confidence: { high: 'High confidence', moderate: 'Moderate confidence', low: 'Low confidence' },
+  keyJudgments: 'Our key judgments',
+  confidence: 'Confidence',
+  confidenceLevel: { high: 'high', moderate: 'moderate', low: 'low' },
+  basis: 'Basis',
+  kind: { reporting: 'Reporting', judgment: 'Judgment', assumption: 'Assumption', indicator: 'Indicator' },
+  picture: 'Picture',
   sources: 'Sources',
   cited: 'Cited',
   unknownSource: 'Unknown source',
@@ -38,8 +60,12 @@ const BY_LANGUAGE: Record<string, RenderLabels> = {
   en: EN,
   tr: {
     bluf: 'BLUF',
-    keyJudgments: 'Temel değerlendirmeler',
-    confidence: { high: 'Yüksek güven', moderate: 'Orta güven', low: 'Düşük güven' },
+    keyJudgments: 'Temel değerlendirmelerimiz',
+    confidence: 'Güven',
+    confidenceLevel: { high: 'yüksek', moderate: 'orta', low: 'düşük' },
+    basis: 'Dayanak',
+    kind: { reporting: 'Kaynak bilgisi', judgment: 'Değerlendirme', assumption: 'Varsayım', indicator: 'Gösterge' },
+    picture: 'Görsel',
     sources: 'Kaynaklar',
     cited: 'Atıf',
     unknownSource: 'Bilinmeyen kaynak',
@@ -56,8 +82,12 @@ const BY_LANGUAGE: Record<string, RenderLabels> = {
   },
   fa: {
     bluf: 'خلاصه (BLUF)',
-    keyJudgments: 'ارزیابی‌های کلیدی',
-    confidence: { high: 'اطمینان بالا', moderate: 'اطمینان متوسط', low: 'اطمینان پایین' },
+    keyJudgments: 'ارزیابی‌های کلیدی ما',
+    confidence: 'اطمینان',
+    confidenceLevel: { high: 'بالا', moderate: 'متوسط', low: 'پایین' },
+    basis: 'مبنا',
+    kind: { reporting: 'گزارش منبع', judgment: 'ارزیابی', assumption: 'فرض', indicator: 'شاخص' },
+    picture: 'تصویر',
     sources: 'منابع',
     cited: 'بندهای استنادشده',
     unknownSource: 'منبع ناشناخته',

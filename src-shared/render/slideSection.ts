@@ -1,6 +1,6 @@
 import type { Slide } from '../deck';
 import { citationMarkerHtml } from './citationMarkers';
-import { classificationBannerHtml } from './classificationBanner';
+import { classificationBannerHtml, deckBanner } from './classificationBanner';
 import { escapeHtml } from './escapeHtml';
 import { blufLayoutHtml } from './layouts/blufLayout';
 import { bulletsLayoutHtml } from './layouts/bulletsLayout';
@@ -12,6 +12,7 @@ import { timelineLayoutHtml } from './layouts/timelineLayout';
 import { titleLayoutHtml } from './layouts/titleLayout';
 import { twoColumnLayoutHtml } from './layouts/twoColumnLayout';
 import type { RenderContext } from './renderContext';
+import { labelsFor } from './labels';
 import { paragraphsOf } from './slideTitle';
 
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/;
@@ -22,7 +23,7 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
     case 'bluf': return blufLayoutHtml(slide, ctx);
     case 'bullets': return bulletsLayoutHtml(slide, ctx);
     case 'two-column': return twoColumnLayoutHtml(slide, ctx);
-    case 'table': return tableLayoutHtml(slide);
+    case 'table': return tableLayoutHtml(slide, ctx);
     case 'timeline': return timelineLayoutHtml(slide, ctx);
     case 'quote': return quoteLayoutHtml(slide);
     case 'section': return sectionLayoutHtml(slide);
@@ -39,10 +40,21 @@ export function notesHtml(notes: string): string {
 }
 
 /**
+ * The picture's portion mark, printed beside the picture: the background fills the slide, so the mark sits in the
+ * slide's top end corner under the banner, `<span class="bd-picture-mark">Picture (S)</span>`. '' for no mark.
+ */
+function pictureMarkHtml(slide: Slide, ctx: RenderContext): string {
+  const mark = slide.background?.portionMarking?.trim() ?? '';
+  if (mark === '' || !slide.background || !IMAGE_DATA_URL.test(slide.background.src)) return '';
+  return `<span class="bd-picture-mark">${escapeHtml(labelsFor(ctx.deck.language).picture)} ${escapeHtml(mark)}</span>`;
+}
+
+/**
  * One slide as a reveal.js `<section>`:
  * `<section id data-slide-id data-layout class="bd-slide-section bd-layout-X" [data-background-image]>`
  *   `<div class="bd-slide">` banner (top) · `<div class="bd-content">` layout `</div>` · footer (slide-level citation
- *   markers, "n / N") · banner (bottom) `</div>` notes `</section>`.
+ *   markers, "n / N") · banner (bottom) `</div>` notes `</section>`. The banner is `deckBanner` (computed from the
+ *   portion marks in a CAPCO or TLP deck); a picture's portion mark is printed beside it.
  * The fixed 1280×720 px `.bd-slide` box carries the padding, because reveal's print view zeroes section padding.
  * The background image is emitted only if it is an embedded data:image URL (the schema's rule, checked again here).
  */
@@ -57,12 +69,14 @@ export function slideSectionHtml(slide: Slide, sectionId: string, ctx: RenderCon
   const number = ctx.options.slideNumbers && ctx.position > 0 ? `<span class="bd-number">${ctx.position} / ${ctx.total}</span>` : '';
   const footer = refs !== '' || number !== '' ? `<div class="bd-footer"><span class="bd-refs">${refs}</span>${number}</div>` : '';
   const alt = slide.background?.alt ? `<span class="bd-sr-only">${escapeHtml(slide.background.alt)}</span>` : '';
+  const banner = deckBanner(ctx.deck);
   return (
     `<section ${attrs.join(' ')}><div class="bd-slide">` +
-    classificationBannerHtml(ctx.deck.classification, 'top') +
+    classificationBannerHtml(banner, 'top') +
     `<div class="bd-content">${layoutHtml(slide, ctx)}${alt}</div>` +
+    pictureMarkHtml(slide, ctx) +
     footer +
-    classificationBannerHtml(ctx.deck.classification, 'bottom') +
+    classificationBannerHtml(banner, 'bottom') +
     `</div>${ctx.options.includeNotes ? notesHtml(slide.notes) : ''}</section>`
   );
 }

@@ -34,12 +34,14 @@ describe('exportPptx: the slide XML', () => {
     expect(xmlText(slide)).toContain('[this](javascript:alert(1))');
   });
 
-  it('writes BLUF key judgments with their ICD 203 confidence, a real table, timeline shapes, quote and endnotes', async () => {
+  it('writes BLUF key judgments with their likelihood and, apart, their ICD 203 confidence, a real table, timeline shapes, quote and endnotes', async () => {
     const pptx = await readPptx(await exportPptx(sample()));
     const [bluf, , columns, table, timeline, quote, section, sources] = pptx.slides.slice(1);
     expect(xmlText(bluf)).toContain('BLUF Gaza draws Ankara and Tehran');
-    expect(xmlText(bluf)).toMatch(/Both capitals will keep condemning US support for Israel\..*High\u00A0confidence\u00A0·\u00A0almost\u00A0certain/);
-    expect(xmlText(bluf)).toContain('Low\u00A0confidence');
+    expect(xmlText(bluf)).toContain('\u00A0JUDGMENT\u00A0 [almost certain] Both capitals will keep condemning US support for Israel.');
+    expect(xmlText(bluf)).toMatch(/Israel\.[^]*Confidence: high\./);
+    expect(xmlText(bluf)).toContain('Confidence: low.');
+    expect(xmlText(bluf)).not.toMatch(/confidence[^.]*(likely|certain)/i); // never in the likelihood's sentence
     expect(xmlText(columns)).toMatch(/Turkey.*Wants a buffer zone.*Against Kurdish autonomy.*Iran.*Backs the Assad government/);
     expect(table).toContain('<a:tbl>');
     expect(table.match(/<a:tr /g)).toHaveLength(4);

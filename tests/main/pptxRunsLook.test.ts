@@ -47,12 +47,16 @@ describe('PPTX runs', () => {
     expect(dark.slides[0]).toContain('<a:buClr><a:srgbClr val="6FB3F2"/></a:buClr>');
   });
 
-  it('a Turkish deck upper-cases its key judgments heading with dotted İ, and words confidence and likelihood in Turkish', async () => {
+  it('a Turkish deck upper-cases its key judgments heading with dotted İ, and words the judgment label, likelihood and confidence sentence in Turkish', async () => {
     const pptx = await readPptx(await exportPptx(deckOf({ language: 'tr' })));
     const texts = runs(pptx.slides[1]).map((r) => r.text);
-    expect(texts).toContain('TEMEL DEĞERLENDİRMELER');
-    expect(texts.join(' ')).toContain('Orta\u00A0güven\u00A0·\u00A0olası');
+    expect(texts).toContain('TEMEL DEĞERLENDİRMELERİMİZ');
+    expect(texts).toContain('\u00A0DEĞERLENDİRME\u00A0');
+    expect(texts).toContain('[olası] ');
+    expect(texts).toContain('Güven: orta.');
     const fa = await readPptx(await exportPptx(deckOf({ language: 'fa', direction: 'rtl' })));
-    expect(runs(fa.slides[1]).map((r) => r.text).join(' ')).toContain('اطمینان\u00A0متوسط\u00A0·\u00A0محتمل');
+    const faTexts = runs(fa.slides[1]).map((r) => r.text);
+    expect(faTexts).toContain('[محتمل] ');
+    expect(faTexts).toContain('اطمینان: متوسط.');
   });
 });

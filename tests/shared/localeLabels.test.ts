@@ -33,10 +33,11 @@ describe('labels follow the deck language', () => {
   it('the rendered BLUF slide carries the translated likelihood and confidence, and a Turkish upper-cased heading', () => {
     const tr = renderDeckHtml(bluf('tr', 'likely'), {});
     expect(tr).toContain('<span class="bd-likelihood">olası</span>');
-    expect(tr).toContain('Orta güven');
-    expect(tr).toContain('TEMEL DEĞERLENDİRMELER');
+    expect(tr).toContain('Güven: orta.');
+    expect(tr).toContain('TEMEL DEĞERLENDİRMELERİMİZ');
+    expect(tr).toContain('<span class="bd-kind bd-kind-judgment">DEĞERLENDİRME</span>');
     const fa = renderDeckHtml(bluf('fa', 'very unlikely'), {});
     expect(fa).toContain('بسیار نامحتمل');
-    expect(fa).toContain('اطمینان متوسط');
+    expect(fa).toContain('اطمینان: متوسط.');
   });
 });

@@ -57,10 +57,13 @@ describe('renderDeckHtml: structure', () => {
     expect(doc.querySelector('[data-slide-id="bl"] ul.bd-bullets > li > ul > li > ul > li.bd-level-2')?.textContent).toBe('Gulf');
   });
 
-  test('key judgments carry ICD 203 confidence tags and likelihood', () => {
-    const tags = [...doc.querySelectorAll('[data-slide-id="b1"] .bd-confidence')].map((t) => t.textContent);
-    expect(tags).toEqual(['High confidence', 'Moderate confidence', 'Low confidence']);
-    expect(doc.querySelector('[data-slide-id="b1"] .bd-likelihood')?.textContent).toBe('very likely');
+  test('key judgments: labelled as judgments, likelihood with the text, ICD 203 confidence in a sentence of its own', () => {
+    const lines = [...doc.querySelectorAll('[data-slide-id="b1"] .bd-judgment > .bd-confidence-line')].map((t) => t.textContent);
+    expect(lines).toEqual(['Confidence: high.', 'Confidence: moderate.', 'Confidence: low.']);
+    expect(doc.querySelector('[data-slide-id="b1"] .bd-kj-text .bd-likelihood')?.textContent).toBe('very likely');
+    expect(doc.querySelector('[data-slide-id="b1"] .bd-kj-text')?.textContent).not.toContain('onfidence');
+    expect([...doc.querySelectorAll('[data-slide-id="b1"] .bd-kj-text > .bd-kind-judgment')].map((k) => k.textContent)).toEqual(['JUDGMENT', 'JUDGMENT', 'JUDGMENT']);
+    expect(doc.querySelector('[data-slide-id="b1"] .bd-kj-heading')?.textContent).toBe('OUR KEY JUDGMENTS');
   });
 
   test('endnotes come from the citations of the rendered slides, numbered, and markers link to the sources slide', () => {
@@ -86,7 +89,8 @@ describe('renderDeckHtml: structure', () => {
     const root = fa.querySelector('.reveal');
     expect(root?.getAttribute('dir')).toBe('rtl');
     expect(root?.getAttribute('lang')).toBe('fa');
-    expect(fa.querySelector('.bd-kj-heading')?.textContent).toBe('ارزیابی‌های کلیدی');
+    expect(fa.querySelector('.bd-kj-heading')?.textContent).toBe('ارزیابی‌های کلیدی ما');
+    expect(fa.querySelector('.bd-kind-judgment')?.textContent).toBe('ارزیابی');
   });
 
   test('renderSlideHtml renders one slide by deck index, hidden ones too', () => {

@@ -2,11 +2,15 @@ import type { Bullet } from '../../deck';
 import { citationMarkerHtml } from '../citationMarkers';
 import { renderInline } from '../inlineMarkdown';
 import type { RenderContext } from '../renderContext';
+import { confidenceLineHtml, statementLeadHtml } from '../statementHtml';
+import { knownKind } from '../statementText';
 
 /**
  * Bullets (flat, each with a `level` 0..4) as nested `<ul>` lists, so that indentation and bullet glyphs follow the
  * text direction (nested lists indent from the right in an RTL deck). A level that jumps by more than one (0 -> 3)
  * nests one step deeper than its predecessor. Fragment bullets get reveal.js's `class="fragment"` (a build step).
+ * Each bullet starts with its portion mark, kind label and likelihood (`statementLeadHtml`) and ends with its
+ * confidence line (`confidenceLineHtml`); a bullet with a kind also gets `bd-stmt-<kind>`.
  */
 export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, listClass = 'bd-bullets'): string {
   if (bullets.length === 0) return '';
@@ -22,8 +26,9 @@ export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, l
       }
     }
     depth = target;
-    const classes = [`bd-level-${bullet.level ?? 0}`, bullet.fragment ? 'fragment' : ''].filter(Boolean).join(' ');
-    html += `<li class="${classes}">${renderInline(bullet.text)}${citationSpacer(bullet.citations, ctx)}`;
+    const kind = knownKind(bullet.kind);
+    const classes = [`bd-level-${bullet.level ?? 0}`, kind ? `bd-stmt-${kind}` : '', bullet.fragment ? 'fragment' : ''].filter(Boolean).join(' ');
+    html += `<li class="${classes}">${statementLeadHtml(bullet, ctx)}${renderInline(bullet.text)}${citationSpacer(bullet.citations, ctx)}${confidenceLineHtml(bullet, ctx)}`;
   });
   html += '</li>';
   for (let d = depth; d > 0; d--) html += '</ul></li>';

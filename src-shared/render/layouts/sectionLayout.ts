@@ -1,9 +1,10 @@
 import type { SlideOf } from '../../deck';
 import { renderInline } from '../inlineMarkdown';
+import { portionHtml } from '../statementHtml';
 import { slideTitleHtml } from '../slideTitle';
 
-/** Section divider: a large title and an optional subtitle. */
+/** Section divider: a large title and an optional subtitle (its body portion mark before it). */
 export function sectionLayoutHtml(slide: SlideOf<'section'>): string {
-  const subtitle = slide.subtitle.trim() !== '' ? `<p class="bd-subtitle">${renderInline(slide.subtitle)}</p>` : '';
+  const subtitle = slide.subtitle.trim() !== '' ? `<p class="bd-subtitle">${portionHtml(slide.bodyPortionMarking)}${renderInline(slide.subtitle)}</p>` : '';
   return `<div class="bd-section-block">${slideTitleHtml(slide, slide.title, 'bd-title-section')}${subtitle}</div>`;
 }

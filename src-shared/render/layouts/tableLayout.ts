@@ -1,16 +1,28 @@
 import type { SlideOf } from '../../deck';
 import { renderInline } from '../inlineMarkdown';
+import type { RenderContext } from '../renderContext';
+import { portionHtml, statementLeadHtml } from '../statementHtml';
+import { knownKind } from '../statementText';
 import { slideTitleHtml } from '../slideTitle';
 
 /**
  * Table: header cells (`columns`), body rows and an optional caption. Rows shorter than the header are padded with
- * empty cells; longer rows keep their extra cells (nothing the user typed is dropped).
+ * empty cells; longer rows keep their extra cells (nothing the user typed is dropped). A row with a kind
+ * (`rowKinds[i]`) has its kind label at the start of its first cell; the table's portion mark (`bodyPortionMarking`,
+ * one mark for the whole table) starts the caption, which then exists even when the caption text is empty.
  */
-export function tableLayoutHtml(slide: SlideOf<'table'>): string {
+export function tableLayoutHtml(slide: SlideOf<'table'>, ctx: RenderContext): string {
   const width = Math.max(slide.columns.length, ...slide.rows.map((r) => r.length), 0);
   const pad = (cells: readonly string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
   const head = slide.columns.length > 0 ? `<thead><tr>${pad(slide.columns).map((c) => `<th scope="col">${renderInline(c)}</th>`).join('')}</tr></thead>` : '';
-  const body = `<tbody>${slide.rows.map((row) => `<tr>${pad(row).map((c) => `<td>${renderInline(c)}</td>`).join('')}</tr>`).join('')}</tbody>`;
-  const caption = slide.caption.trim() !== '' ? `<caption>${renderInline(slide.caption)}</caption>` : '';
+  const rowHtml = (row: readonly string[], i: number) => {
+    const kind = knownKind(slide.rowKinds?.[i]);
+    const lead = kind ? statementLeadHtml({ kind }, ctx) : '';
+    const cells = pad(row).map((c, j) => `<td>${j === 0 ? lead : ''}${renderInline(c)}</td>`).join('');
+    return `<tr${kind ? ` class="bd-stmt-${kind}"` : ''}>${cells}</tr>`;
+  };
+  const body = `<tbody>${slide.rows.map(rowHtml).join('')}</tbody>`;
+  const mark = portionHtml(slide.bodyPortionMarking);
+  const caption = slide.caption.trim() !== '' || mark !== '' ? `<caption>${mark}${renderInline(slide.caption)}</caption>` : '';
   return `${slideTitleHtml(slide)}<div class="bd-body"><table class="bd-table">${caption}${head}${body}</table></div>`;
 }

@@ -58,12 +58,6 @@ ul.bd-bullets li::marker{color:var(--bd-accent);}
 ol.bd-judgments{list-style:decimal;padding-inline-start:1.3em;margin:0;font-size:25px;}
 ol.bd-judgments li{margin:0 0 .55em;}
 ol.bd-judgments li::marker{font-weight:700;color:var(--bd-accent);}
-.bd-kj-tags{display:inline-flex;gap:8px;margin-inline-start:12px;vertical-align:.12em;}
-.bd-confidence,.bd-likelihood{font-size:15px;font-weight:700;line-height:1;padding:4px 10px;border-radius:999px;white-space:nowrap;}
-.bd-confidence-high{background:var(--bd-accent);color:var(--bd-on-accent);}
-.bd-confidence-moderate{border:2px solid var(--bd-accent);color:var(--bd-accent);}
-.bd-confidence-low{border:2px dashed var(--bd-muted);color:var(--bd-muted);}
-.bd-likelihood{background:var(--bd-tint);color:var(--bd-text);font-weight:400;}
 .bd-columns{display:grid;grid-template-columns:1fr 1fr;gap:48px;}
 .bd-col-heading{font-family:var(--bd-font-heading);font-size:30px;font-weight:700;color:var(--bd-accent);margin:0 0 12px;}
 .bd-col{font-size:26px;}

@@ -1,6 +1,7 @@
 import type { ThemeId } from '../../deck';
 import { BRIEFING_BASE_CSS } from './briefingBaseCss';
 import { FONT_FAMILIES } from './fontFiles';
+import { STATEMENT_CSS } from './statementCss';
 
 const { sans, serif, persian } = FONT_FAMILIES;
 
@@ -12,10 +13,10 @@ const THEME_VARIABLES: Record<ThemeId, string> = {
 
 /**
  * The CSS of a briefing theme (without @font-face rules: see `fontFaceCss`): the theme's custom properties on
- * `:root` and on `.bd-deck`, then the shared layout. Goes after reveal.js's reset.css and reveal.css.
+ * `:root` and on `.bd-deck`, then the shared layout and the statement marks (statementCss.ts). Goes after reveal.js's reset.css and reveal.css.
  * Never @imports anything (no network). An unknown id falls back to briefing-light.
  */
 export function themeCss(themeId: ThemeId): string {
   const vars = THEME_VARIABLES[themeId] ?? THEME_VARIABLES['briefing-light'];
-  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}`;
+  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}`;
 }

@@ -1,11 +1,12 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Deck, Slide } from '../../../../src-shared/deck';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
+import { deckBanner } from '../../../../src-shared/render/classificationBanner';
 import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/endnotes';
 import { labelsFor } from '../../../../src-shared/render/labels';
 import type { SlideChoice } from '../exportHtml';
 import { addBackgroundImage } from './pptxBackground';
-import { addBanners, addFooter, addTitle, citationLabel } from './pptxChrome';
+import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
 import { finishPptxPackage } from './pptxPackage';
 import { LAYOUT_NAME, SLIDE_H, SLIDE_W, lookFor, type PptxLook } from './pptxStyle';
@@ -15,9 +16,10 @@ import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addT
 /**
  * Exports a deck as a PowerPoint file (.pptx, Office Open XML) with editable text, not pictures of slides: 16:9
  * (13.333×7.5 in), one PowerPoint slide per exported slide, titles, bullets with their indent levels (`lvl`), BLUF
- * key judgments with their ICD 203 confidence, two columns, real tables, quotes with attribution, timelines as text
+ * key judgments with their likelihood and, on a line of its own, their ICD 203 confidence and basis; statement kind
+ * labels and portion marks before every statement, two columns, real tables, quotes with attribution, timelines as text
  * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes,
- * the classification banner (top and bottom), slide numbers and background images (contain or cover). Fonts are set by name (Noto Sans / Noto Serif;
+ * the banner computed by `deckBanner` (top and bottom; TLP colours for a TLP deck), the authority block on the title slide, slide numbers and background images (contain or cover). Fonts are set by name (Noto Sans / Noto Serif;
  * Vazirmatn and right-to-left paragraphs for RTL decks). Document properties: title, author, subject.
  * An audience copy has no speaker notes (not in the notes pages, nor anywhere else in the file) and no hidden slides,
  * whatever `includeHidden` says; included hidden slides are marked hidden in the file (PowerPoint skips them in a
@@ -49,7 +51,8 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
   slide.background = { color: look.palette.bg };
   if (s.hidden) slide.hidden = true;
   if (s.background) addBackgroundImage(slide, s.background, n);
-  addBanners(slide, deck.classification, look);
+  addBanners(slide, deckBanner(deck), look);
+  addPictureMark(slide, s, deck, look);
   switch (s.layout) {
     case 'title':
       addTitleLayout(slide, s, deck, look);

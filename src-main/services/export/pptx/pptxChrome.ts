@@ -1,6 +1,9 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { Citation, Classification } from '../../../../src-shared/deck';
+import type { Citation } from '../../../../src-shared/deck';
+import type { EffectiveBanner } from '../../../../src-shared/render/classificationBanner';
+import { TLP_COLOURS } from '../../../../src-shared/tradecraft/portionMarks';
 import { citationLabelParts } from '../../../../src-shared/render/citationMarkers';
+import { labelsFor } from '../../../../src-shared/render/labels';
 import type { Endnotes } from '../../../../src-shared/render/endnotes';
 import { BANNER_H, CONTENT_W, FOOTER_Y, MARGIN_X, PT, SLIDE_H, SLIDE_W, TITLE_H, TITLE_Y, bannerColours, type PptxLook } from './pptxStyle';
 import { inlineRuns, paragraph, plainRun } from './pptxText';
@@ -8,14 +11,16 @@ import { inlineRuns, paragraph, plainRun } from './pptxText';
 type Slide = PptxGenJS.Slide;
 
 /**
- * The classification banner at the top and bottom edge: a full-width text box filled with the level's colour
- * (unclassified green, CUI purple, confidential blue, secret red, top secret orange), bold centred text. Level
- * `none` draws the text without a colour bar; an empty text draws nothing (same rules as the HTML banner).
+ * The banner (`deckBanner`: computed from the portion marks in a CAPCO or TLP deck) at the top and bottom edge: a
+ * full-width text box filled with the level's colour (unclassified green, CUI purple, confidential blue, secret red,
+ * top secret orange), bold centred text; a TLP banner is the label's TLP 2.0 colour on black. Level `none` draws
+ * the text without a colour bar; an empty text draws nothing (same rules as the HTML banner).
  */
-export function addBanners(slide: Slide, classification: Classification, look: PptxLook): void {
-  const text = classification.text.trim();
+export function addBanners(slide: Slide, banner: EffectiveBanner, look: PptxLook): void {
+  const text = banner.text.trim();
   if (text === '') return;
-  const colours = bannerColours(classification.level);
+  const tlp = banner.tlp ? TLP_COLOURS[banner.tlp] : undefined;
+  const colours = tlp ? { fill: '000000', text: tlp.slice(1).toUpperCase() } : bannerColours(banner.level);
   for (const y of [0, SLIDE_H - BANNER_H]) {
     slide.addText([plainRun(text, { fontSize: PT.banner, color: colours?.text ?? look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], {
       x: 0, y, w: SLIDE_W, h: BANNER_H, margin: 0, align: 'center', valign: 'middle', charSpacing: 1,
@@ -60,4 +65,18 @@ export function addFooter(slide: Slide, refs: string, look: PptxLook): void {
     slide.addText([plainRun(refs, style, look)], { x: MARGIN_X, y: FOOTER_Y, w: CONTENT_W - 1.5, h: 0.3, margin: 0, align: look.rtl ? 'right' : 'left', valign: 'middle', objectName: 'Citations' });
   }
   slide.slideNumber = { x: look.rtl ? MARGIN_X : SLIDE_W - MARGIN_X - 1.2, y: FOOTER_Y, w: 1.2, h: 0.3, fontFace: look.fonts.body, fontSize: PT.footer, color: look.palette.muted, align: look.rtl ? 'left' : 'right', margin: 0 };
+}
+
+/**
+ * A picture's portion mark beside the picture: the background fills the slide, so the mark ("Picture (S)") sits in
+ * the top end corner under the banner, on the slide's background colour. Nothing for a slide without one.
+ */
+export function addPictureMark(slide: Slide, s: { background?: { portionMarking?: string } }, deck: { language: string }, look: PptxLook): void {
+  const mark = s.background?.portionMarking?.trim() ?? '';
+  if (mark === '') return;
+  const text = `${labelsFor(deck.language).picture} ${mark}`;
+  slide.addText([plainRun(text, { fontSize: PT.footer, color: look.palette.text, fontFace: look.fonts.body, bold: true }, look)], {
+    x: look.rtl ? 0.12 : SLIDE_W - 2.6 - 0.12, y: BANNER_H + 0.06, w: 2.6, h: 0.28, margin: 2, align: look.rtl ? 'left' : 'right', valign: 'middle',
+    fill: { color: look.palette.bg }, objectName: 'Picture portion marking',
+  });
 }

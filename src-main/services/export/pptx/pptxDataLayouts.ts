@@ -7,14 +7,17 @@ import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale } from './pptxFit';
 import { BODY_BOTTOM, BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, type PptxLook } from './pptxStyle';
+import { confidenceRuns, portionRuns, statementLeadRuns } from './pptxStatement';
 import { inlineRuns, joinParagraphs, markerRuns, paragraph, plainRun, type RunStyle } from './pptxText';
+import { knownKind } from '../../../../src-shared/render/statementText';
 
 type Slide = PptxGenJS.Slide;
 type TextProps = PptxGenJS.TextProps;
 
 /**
  * Table: a real PowerPoint table (`<a:tbl>`, pptxgenjs `addTable`): header cells bold on the accent colour, body rows
- * banded with the tint colour, equal column widths, the caption under it. Columns run right to left in RTL decks.
+ * banded with the tint colour, equal column widths, the caption under it (the table's portion mark first). A row with
+ * a kind has its kind label at the start of its first cell (in reading order). Columns run right to left in RTL decks.
  */
 export function addTableLayout(slide: Slide, s: SlideOf<'table'>, look: PptxLook): void {
   const width = Math.max(s.columns.length, ...s.rows.map((r) => r.length), 0);
@@ -28,15 +31,24 @@ export function addTableLayout(slide: Slide, s: SlideOf<'table'>, look: PptxLook
     text: inlineRuns(text, style, look),
     options: { fill: { color: fill }, align, valign: 'top', margin: [4, 8, 4, 8], border: { type: 'solid', pt: 0.75, color: look.palette.rule } },
   });
-  const captionH = s.caption.trim() ? 0.4 : 0;
+  const captionH = s.caption.trim() || s.bodyPortionMarking?.trim() ? 0.4 : 0;
+  const labels = labelsFor(look.lang);
   const colW = columnWidths([s.columns, ...s.rows].map((r) => order(r)), width);
   const body: RunStyle = { fontSize: tableFontSize([s.columns, ...s.rows].map((r) => order(r)), colW, BODY_H - captionH - 0.1), color: look.palette.text, fontFace: look.fonts.body };
   const rows: PptxGenJS.TableRow[] = [];
   if (s.columns.length > 0) rows.push(order(s.columns).map((t) => cell(t, { ...body, bold: true, color: look.palette.onAccent }, look.palette.accent)));
-  s.rows.forEach((r, i) => rows.push(order(r).map((t) => cell(t, body, i % 2 === 1 ? look.palette.tint : look.palette.bg))));
+  s.rows.forEach((r, i) => {
+    const fill = i % 2 === 1 ? look.palette.tint : look.palette.bg;
+    const kind = knownKind(s.rowKinds?.[i]);
+    const cells = order(r).map((t) => cell(t, body, fill));
+    const first = look.rtl ? cells.length - 1 : 0;
+    if (kind && cells[first] && Array.isArray(cells[first].text)) cells[first] = { ...cells[first], text: [...statementLeadRuns({ kind }, body, look, labels), ...cells[first].text] };
+    rows.push(cells);
+  });
   slide.addTable(rows, { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, colW, autoPage: false, objectName: 'Table' });
   if (captionH) {
-    slide.addText(paragraph(inlineRuns(s.caption, { fontSize: PT.caption, color: look.palette.muted, fontFace: look.fonts.body }, look), look), {
+    const captionStyle: RunStyle = { fontSize: PT.caption, color: look.palette.muted, fontFace: look.fonts.body };
+    slide.addText(paragraph([...portionRuns(s.bodyPortionMarking, captionStyle, look), ...inlineRuns(s.caption, captionStyle, look)], look), {
       x: MARGIN_X, y: BODY_BOTTOM - captionH, w: CONTENT_W, h: captionH, margin: 0, valign: 'bottom', objectName: 'Caption',
     });
   }
@@ -63,10 +75,17 @@ function tableFontSize(rows: readonly (readonly string[])[], colW: readonly numb
   return 8;
 }
 
+/** A timeline event: portion mark, kind label and likelihood, the event, its endnote marker, its confidence line. */
 function entryRuns(e: TimelineEntry, endnotes: Endnotes, look: PptxLook, size: number): TextProps[] {
+  const labels = labelsFor(look.lang);
   const marker = citationLabel(e.citations ?? [], endnotes);
   const style: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.body };
-  return [...inlineRuns(e.event, style, look), ...markerRuns(marker, style, look)];
+  return [
+    ...statementLeadRuns(e, style, look, labels),
+    ...inlineRuns(e.event, style, look),
+    ...markerRuns(marker, style, look),
+    ...confidenceRuns(e, style, look, labels),
+  ];
 }
 
 /**

@@ -1,11 +1,13 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Bullet, Deck, SlideOf } from '../../../../src-shared/deck';
 import type { Endnotes } from '../../../../src-shared/render/endnotes';
-import { labelsFor, likelihoodLabel, upperCaseFor } from '../../../../src-shared/render/labels';
+import { labelsFor, upperCaseFor, type RenderLabels } from '../../../../src-shared/render/labels';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale, type FitItem } from './pptxFit';
 import { BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, SLIDE_H, type PptxLook } from './pptxStyle';
+import { authorityLines } from '../../../../src-shared/render/layouts/titleLayout';
+import { confidenceRuns, portionRuns, statementExtraText, statementLeadRuns } from './pptxStatement';
 import { bulletParagraph, inlineRuns, joinParagraphs, markerRuns, paragraph, plainRun, type RunStyle } from './pptxText';
 
 type Slide = PptxGenJS.Slide;
@@ -16,30 +18,44 @@ function bulletSize(size: number, level: number): number {
   return size * Math.pow(0.9, Math.min(level, 2));
 }
 
-/** What fitting needs to know about bullets: their plain text with markers, size, indent and spacing. */
-export function bulletFitItems(bullets: readonly Bullet[], size: number, endnotes: Endnotes): FitItem[] {
-  return bullets.map((b) => ({
-    text: `${inlineToPlainText(b.text)} ${citationLabel(b.citations ?? [], endnotes)}`,
-    pt: bulletSize(size, b.level),
-    indentIn: (18 * (b.level + 1)) / 72,
-    spaceBeforePt: b.level === 0 ? 10 : 4,
-  }));
+/**
+ * What fitting needs to know about bullets: their plain text with the lead (portion mark, kind, likelihood) and
+ * markers, size, indent and spacing; a bullet's confidence line counts as one more item at 75 % size.
+ */
+export function bulletFitItems(bullets: readonly Bullet[], size: number, endnotes: Endnotes, labels: RenderLabels): FitItem[] {
+  return bullets.flatMap((b) => {
+    const extra = statementExtraText(b, labels);
+    const pt = bulletSize(size, b.level);
+    const indentIn = (18 * (b.level + 1)) / 72;
+    const item: FitItem = { text: `${extra.lead} ${inlineToPlainText(b.text)} ${citationLabel(b.citations ?? [], endnotes)}`, pt, indentIn, spaceBeforePt: b.level === 0 ? 10 : 4 };
+    return extra.confidence ? [item, { text: extra.confidence, pt: pt * 0.75, indentIn }] : [item];
+  });
 }
 
 /**
- * Bullets with their levels; each level is a step smaller (as the HTML's nested lists), with endnote markers.
+ * Bullets with their levels; each level is a step smaller (as the HTML's nested lists), each with its portion mark,
+ * kind label and likelihood before the text, its endnote marker after it and its confidence line under it.
  * `scale` (from fitScale) shrinks every size so a dense slide fits.
  */
 export function bulletParagraphs(bullets: readonly Bullet[], size: number, endnotes: Endnotes, look: PptxLook, scale = 1): TextProps[][] {
+  const labels = labelsFor(look.lang);
   return bullets.map((b) => {
     const style: RunStyle = { fontSize: Math.round(bulletSize(size, b.level) * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
     const marker = citationLabel(b.citations ?? [], endnotes);
-    const runs = [...inlineRuns(b.text, style, look), ...markerRuns(marker, style, look)];
+    const runs = [
+      ...statementLeadRuns(b, style, look, labels),
+      ...inlineRuns(b.text, style, look),
+      ...markerRuns(marker, style, look),
+      ...confidenceRuns(b, style, look, labels),
+    ];
     return bulletParagraph(runs, b.level, look, Math.round((b.level === 0 ? 10 : 4) * scale));
   });
 }
 
-/** Title slide: title (else the deck title), subtitle (else the deck subtitle), then author and date. */
+/**
+ * Title slide: title (else the deck title), subtitle (else the deck subtitle; its body portion mark before it), then
+ * author and date, then the classification authority block when the deck's marking has one (ICD 710).
+ */
 export function addTitleLayout(slide: Slide, s: SlideOf<'title'>, deck: Deck, look: PptxLook): void {
   const title = s.title.trim() || deck.title;
   const subtitle = s.subtitle.trim() || deck.subtitle;
@@ -49,8 +65,12 @@ export function addTitleLayout(slide: Slide, s: SlideOf<'title'>, deck: Deck, lo
   slide.addText(paragraph([...marking, ...inlineRuns(title, heading, look)], look), { x: MARGIN_X, y: 1.9, w: CONTENT_W, h: 1.8, margin: 0, valign: 'bottom', fit: 'shrink', objectName: 'Title' });
   slide.addShape('line', { x: MARGIN_X, y: 3.85, w: CONTENT_W, h: 0, line: { color: look.palette.accent, width: 3 } });
   const lines: TextProps[][] = [];
-  if (subtitle) lines.push(paragraph(inlineRuns(subtitle, { fontSize: PT.subtitle, color: look.palette.muted, fontFace: look.fonts.body }, look), look));
+  const sub: RunStyle = { fontSize: PT.subtitle, color: look.palette.muted, fontFace: look.fonts.body };
+  if (subtitle) lines.push(paragraph([...portionRuns(s.bodyPortionMarking, sub, look), ...inlineRuns(subtitle, sub, look)], look));
   if (meta) lines.push(paragraph([plainRun(meta, { fontSize: PT.meta, color: look.palette.muted, fontFace: look.fonts.body }, look)], look, { paraSpaceBefore: 12 }));
+  authorityLines(deck).forEach((l, i) =>
+    lines.push(paragraph([plainRun(`${l.label}: ${l.text}`, { fontSize: PT.meta - 2, color: look.palette.text, fontFace: look.fonts.body }, look)], look, { paraSpaceBefore: i === 0 ? 14 : 0 })),
+  );
   if (lines.length) slide.addText(joinParagraphs(lines), { x: MARGIN_X, y: 4.05, w: CONTENT_W, h: 1.9, margin: 0, valign: 'top', objectName: 'Subtitle' });
 }
 
@@ -60,49 +80,57 @@ export function addSectionLayout(slide: Slide, s: SlideOf<'section'>, look: Pptx
   const textX = look.rtl ? MARGIN_X : MARGIN_X + 0.5;
   slide.addShape('rect', { x: barX, y: 2.4, w: 0.12, h: 2.5, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
   const lines: TextProps[][] = [paragraph(inlineRuns(s.title, { fontSize: PT.section, color: look.palette.heading, fontFace: look.fonts.heading, bold: true }, look), look)];
-  if (s.subtitle.trim()) lines.push(paragraph(inlineRuns(s.subtitle, { fontSize: PT.subtitle, color: look.palette.muted, fontFace: look.fonts.body }, look), look, { paraSpaceBefore: 12 }));
+  const sub: RunStyle = { fontSize: PT.subtitle, color: look.palette.muted, fontFace: look.fonts.body };
+  if (s.subtitle.trim()) lines.push(paragraph([...portionRuns(s.bodyPortionMarking, sub, look), ...inlineRuns(s.subtitle, sub, look)], look, { paraSpaceBefore: 12 }));
   slide.addText(joinParagraphs(lines), { x: textX, y: 2.4, w: CONTENT_W - 0.5, h: 2.5, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'Section title' });
 }
 
 /** Bullets: one text box, each bullet a paragraph with `lvl` set to its level. */
 export function addBulletsLayout(slide: Slide, s: SlideOf<'bullets'>, endnotes: Endnotes, look: PptxLook): void {
   if (s.bullets.length === 0) return;
-  const scale = fitScale(bulletFitItems(s.bullets, PT.body, endnotes), CONTENT_W, BODY_H);
+  const scale = fitScale(bulletFitItems(s.bullets, PT.body, endnotes, labelsFor(look.lang)), CONTENT_W, BODY_H);
   slide.addText(joinParagraphs(bulletParagraphs(s.bullets, PT.body, endnotes, look, scale)), { x: MARGIN_X, y: BODY_Y, w: CONTENT_W, h: BODY_H, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Bullets' });
 }
 
 /**
- * BLUF: the bottom line in a tinted box with an accent bar, then "Key judgments" numbered, each followed by its
- * ICD 203 confidence ("High confidence") and likelihood phrase, and its endnote marker.
+ * BLUF: the bottom line (its body portion mark first) in a tinted box with an accent bar, then the deck's own key
+ * judgments numbered, each with its portion mark, a "JUDGMENT" label and its likelihood before the text, its endnote
+ * marker after it, and its confidence and basis as a sentence on the line below (ICD 203 §D.6.e: confidence apart
+ * from likelihood).
  */
 export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
   const labels = labelsFor(deck.language);
   let y = BODY_Y;
   if (s.bluf.trim()) {
-    const blufScale = fitScale([{ text: `${labels.bluf} ${inlineToPlainText(s.bluf)}`, pt: PT.bluf }], CONTENT_W - 0.45, 1.15);
+    const blufScale = fitScale([{ text: `${labels.bluf} ${s.bodyPortionMarking ?? ''} ${inlineToPlainText(s.bluf)}`, pt: PT.bluf }], CONTENT_W - 0.45, 1.15);
     const style: RunStyle = { fontSize: Math.round(PT.bluf * blufScale), color: look.palette.text, fontFace: look.fonts.body };
     slide.addShape('rect', { x: MARGIN_X, y, w: CONTENT_W, h: 1.25, fill: { color: look.palette.tint }, line: { color: look.palette.tint, width: 0 } });
     slide.addShape('rect', { x: look.rtl ? MARGIN_X + CONTENT_W - 0.08 : MARGIN_X, y, w: 0.08, h: 1.25, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
-    const runs = [plainRun(`${labels.bluf} `, { ...style, bold: true, color: look.palette.accent }, look), ...inlineRuns(s.bluf, style, look)];
+    const runs = [plainRun(`${labels.bluf} `, { ...style, bold: true, color: look.palette.accent }, look), ...portionRuns(s.bodyPortionMarking, style, look), ...inlineRuns(s.bluf, style, look)];
     slide.addText(paragraph(runs, look), { x: MARGIN_X + 0.25, y, w: CONTENT_W - 0.45, h: 1.25, margin: 0, valign: 'middle', fit: 'shrink', objectName: 'BLUF' });
     y += 1.45;
   }
   if (s.judgments.length === 0) return;
   const boxH = BODY_Y + BODY_H - y;
-  // No-break spaces keep "Moderate confidence · likely" on one line.
-  const qualifierText = (kj: (typeof s.judgments)[number]) =>
-    [kj.confidence ? labels.confidence[kj.confidence] : undefined, kj.likelihood ? likelihoodLabel(kj.likelihood, look.lang) : ''].filter(Boolean).join(' · ').replace(/ /g, '\u00A0');
-  const items: FitItem[] = [{ text: labels.keyJudgments, pt: PT.tag + 2 }, ...s.judgments.map((kj) => ({ text: `${inlineToPlainText(kj.text)} ${citationLabel(kj.citations ?? [], endnotes)}  ${qualifierText(kj)}`, pt: PT.judgment, indentIn: 0.3, spaceBeforePt: 8 }))];
+  const asJudgment = (kj: (typeof s.judgments)[number]) => ({ ...kj, kind: 'judgment' as const });
+  const items: FitItem[] = [
+    { text: labels.keyJudgments, pt: PT.tag + 2 },
+    ...s.judgments.flatMap((kj) => {
+      const extra = statementExtraText(asJudgment(kj), labels);
+      const item: FitItem = { text: `${extra.lead} ${inlineToPlainText(kj.text)} ${citationLabel(kj.citations ?? [], endnotes)}`, pt: PT.judgment, indentIn: 0.3, spaceBeforePt: 8 };
+      return extra.confidence ? [item, { text: extra.confidence, pt: PT.judgment * 0.75, indentIn: 0.3 }] : [item];
+    }),
+  ];
   const scale = fitScale(items, CONTENT_W, boxH);
   const text: RunStyle = { fontSize: Math.round(PT.judgment * scale * 2) / 2, color: look.palette.text, fontFace: look.fonts.body };
-  const tag: RunStyle = { fontSize: Math.round((PT.tag + 2) * scale), color: look.palette.accent, fontFace: look.fonts.body, bold: true };
   const heading = paragraph([plainRun(upperCaseFor(labels.keyJudgments, look.lang), { fontSize: PT.tag + 2, color: look.palette.muted, fontFace: look.fonts.body, bold: true }, look)], look);
   const judgments = s.judgments.map((kj) => {
     const marker = citationLabel(kj.citations ?? [], endnotes);
     const runs = [
+      ...statementLeadRuns(asJudgment(kj), text, look, labels),
       ...inlineRuns(kj.text, text, look),
       ...markerRuns(marker, text, look),
-      plainRun(`  ${qualifierText(kj)}`, tag, look),
+      ...confidenceRuns(kj, text, look, labels),
     ];
     return paragraph(runs, look, { bullet: { type: 'number', indent: 22 }, paraSpaceBefore: Math.round(8 * scale) });
   });
@@ -113,7 +141,7 @@ export function addBlufLayout(slide: Slide, s: SlideOf<'bluf'>, deck: Deck, endn
 export function addTwoColumnLayout(slide: Slide, s: SlideOf<'two-column'>, endnotes: Endnotes, look: PptxLook): void {
   const gap = 0.5;
   const w = (CONTENT_W - gap) / 2;
-  const fit = (c: typeof s.left): FitItem[] => [{ text: c.heading, pt: PT.columnHeading }, ...bulletFitItems(c.bullets, PT.column, endnotes)];
+  const fit = (c: typeof s.left): FitItem[] => [{ text: c.heading, pt: PT.columnHeading }, ...bulletFitItems(c.bullets, PT.column, endnotes, labelsFor(look.lang))];
   const scale = Math.min(fitScale(fit(s.left), w, BODY_H), fitScale(fit(s.right), w, BODY_H));
   [s.left, s.right].forEach((column, i) => {
     const x = look.rtl === (i === 0) ? MARGIN_X + w + gap : MARGIN_X;
@@ -137,7 +165,7 @@ export function addQuoteLayout(slide: Slide, s: SlideOf<'quote'>, look: PptxLook
   const base = s.quote.length < 140 ? PT.quote + 6 : PT.quote;
   const size = Math.round(base * fitScale(blocks.map((b, i) => ({ text: inlineToPlainText(b), pt: base, spaceBeforePt: i ? 12 : 0 })), textW, maxH, 0.4));
   const quoteStyle: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.heading, italic: true };
-  const paras = blocks.map((p, i) => paragraph(inlineRuns(p, quoteStyle, look), look, { paraSpaceBefore: i ? 12 : 0 }));
+  const paras = blocks.map((p, i) => paragraph([...(i === 0 ? portionRuns(s.bodyPortionMarking, quoteStyle, look) : []), ...inlineRuns(p, quoteStyle, look)], look, { paraSpaceBefore: i ? 12 : 0 }));
   const lines = blocks.reduce((n, p) => n + estimateLines(inlineToPlainText(p), textW, size), 0);
   const h = Math.min(maxH, (lines * size * 1.3 + (blocks.length - 1) * 12) / 72 + 0.2);
   slide.addShape('rect', { x: barX, y: top, w: 0.1, h, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
