@@ -22,10 +22,12 @@ export const SLIDE_SEPARATOR = '\n\n---\n\n';
  * Writes a deck as one reveal.js Markdown file (load it with `<section data-markdown="deck.md">`).
  *
  * - The first line is `<!-- .deck: data-title="…" … -->` with the deck's metadata (title, subtitle, author, date,
- *   language, direction, theme, classification, sources and pacing as JSON); reveal.js ignores the comment.
+ *   language, direction, theme, classification, sources, pacing, marking and tradecraft settings as JSON); reveal.js
+ *   ignores the comment.
  * - Slides are separated by `---` lines. Each starts with `<!-- .slide: data-id="…" data-layout="…" -->` (plus
  *   `data-visibility="hidden"`, `data-citations`, `data-argument-ids`, `data-portion-marking`,
- *   `data-background-image` when they apply), then the slide's Markdown (see slideToMarkdown.ts), then `Note:` and
+ *   `data-body-portion-marking`, `data-row-kinds`, `data-background-image` and its size, alt and portion mark when
+ *   they apply), then the slide's Markdown (see slideToMarkdown.ts), then `Note:` and
  *   the speaker notes.
  * Returns the text with "\n" line ends and a final newline. Pure: the caller writes the file.
  */
@@ -45,12 +47,14 @@ export function deckToMarkdown(deck: Deck, options: MarkdownExportOptions = {}):
     'data-classification-level': deck.classification.level,
     'data-sources': deck.sources.length ? JSON.stringify(deck.sources) : undefined,
     'data-pacing': deck.pacing ? JSON.stringify(deck.pacing) : undefined,
+    'data-marking': deck.marking ? JSON.stringify(deck.marking) : undefined,
+    'data-tradecraft': deck.tradecraft ? JSON.stringify(deck.tradecraft) : undefined,
   });
-  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience)).join(SLIDE_SEPARATOR);
+  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience, deck.language)).join(SLIDE_SEPARATOR);
   return `${header}\n\n${body}\n`;
 }
 
-function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean): string {
+function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean, language: string): string {
   const comment = attributeComment('slide', {
     'data-id': slide.id,
     'data-layout': slide.layout,
@@ -61,8 +65,11 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     'data-background-image': slide.background?.src,
     'data-background-size': slide.background?.fit,
     'data-background-alt': slide.background?.alt || undefined,
+    'data-background-portion-marking': slide.background?.portionMarking,
+    'data-body-portion-marking': slide.bodyPortionMarking,
+    'data-row-kinds': slide.layout === 'table' && slide.rowKinds ? slide.rowKinds.map((k) => k ?? '').join(',') : undefined,
   });
-  const parts = [comment, slideBodyMarkdown(slide, { endnotes })].filter(Boolean);
+  const parts = [comment, slideBodyMarkdown(slide, { endnotes, language })].filter(Boolean);
   if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);
   return parts.join('\n\n');
 }

@@ -1,9 +1,10 @@
-import { CLASSIFICATION_LEVELS, DeckSchema, ImageSchema, SCHEMA_VERSION, SourceSchema, PacingSchema, THEMES, type Deck } from '../deck';
+import { CLASSIFICATION_LEVELS, DeckSchema, ImageSchema, MarkingSchema, SCHEMA_VERSION, SourceSchema, PacingSchema, THEMES, TradecraftSettingsSchema, type Deck } from '../deck';
 import type { Attributes } from './attributeComments';
 import { parseCitations, safeDecode } from './citationText';
 import { clipToSchema } from './clipToSchema';
 import { markdownBlocks } from './markdownBlocks';
 import { chooseLayout, layoutFields, takeTitle } from './slideFromBlocks';
+import { applySlideMarks } from './slideMarksFromAttributes';
 import { splitMarkdownSlides, type RawSlide } from './splitSlides';
 
 /** One thing the import could not carry over exactly. `slide` is the 1-based slide number in the file. */
@@ -23,7 +24,9 @@ export const MAX_MARKDOWN_CHARS = 20_000_000;
 /**
  * Reads a reveal.js Markdown deck (see deckToMarkdown.ts for the dialect) into a valid deck. Slides split on `---`
  * and `--` lines; `Note:` starts speaker notes; `<!-- .slide: -->` and `<!-- .element: -->` comments give the
- * layout, id, hidden state (`data-visibility="hidden"`), fragments and citations. Without `data-layout`, the layout
+ * layout, id, hidden state (`data-visibility="hidden"`), fragments, citations, statement kinds, portion marks and
+ * judgment fields (statementMarkdown.ts, slideMarksFromAttributes.ts); the `.deck` comment also the marking and
+ * tradecraft settings. Without `data-layout`, the layout
  * is guessed (slideFromBlocks.ts). All text stays Markdown source: raw HTML is never parsed (markdown-it
  * `html: false`) and renders as literal text. Deck metadata comes from the `.deck` comment, a `key: value` front
  * matter, `options.title`, or the first title slide.
@@ -35,11 +38,12 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
   const { meta, slides: raw } = splitMarkdownSlides(text);
   if (raw.length > 5000) warnings.push({ message: `the file has ${raw.length} slides; the first 5000 were imported` });
   const ids = new Set<string>();
+  const metaWarn = (message: string): void => void warnings.push({ message });
+  const language = pick(meta['data-language'] ?? meta['data-lang'], (v) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v), 'en', 'language', metaWarn);
   const slides = raw.slice(0, 5000).map((r, i) => {
     const warn = (message: string): void => void warnings.push({ slide: i + 1, message });
-    return clipToSchema(rawSlideToInput(r, i, ids, warn), warn, `slide ${i + 1}`) as Record<string, unknown>;
+    return clipToSchema(rawSlideToInput(r, i, ids, warn, language), warn, `slide ${i + 1}`) as Record<string, unknown>;
   });
-  const metaWarn = (message: string): void => void warnings.push({ message });
   const firstTitle = slides.find((s) => s.layout === 'title')?.title ?? slides[0]?.title;
   const input = {
     schemaVersion: SCHEMA_VERSION,
@@ -47,7 +51,7 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
     subtitle: meta['data-subtitle'] ?? '',
     author: meta['data-author'] ?? '',
     date: meta['data-date'] ?? '',
-    language: pick(meta['data-language'] ?? meta['data-lang'], (v) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v), 'en', 'language', metaWarn),
+    language,
     direction: pick(meta['data-direction'] ?? meta['data-dir'], (v) => v === 'ltr' || v === 'rtl', 'ltr', 'direction', metaWarn) as 'ltr' | 'rtl',
     theme: pick(meta['data-theme'], (v) => (THEMES as readonly string[]).includes(v), THEMES[0], 'theme', metaWarn),
     classification: {
@@ -56,6 +60,8 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
     },
     sources: parseJsonArray(meta['data-sources'], (v) => SourceSchema.safeParse(v).success, 'sources', metaWarn),
     pacing: parseJsonObject(meta['data-pacing'], (v) => PacingSchema.safeParse(v).success, 'pacing', metaWarn),
+    marking: parseJsonObject(meta['data-marking'], (v) => MarkingSchema.safeParse(v).success, 'marking', metaWarn),
+    tradecraft: parseJsonObject(meta['data-tradecraft'], (v) => TradecraftSettingsSchema.safeParse(v).success, 'tradecraft', metaWarn),
     slides,
   };
   const parsed = DeckSchema.safeParse(clipToSchema(input, metaWarn));
@@ -66,11 +72,11 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
   return { deck: parsed.data, warnings };
 }
 
-function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m: string) => void): Record<string, unknown> {
+function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m: string) => void, language: string): Record<string, unknown> {
   const blocks = markdownBlocks(r.body, (alt) => warn(`image "${alt}" was not imported (its Markdown is kept as text)`));
   const sb = takeTitle(blocks);
   const layout = chooseLayout(r.attrs['data-layout'], sb, index === 0, warn);
-  const slide: Record<string, unknown> = { id: uniqueId(r.attrs['data-id'], index, ids), layout, title: sb.title, notes: r.notes, ...layoutFields(layout, sb.rest, warn) };
+  const slide: Record<string, unknown> = { id: uniqueId(r.attrs['data-id'], index, ids), layout, title: sb.title, notes: r.notes, ...layoutFields(layout, sb.rest, warn, language) };
   const attrs: Attributes = r.attrs;
   if (attrs['data-visibility'] === 'hidden') slide.hidden = true;
   if (attrs['data-portion-marking']) slide.portionMarking = attrs['data-portion-marking'];
@@ -82,6 +88,7 @@ function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m:
     if (image.success) slide.background = image.data;
     else warn('the background image was not imported: only embedded data:image (PNG, JPEG, WebP, GIF) URLs under 2 MiB are allowed');
   }
+  applySlideMarks(slide, attrs, language, warn);
   return slide;
 }
 

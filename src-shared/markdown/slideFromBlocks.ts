@@ -46,22 +46,22 @@ export function chooseLayout(declared: string | undefined, sb: SlideBlocks, isFi
   return 'bullets';
 }
 
-/** Builds the layout-specific fields of a slide from its blocks (without the title). */
-export function layoutFields(layout: Layout, rest: Block[], warn: WarnFn): Record<string, unknown> {
+/** Builds the layout-specific fields of a slide from its blocks (without the title); `language` is the deck's. */
+export function layoutFields(layout: Layout, rest: Block[], warn: WarnFn, language: string): Record<string, unknown> {
   switch (layout) {
     case 'title':
     case 'section':
       return { subtitle: paragraphsText(rest, warn) };
     case 'bluf':
-      return blufFromBlocks(rest, warn);
+      return blufFromBlocks(rest, warn, language);
     case 'bullets':
-      return { bullets: bulletsFromBlocks(rest, warn) };
+      return { bullets: bulletsFromBlocks(rest, warn, language) };
     case 'two-column':
-      return twoColumnFromBlocks(rest, warn);
+      return twoColumnFromBlocks(rest, warn, language);
     case 'table':
       return tableFromBlocks(rest, warn);
     case 'timeline':
-      return { entries: timelineFromBlocks(rest, warn) };
+      return { entries: timelineFromBlocks(rest, warn, language) };
     case 'quote':
       return quoteFromBlocks(rest, warn);
     case 'sources':

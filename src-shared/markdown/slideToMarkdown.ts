@@ -1,12 +1,16 @@
 import type { Bullet, KeyJudgment, Slide, SlideOf, TimelineEntry } from '../deck';
+import { knownKind } from '../render/statementText';
 import { attributeComment } from './attributeComments';
 import { formatCitations } from './citationText';
 import { escapeBlockText, escapeCell, escapeHeading, escapeLine, inertInline } from './markdownEscape';
+import { statementAttributes, statementLead, statementSource } from './statementMarkdown';
 
-/** What a slide's Markdown needs besides the slide: the endnote lines for a sources slide. */
+/** What a slide's Markdown needs besides the slide: the endnote lines for a sources slide, the deck's language. */
 export interface SlideMarkdownContext {
   /** Endnote texts (already formatted) listed on a `sources` slide. */
   endnotes: readonly string[];
+  /** BCP 47 tag of the deck: the words of the statement labels and confidence lines (src-shared/render/labels.ts). */
+  language: string;
 }
 
 /** Marks a BLUF paragraph so import can tell it from the judgments' list. */
@@ -16,37 +20,40 @@ const FRAGMENT = { class: 'fragment' };
 
 /**
  * The body of one slide (no `.slide` comment, no notes) in reveal.js Markdown. Titles use `#` for title and
- * section slides and `##` elsewhere; fragments and per-item citations ride on `<!-- .element: -->` comments.
+ * section slides and `##` elsewhere; fragments, per-item citations and statement fields ride on
+ * `<!-- .element: -->` comments. Statements show their portion mark, kind label, likelihood and confidence line
+ * (statementMarkdown.ts); the body portion mark starts the subtitle, BLUF sentence, caption or quote.
  */
 export function slideBodyMarkdown(slide: Slide, ctx: SlideMarkdownContext): string {
   const blocks: string[] = [];
   const heading = slide.layout === 'title' || slide.layout === 'section' ? '#' : '##';
+  const body = bodyLead(slide);
   if (slide.title.trim()) blocks.push(`${heading} ${escapeHeading(slide.title)}`);
   switch (slide.layout) {
     case 'title':
     case 'section':
-      if (slide.subtitle.trim()) blocks.push(paragraph(slide.subtitle));
+      if (slide.subtitle.trim()) blocks.push(paragraph(body + slide.subtitle));
       break;
     case 'bluf':
-      blocks.push(...blufBlocks(slide));
+      blocks.push(...blufBlocks(slide, ctx.language));
       break;
     case 'bullets':
-      if (slide.bullets.length) blocks.push(bulletList(slide.bullets));
+      if (slide.bullets.length) blocks.push(bulletList(slide.bullets, ctx.language));
       break;
     case 'two-column':
       for (const column of [slide.left, slide.right]) {
         blocks.push(column.heading.trim() ? `### ${escapeHeading(column.heading)}` : '###');
-        if (column.bullets.length) blocks.push(bulletList(column.bullets));
+        if (column.bullets.length) blocks.push(bulletList(column.bullets, ctx.language));
       }
       break;
     case 'table':
-      blocks.push(...tableBlocks(slide));
+      blocks.push(...tableBlocks(slide, ctx.language));
       break;
     case 'timeline':
-      if (slide.entries.length) blocks.push(slide.entries.map(timelineItem).join('\n'));
+      if (slide.entries.length) blocks.push(slide.entries.map((e) => timelineItem(e, ctx.language)).join('\n'));
       break;
     case 'quote':
-      if (slide.quote.trim()) blocks.push(escapeBlockText(slide.quote.trim()).split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      if (slide.quote.trim()) blocks.push(escapeBlockText(body + slide.quote.trim()).split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
       if (slide.attribution.trim()) blocks.push(`— ${escapeBlockText(oneLine(slide.attribution))}`);
       break;
     case 'sources':
@@ -56,34 +63,41 @@ export function slideBodyMarkdown(slide: Slide, ctx: SlideMarkdownContext): stri
   return blocks.join('\n\n');
 }
 
-function blufBlocks(slide: SlideOf<'bluf'>): string[] {
+/** The body portion mark and a space, or '' (raw text: the caller escapes it with the text it starts). */
+function bodyLead(slide: Slide): string {
+  const mark = slide.bodyPortionMarking?.trim() ?? '';
+  return mark === '' ? '' : `${mark} `;
+}
+
+function blufBlocks(slide: SlideOf<'bluf'>, language: string): string[] {
   const out: string[] = [];
-  if (slide.bluf.trim()) out.push(`${BLUF_PREFIX} ${escapeBlockText(oneLine(slide.bluf))}`);
-  if (slide.judgments.length) out.push(slide.judgments.map(judgmentItem).join('\n'));
+  if (slide.bluf.trim()) out.push(`${BLUF_PREFIX} ${inertInline(oneLine(bodyLead(slide) + slide.bluf))}`);
+  if (slide.judgments.length) out.push(slide.judgments.map((j) => judgmentItem(j, language)).join('\n'));
   return out;
 }
 
 /**
- * `- text (high confidence; likely)` with the fragment/citation comment. The qualifier is user text too (likelihood
- * is free text, confidence is only checked by the schema): one line, made inert like every other field.
+ * `- (U) **JUDGMENT** _likely_ text` with the confidence sentence on the item's next line and the fragment, citation
+ * and statement fields on its comment: a key judgment always shows the judgment label; its own fields are written
+ * as stored (no kind attribute unless the deck has one). All of it user text, escaped and made inert together.
  */
-function judgmentItem(j: KeyJudgment): string {
-  const qualifier = inertInline(oneLine([`${j.confidence} confidence`, j.likelihood?.trim()].filter(Boolean).join('; ')));
-  return `- ${indentContinuation(escapeBlockText(j.text.trim()), 2)} (${qualifier})${elementComment(j.fragment, j.citations)}`;
+function judgmentItem(j: KeyJudgment, language: string): string {
+  const source = statementSource(j.text, { ...j, kind: 'judgment' }, language);
+  return `- ${indentContinuation(escapeBlockText(source), 2)}${elementComment(j.fragment, j.citations, statementAttributes(j))}`;
 }
 
-function timelineItem(e: TimelineEntry): string {
+function timelineItem(e: TimelineEntry, language: string): string {
   // The event follows the date on the item's first line, so only its continuation lines need block escapes.
-  const [first, ...more] = e.event.trim().split(/\r?\n/);
+  const [first, ...more] = statementSource(e.event, e, language).split(/\r?\n/);
   const event = [inertInline(first), ...more.map(escapeLine)].join('\n');
-  return `- **${inertInline(oneLine(e.date)).replace(/\*/g, '\\*')}** — ${indentContinuation(event, 2)}${elementComment(e.fragment, e.citations)}`;
+  return `- **${inertInline(oneLine(e.date)).replace(/\*/g, '\\*')}** — ${indentContinuation(event, 2)}${elementComment(e.fragment, e.citations, statementAttributes(e))}`;
 }
 
 /**
  * A nested `-` list: each level indents two more spaces (the content offset of `- `). A level that skips a step
  * (0 then 2) cannot be written as plain nesting, so the item carries `data-level` as well.
  */
-export function bulletList(bullets: readonly Bullet[]): string {
+export function bulletList(bullets: readonly Bullet[], language: string): string {
   let depth = -1;
   return bullets
     .map((b) => {
@@ -91,24 +105,33 @@ export function bulletList(bullets: readonly Bullet[]): string {
       depth = nested;
       const pad = '  '.repeat(nested);
       const extra: Record<string, string> = nested !== b.level ? { 'data-level': String(b.level) } : {};
-      const text = indentContinuation(escapeBlockText(b.text.trim()), pad.length + 2);
-      return `${pad}- ${text}${elementComment(b.fragment, b.citations, extra)}`;
+      const text = indentContinuation(escapeBlockText(statementSource(b.text, b, language)), pad.length + 2);
+      return `${pad}- ${text}${elementComment(b.fragment, b.citations, { ...extra, ...statementAttributes(b) })}`;
     })
     .join('\n');
 }
 
-function tableBlocks(slide: SlideOf<'table'>): string[] {
+/**
+ * A GFM table; a row with a kind shows its label at the start of its first cell (the kinds themselves ride on the
+ * slide comment, `data-row-kinds`); the body portion mark starts the caption paragraph.
+ */
+function tableBlocks(slide: SlideOf<'table'>, language: string): string[] {
   const width = Math.max(slide.columns.length, ...slide.rows.map((r) => r.length), 0);
   const out: string[] = [];
   if (width > 0) {
-    const row = (cells: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => escapeCell(cells[i] ?? '')).join(' | ')} |`;
-    out.push([row(slide.columns), `|${' --- |'.repeat(width)}`, ...slide.rows.map(row)].join('\n'));
+    const row = (cells: readonly string[], lead = ''): string =>
+      `| ${Array.from({ length: width }, (_, i) => escapeCell(i === 0 ? lead + (cells[0] ?? '') : (cells[i] ?? ''))).join(' | ')} |`;
+    const lead = (i: number) => {
+      const kind = knownKind(slide.rowKinds?.[i]);
+      return kind ? statementLead({ kind }, language) : '';
+    };
+    out.push([row(slide.columns), `|${' --- |'.repeat(width)}`, ...slide.rows.map((r, i) => row(r, lead(i)))].join('\n'));
   }
-  if (slide.caption.trim()) out.push(paragraph(slide.caption));
+  if (slide.caption.trim() || bodyLead(slide)) out.push(paragraph(bodyLead(slide) + slide.caption));
   return out;
 }
 
-function elementComment(fragment: boolean, citations: Bullet['citations'], extra: Record<string, string> = {}): string {
+function elementComment(fragment: boolean, citations: Bullet['citations'], extra: Record<string, string | undefined> = {}): string {
   const comment = attributeComment('element', { ...(fragment ? FRAGMENT : {}), 'data-citations': formatCitations(citations), ...extra });
   return comment ? ` ${comment}` : '';
 }

@@ -144,7 +144,7 @@ describe('exported Markdown in reveal.js 6 (markdown plugin)', () => {
     expect(found.text).toContain('[click me](javascript:alert(1))');
   }, 60_000);
 
-  it('a payload in EVERY field (judgment likelihood, ids, dates, cells, notes, metadata, sources...) stays inert', async () => {
+  it('a payload in EVERY field (judgment likelihood, confidence basis, portion marks, ids, dates, cells, notes, metadata, sources...) stays inert', async () => {
     for (const audience of [false, true]) {
       const found = await renderHostile(deckToMarkdown(hostileEverywhereDeck(), { audience }));
       expect(found.pwned).toBeUndefined();
@@ -152,7 +152,9 @@ describe('exported Markdown in reveal.js 6 (markdown plugin)', () => {
       for (const bad of ['script', 'img', 'iframe', 'object', 'embed', 'style']) expect(found.tags, bad).not.toContain(bad);
       expect(found.handlers).toEqual([]);
       for (const link of found.links) expect(link).toMatch(/^(https:\/\/|mailto:)/);
-      expect(found.text).toContain('(high confidence; almost ce<img src=x onerror="__pwned=1">)'); // likelihood shown as typed
+      expect(found.text).toContain('JUDGMENT almost ce<img src=x onerror="__pwned=1"> Both capitals'); // likelihood shown as typed, before the text
+      expect(found.text).toContain('Confidence: high. Basis: one article'); // the confidence sentence, apart
+      expect(found.text).toContain('JUDGMENT');
     }
   }, 60_000);
 });

@@ -25,6 +25,16 @@ describe('Markdown export of a deck with a hostile payload in every field', () =
     });
   }
 
+  it('imports every statement field, portion mark, row kind and marking setting as typed, payloads included', () => {
+    const back = markdownToDeck(deckToMarkdown(deck)).deck;
+    expect(back.slides).toEqual(deck.slides);
+    expect(back.marking).toEqual(deck.marking);
+    expect(back.tradecraft).toEqual(deck.tradecraft);
+    const bullet = deck.slides.flatMap((s) => (s.layout === 'bullets' ? s.bullets : []))[0];
+    expect(bullet.confidenceBasis).toContain('<img src=x onerror');
+    expect(bullet.portionMarking).toContain('<img src=x onerror');
+  });
+
   it('escapes the key judgment likelihood, and it still imports as typed', () => {
     const md = deckToMarkdown(deck);
     const likelihood = judgmentsOf(deck)[0].likelihood ?? '';

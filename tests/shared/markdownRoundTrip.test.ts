@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DeckSchema, type Deck, type DeckInput } from '../../src-shared/deck';
+import { DeckSchema, type Deck, type DeckInput, type SlideOf } from '../../src-shared/deck';
 import { deckToMarkdown, markdownToDeck } from '../../src-shared/markdown';
+import { markedStatementsDeck } from './markedStatementsDeck';
 
 const sample = (): Deck => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/markdown/export-sample.briefdeck', 'utf8')));
 
@@ -71,5 +72,46 @@ describe('deckToMarkdown then markdownToDeck', () => {
     const deck = deckOf([{ id: 'a', layout: 'bullets', title: 'Levels', bullets: [0, 3, 1, 4, 2, 0, 2].map((level, i) => ({ text: `b${i}`, level })) }]);
     const { deck: back } = markdownToDeck(deckToMarkdown(deck));
     expect(back.slides[0]).toEqual(deck.slides[0]);
+  });
+});
+
+describe('statement kinds, judgment fields and portion marks in Markdown', () => {
+  for (const patch of [{}, { language: 'fa', direction: 'rtl' as const }, { language: 'tr' }]) {
+    it(`shows them on each item and gives them all back on import (${patch.language ?? 'en'})`, () => {
+      const deck = markedStatementsDeck(patch);
+      const md = deckToMarkdown(deck);
+      const { deck: back, warnings } = markdownToDeck(md);
+      expect(warnings).toEqual([]);
+      expect(back).toEqual(deck);
+    });
+  }
+
+  it('writes the lead before the text and the confidence sentence on the next line, fields on the element comment', () => {
+    const md = deckToMarkdown(markedStatementsDeck());
+    expect(md).toContain(
+      '- (U) **JUDGMENT** _roughly even chance_ Ankara keeps talking to Tehran.\n  *Confidence: low. Basis: One article.* <!-- .element: data-citations="art:5" data-kind="judgment" data-portion-marking="(U)" data-likelihood="roughly even chance" data-confidence="low" data-confidence-basis="One article." -->',
+    );
+    expect(md).toContain('- (U) **JUDGMENT** _likely_ Turkey stays anchored in NATO.\n  *Confidence: moderate. Basis: one analytic article; ¶16 describes present policy.*');
+    expect(md).toContain('**BLUF:** (U) Ankara and Tehran align');
+    expect(md).toContain('| **REPORTING** Syria | Opposes Assad | Backs Assad |');
+    expect(md).toContain('data-row-kinds="reporting,"');
+    expect(md).toContain('- **2023-10-07** — (U) **REPORTING** Hamas attacks Israel');
+    expect(md).toContain('> (U) We will not be a party to this.');
+    expect(md).toContain('data-marking="{&quot;scheme&quot;:&quot;capco&quot;');
+  });
+
+  it('a hand-edited label stays text, with a warning, and the fields still come from the comment', () => {
+    const md = deckToMarkdown(markedStatementsDeck()).replace('(U) **REPORTING** Erdoğan', '(U) **REPORT** Erdoğan');
+    const { deck, warnings } = markdownToDeck(md);
+    const bullet = (deck.slides[2] as SlideOf<'bullets'>).bullets[0];
+    expect(bullet.text).toBe('(U) **REPORT** Erdoğan calls Hamas a liberation movement.');
+    expect(bullet.kind).toBe('reporting');
+    expect(warnings.map((w) => w.message)).toEqual(['the label before "(U) **REPORT** Erdoğan calls Hamas a lib" does not match its attributes and was kept as text']);
+  });
+
+  it('reads an older export: "(high confidence; likely)" after the judgment, and no qualifier meaning moderate', () => {
+    const md = '<!-- .slide: data-layout="bluf" -->\n\n## B\n\n**BLUF:** x\n\n- One (high confidence; likely)\n- Two';
+    const judgments = (markdownToDeck(md).deck.slides[0] as SlideOf<'bluf'>).judgments;
+    expect(judgments.map((j) => [j.text, j.confidence, j.likelihood])).toEqual([['One', 'high', 'likely'], ['Two', 'moderate', undefined]]);
   });
 });
