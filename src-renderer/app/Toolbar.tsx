@@ -1,13 +1,19 @@
 import { editorStore, selectDirty, useEditor, useUndoLabels } from '../store';
 import { runAction } from './actions';
+import { useOpenFindingCount } from '../tradecraft';
 
-/** The app's toolbar: file actions, undo/redo with the action's name, present, export and deck settings. */
+/**
+ * The app's toolbar: file actions, undo/redo with the action's name, present, export, deck settings, and the Tradecraft
+ * panel's toggle with the count of open findings.
+ */
 export function Toolbar() {
   const hasDeck = useEditor((s) => s.deck !== null);
   const dirty = useEditor(selectDirty);
   const readOnly = useEditor((s) => s.file.readOnly);
   const fileName = useEditor((s) => (s.deck ? s.file.path?.split(/[\\/]/).pop() || 'Not saved yet' : ''));
   const settingsOpen = useEditor((s) => s.panels.settings);
+  const tradecraftOpen = useEditor((s) => s.panels.tradecraft);
+  const openFindings = useOpenFindingCount();
   const labels = useUndoLabels();
   const mod = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
   return (
@@ -27,6 +33,17 @@ export function Toolbar() {
       </button>
       <span className="sep" />
       <button type="button" className="tb-btn" onClick={() => editorStore.getState().setPanel('settings')} disabled={!hasDeck} aria-pressed={settingsOpen}>Deck settings</button>
+      <button
+        type="button"
+        className="tb-btn"
+        onClick={() => editorStore.getState().setPanel('tradecraft')}
+        disabled={!hasDeck}
+        aria-pressed={tradecraftOpen}
+        aria-label={`Tradecraft, ${openFindings} open ${openFindings === 1 ? 'finding' : 'findings'}`}
+        title="Tradecraft checks: estimative language, sourcing, marking"
+      >
+        Tradecraft{hasDeck ? <span className={`tb-count${openFindings === 0 ? ' clear' : ''}`} aria-hidden="true">{openFindings}</span> : null}
+      </button>
       <button type="button" className="tb-btn" onClick={() => void runAction('export')} disabled={!hasDeck}>Export…</button>
       <span className="spacer" />
       {hasDeck && (

@@ -26,7 +26,7 @@
  * uiSlice (never undone):
  *   selectedIds, focusedId, anchorId selectSlide(id, 'replace' | 'toggle' | 'range'), setSelection(ids, focus?),
  *                                    selectAll(), pruneSelection(prevDeck?)
- *   panels {notes, settings, preview} setPanel(name, open?)
+ *   panels {notes, settings, preview, tradecraft} setPanel(name, open?)
  *   alert {id, kind, message} | null showAlert(kind, message) -> id, dismissAlert(id?)
  *
  * Selectors: selectDirty, selectFocusedSlide, selectFocusedIndex. History helpers: undoLabels(state, temporal).

@@ -33,6 +33,8 @@ export interface Panels {
   notes: boolean;
   settings: boolean;
   preview: boolean;
+  /** The Tradecraft panel (the checks' findings). */
+  tradecraft: boolean;
 }
 
 /** A message for the page's accessible alert region (role="alert" for errors, role="status" for info). */

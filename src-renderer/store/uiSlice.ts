@@ -42,7 +42,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     selectedIds: [],
     focusedId: null,
     anchorId: null,
-    panels: { notes: true, settings: false, preview: true },
+    panels: { notes: true, settings: false, preview: true, tradecraft: false },
     alert: null,
 
     selectSlide(id, mode = 'replace') {

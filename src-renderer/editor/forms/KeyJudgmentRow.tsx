@@ -25,8 +25,9 @@ export function KeyJudgmentRow({ judgment, index, citing, onChange, onRemove, on
   const uncited = citing.warnUncited && !(judgment.citations && judgment.citations.length > 0) && judgment.text.trim() !== '';
   return (
     <li className="bd-judgment-item">
-      <div className="bd-judgment">
-        <TextField className="bd-judgment-text" label={`Key judgment ${n}`} name={`judgment-${n}`} field={`judgments[${index}]`} value={judgment.text} onChange={(text) => onChange({ text }, `judgments.${index}.text`)} />
+      <TextField className="bd-judgment-text" label={`Key judgment ${n}`} name={`judgment-${n}`} field={`judgments[${index}]`} value={judgment.text} onChange={(text) => onChange({ text }, `judgments.${index}.text`)} />
+      <div className="bd-judgment-meta">
+        <StatementFields path={`judgments[${index}]`} noun={`judgment ${n}`} values={judgment} alwaysJudgment onChange={(patch, mergeField) => onChange(patch as Partial<KeyJudgment>, mergeField)} />
         <span className="bd-item-tools">
           <label className="bd-check" title="Reveal this judgment as a build step (fragment)">
             <input type="checkbox" checked={judgment.fragment} onChange={(e) => onChange({ fragment: e.target.checked })} />
@@ -41,7 +42,6 @@ export function KeyJudgmentRow({ judgment, index, citing, onChange, onRemove, on
           </button>
         </span>
       </div>
-      <StatementFields path={`judgments[${index}]`} noun={`judgment ${n}`} values={judgment} alwaysJudgment onChange={(patch, mergeField) => onChange(patch as Partial<KeyJudgment>, mergeField)} />
       {uncited ? (
         <p className="bd-warning" role="note">
           <span aria-hidden="true">⚠</span> Judgment {n} has no citation.
