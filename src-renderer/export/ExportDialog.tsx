@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { resolveExportOptions, type ExportOptions } from '../../src-shared/export/exportOptions';
 import { closeExportDialog } from '../app/exportDialogState';
+import type { PreflightIssue } from '../../src-shared/export';
+import { useArgumentMaps } from '../editor/citations/useArgumentMaps';
+import type { RuleId } from '../../src-shared/tradecraft';
+import { focusFinding } from '../tradecraft';
 import { editorStore, useEditor } from '../store';
 import { ExportOptionFields } from './ExportOptionFields';
 import { pageCountText } from './pageCountText';
@@ -24,7 +28,10 @@ export default function ExportDialog() {
   const [options, setOptions] = useState<ExportOptions>(lastOptions);
   const { state, run, cancel } = useExportJob();
   const running = state.phase === 'running';
-  const preflight = usePreflight(deck!, options);
+  const { maps } = useArgumentMaps();
+  const preflight = usePreflight(deck!, options, maps);
+  // A marked deck with unmarked or unreadable portions is refused by export:run (src-main exportHandlers): say so here.
+  const blockers = preflight.issues.filter((i) => i.kind === 'tradecraft' && i.severity === 'error');
   const count = useMemo(() => (deck ? pageCountText(deck, options) : ''), [deck, options]);
   const dialogRef = useRef<HTMLDivElement>(null);
   // The dialog takes focus when it opens (WAI-ARIA APG, modal dialog pattern), so Esc reaches its key handler at once.
@@ -43,6 +50,13 @@ export default function ExportDialog() {
     editorStore.getState().selectSlide(slide.id, 'replace');
     closeExportDialog();
   };
+  const jumpToIssue = (issue: PreflightIssue) => {
+    const slide = issue.slideIndex === null ? undefined : deck.slides[issue.slideIndex];
+    if (!slide) return;
+    closeExportDialog();
+    if (issue.kind === 'tradecraft' && issue.rule !== undefined && issue.field !== undefined) focusFinding({ rule: issue.rule as RuleId, slideId: slide.id, field: issue.field });
+    else editorStore.getState().selectSlide(slide.id, 'replace');
+  };
   const progress = state.phase === 'running' ? state.progress : null;
   return (
     <div className="modal-backdrop">
@@ -50,7 +64,12 @@ export default function ExportDialog() {
         <h2 id="export-title">Export deck</h2>
         <ExportOptionFields options={options} disabled={running} onChange={(patch) => setOptions((o) => resolveExportOptions({ ...o, ...patch }))} />
         <p className="export-count" role="status">{count}</p>
-        <PreflightList issues={preflight.issues} measuring={preflight.measuring} error={preflight.error} onJump={jump} />
+        <PreflightList issues={preflight.issues} measuring={preflight.measuring} error={preflight.error} onJump={jumpToIssue} />
+        {blockers.length > 0 && (
+          <p className="export-error" role="alert">
+            Export refused: the deck is marked and {blockers.length === 1 ? '1 marking problem remains' : `${blockers.length} marking problems remain`} (listed above). Mark each portion, or choose no marking in the deck settings.
+          </p>
+        )}
         {state.phase === 'running' && (
           <div className="export-progress">
             <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label="Export progress" />
@@ -71,7 +90,7 @@ export default function ExportDialog() {
           ) : (
             <button type="button" className="btn" onClick={closeExportDialog}>Close</button>
           )}
-          <button type="button" className="btn primary" onClick={() => void run(deck, options)} disabled={running}>{running ? 'Exporting…' : 'Export…'}</button>
+          <button type="button" className="btn primary" onClick={() => void run(deck, options)} disabled={running || blockers.length > 0}>{running ? 'Exporting…' : 'Export…'}</button>
         </div>
       </div>
     </div>

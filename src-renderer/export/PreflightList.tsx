@@ -4,9 +4,9 @@ const KIND_LABEL: Record<PreflightIssue['kind'], string> = { overflow: 'Overflow
 
 /**
  * The pre-export check's findings, errors first within each slide; a finding that names a slide is a button that
- * jumps to it (`onJump(slideIndex)`).
+ * jumps to it (`onJump(issue)`; a tradecraft finding also names its field).
  */
-export function PreflightList({ issues, measuring, error, onJump }: { issues: PreflightIssue[]; measuring: boolean; error: string | null; onJump(slideIndex: number): void }) {
+export function PreflightList({ issues, measuring, error, onJump }: { issues: PreflightIssue[]; measuring: boolean; error: string | null; onJump(issue: PreflightIssue): void }) {
   return (
     <section className="export-preflight" aria-labelledby="export-preflight-title" aria-busy={measuring}>
       <h3 id="export-preflight-title">
@@ -19,7 +19,7 @@ export function PreflightList({ issues, measuring, error, onJump }: { issues: Pr
             <li key={i} className={`export-issue export-issue-${issue.severity}`}>
               <span className="export-issue-kind">{KIND_LABEL[issue.kind]}</span>
               {issue.slideIndex !== null ? (
-                <button type="button" className="export-issue-jump" onClick={() => onJump(issue.slideIndex as number)} title="Go to the slide">
+                <button type="button" className="export-issue-jump" onClick={() => onJump(issue)} title="Go to the slide">
                   {issue.message}
                 </button>
               ) : (

@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
-import { staticPreflight, type ExportOptions, type PreflightIssue } from '../../src-shared/export';
+import { exportFindings, staticPreflight, tradecraftIssues, type ExportOptions, type PreflightIssue } from '../../src-shared/export';
+import type { ArgumentMap } from '../../src-shared/sources';
 import { api, hasApi, isIpcFailure } from '../api';
 
 /** Delay before asking main to measure (ms): option clicks in a row measure once. */
 const MEASURE_DEBOUNCE_MS = 400;
 
 /**
- * The pre-export check for the dialog: the static checks at once (pure), then main's full check (`export:preflight`:
- * measured in Chromium at the export's page size) replacing them when it answers. `measuring` is true meanwhile.
+ * The pre-export check for the dialog: the static checks and the tradecraft findings of the exported slides at once
+ * (pure; `argumentMaps` are the maps the checks read), then main's full check (`export:preflight`: measured in
+ * Chromium at the export's page size, tradecraft included) replacing them when it answers. `measuring` is true meanwhile.
  */
-export function usePreflight(deck: Deck, options: ExportOptions): { issues: PreflightIssue[]; measuring: boolean; error: string | null } {
-  const quick = useMemo(() => staticPreflight(deck, options), [deck, options]);
+export function usePreflight(deck: Deck, options: ExportOptions, argumentMaps: readonly ArgumentMap[]): { issues: PreflightIssue[]; measuring: boolean; error: string | null } {
+  const quick = useMemo(() => [...staticPreflight(deck, options), ...tradecraftIssues(exportFindings(deck, options, argumentMaps))], [deck, options, argumentMaps]);
   const [measured, setMeasured] = useState<{ key: unknown; issues: PreflightIssue[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -29,6 +29,8 @@ test('a vague hedge in a key judgment is found, jumped to, acknowledged, and sta
   await expect(hedge).toBeVisible();
   await expect(hedge).toContainText('ICD 203 §D.6.e(2)(a)');
   await expect(hedge).toContainText('Warning');
+  // The checks ran in their worker, off the page's main thread (typing stays fast on a long deck).
+  expect(page.workers().map((w) => w.url())).toEqual([expect.stringContaining('checks.worker')]);
   await expect(panel(page).getByRole('region', { name: /^Slide 2: / })).toContainText('vague-hedge');
 
   // Move away, then jump back from the finding: the judgment's text field has the focus.
@@ -82,6 +84,17 @@ test('classification marking lists every unmarked portion as an error, and a cli
   await expect(unmarked.first()).toBeVisible();
   await expect(unmarked.first()).toContainText('Error');
   await expect(unmarked.first()).toContainText('has no portion marking');
+  // The export dialog names each unmarked portion and refuses to export.
+  await page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export deck' });
+  await expect(exportDialog.getByRole('alert')).toContainText('Export refused: the deck is marked');
+  await expect(exportDialog.getByRole('button', { name: /Slide 1, subtitle has no portion marking/ })).toBeVisible();
+  await expect(exportDialog.getByRole('button', { name: 'Export…' })).toBeDisabled();
+  // A click on a portion jumps to its mark.
+  await exportDialog.getByRole('button', { name: /Slide 1, subtitle has no portion marking/ }).first().click();
+  await expect(exportDialog).toBeHidden();
+  await expect(page.getByLabel('Body marking', { exact: true })).toBeFocused();
+
   // The title slide's title carries no mark in the template: its finding focuses the title's mark field.
   const title = finding(page, 'portion-unmarked', 'title').first();
   await title.getByRole('button').first().click();
