@@ -39,10 +39,15 @@ export function Toolbar() {
         onClick={() => editorStore.getState().setPanel('tradecraft')}
         disabled={!hasDeck}
         aria-pressed={tradecraftOpen}
-        aria-label={`Tradecraft, ${openFindings} open ${openFindings === 1 ? 'finding' : 'findings'}`}
         title="Tradecraft checks: estimative language, sourcing, marking"
       >
-        Tradecraft{hasDeck ? <span className={`tb-count${openFindings === 0 ? ' clear' : ''}`} aria-hidden="true">{openFindings}</span> : null}
+        Tradecraft{' '}
+        {hasDeck ? (
+          <>
+            <span className={`tb-count${openFindings === 0 ? ' clear' : ''}`}>{openFindings}</span>
+            <span className="visually-hidden">{openFindings === 1 ? ' open finding' : ' open findings'}</span>
+          </>
+        ) : null}
       </button>
       <button type="button" className="tb-btn" onClick={() => void runAction('export')} disabled={!hasDeck}>Export…</button>
       <span className="spacer" />

@@ -6,13 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
-import { createFromTemplate, openWithDialog, saveAs, slideRow } from './editorSteps';
+import { createFromTemplate, openWithDialog, saveAs, seriousA11yViolations, slideRow } from './editorSteps';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Tradecraft' });
 const finding = (page: Page, rule: string, field: string) => panel(page).locator(`li[data-rule="${rule}"][data-field="${field}"]`);
 
 async function openPanel(page: Page): Promise<void> {
-  await page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: /^Tradecraft, \d+ open finding/ }).click();
+  await page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: /^Tradecraft \d+ open finding/ }).click();
   await expect(panel(page)).toBeVisible();
 }
 
@@ -39,8 +39,8 @@ test('a vague hedge in a key judgment is found, jumped to, acknowledged, and sta
   await expect(page.getByLabel('Key judgment 1', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Key judgment 1', { exact: true })).toHaveValue('Ankara might join Tehran against Israel while the war lasts.');
 
-  const badge = page.getByRole('button', { name: /^Tradecraft, \d+ open finding/ });
-  const before = Number((await badge.getAttribute('aria-label'))?.match(/\d+/)?.[0]);
+  const badge = page.getByRole('button', { name: /^Tradecraft \d+ open finding/ });
+  const before = Number((await badge.innerText()).match(/\d+/)?.[0]);
   await hedge.getByRole('button', { name: 'Acknowledge…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Acknowledge finding' });
   await expect(dialog.getByRole('button', { name: 'Acknowledge' })).toBeDisabled();
@@ -49,7 +49,7 @@ test('a vague hedge in a key judgment is found, jumped to, acknowledged, and sta
   await expect(dialog).toBeHidden();
   await expect(hedge).toContainText('Acknowledged');
   await expect(hedge).toContainText('Reason: “The source itself only says the two might converge.”');
-  await expect(badge).toHaveAccessibleName(new RegExp(`^Tradecraft, ${before - 1} open finding`));
+  await expect(badge).toHaveAccessibleName(new RegExp(`^Tradecraft ${before - 1} open finding`));
 
   const path = await saveAs(app, 'acknowledged.briefdeck');
   const saved = JSON.parse(await readFile(path, 'utf8'));
@@ -105,4 +105,5 @@ test('classification marking lists every unmarked portion as an error, and a cli
   await expect(page.getByLabel('Key judgment 1', { exact: true })).toBeVisible();
   // For a person to look at: the editor with the panel open (test-results/playwright/<test>/).
   await page.screenshot({ path: test.info().outputPath('tradecraft-panel.png') });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
