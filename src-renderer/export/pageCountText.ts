@@ -11,7 +11,7 @@ export function pageCountText(deck: Deck, options: ExportOptions): string {
   if (options.format !== 'pdf') return `${slides} slide${slides === 1 ? '' : 's'} will be exported.`;
   const plan = planPdfPages(deck, options);
   const slidePages = plan.filter((p) => p.kind === 'slide').length;
-  const notes = plan.filter((p) => p.kind === 'notes').length;
+  const notes = plan.filter((p) => p.kind === 'notes' || p.kind === 'notes-slide').length;
   const handouts = plan.filter((p) => p.kind === 'handout').length;
   const parts = [
     handouts > 0 ? `${handouts} handout page${handouts === 1 ? '' : 's'}` : '',

@@ -3,6 +3,7 @@ import { handoutCells, handoutNotesBox, HANDOUT_NOTES_FONTS_PX, notesTextBox } f
 import { buildStatesOf } from './buildSteps';
 import { exportsHidden, exportsNotes, type PrintOptions } from './printOptions';
 import { paginateNotes } from './notesPagination';
+import { planNotesPages } from './notesPagesPlan';
 import { pageSizeOf } from './paper';
 
 /** A slide in one build state: `slide` is an index into `deck.slides`; `shown` fragments are visible. */
@@ -30,7 +31,17 @@ export interface HandoutPage {
   kind: 'handout';
   cells: (SlideState & { notes?: { paragraphs: string[]; fontPx: number; continued: boolean }; lines?: boolean })[];
 }
-export type PrintPage = SlidePage | NotesPage | HandoutPage;
+/**
+ * A portrait notes page (A4/Letter notes layout): the slide in one build state above, and below it the first part
+ * of its notes (`paragraphs`, part 1 of `parts`; empty for an earlier build state, a slide without notes, or an
+ * audience copy). Further parts follow on `NotesPage`s.
+ */
+export interface NotesSlidePage extends SlideState {
+  kind: 'notes-slide';
+  paragraphs: string[];
+  parts: number;
+}
+export type PrintPage = SlidePage | NotesPage | NotesSlidePage | HandoutPage;
 
 /** The deck indexes of the slides an export shows (hidden ones only when asked and never in an audience copy). */
 export function exportedSlideIndexes(deck: Deck, options: PrintOptions): number[] {
@@ -42,9 +53,12 @@ export function exportedSlideIndexes(deck: Deck, options: PrintOptions): number[
  * Every page a PDF export prints, in order. The page-count rule:
  * - slides: one page per exported slide; with builds 'steps', one page per build state (fragments + 1 for a slide
  *   with fragments).
- * - notes: each of those slide pages, then (after the slide's last build state) its speaker notes on pages of their
- *   own: as many as the notes need at 17 px on the page's text box (none for a slide without notes; none at all in an
- *   audience copy).
+ * - notes on A4/Letter (portrait, as PowerPoint's notes pages): one page per slide state, the slide above and, on
+ *   the slide's last build state, its notes below; notes longer than that box continue on notes pages of their own
+ *   right after it (`planNotesPages`).
+ * - notes on 16:9 paper: each of those slide pages, then (after the slide's last build state) its speaker notes on
+ *   pages of their own: as many as the notes need at 17 px on the page's text box (none for a slide without notes;
+ *   none at all in an audience copy).
  * - handout: the slide states `handoutPerPage` to a page (the last page may be partly empty). On a 3-a-page handout
  *   with notes, notes too long for the box beside their slide (even at 10 px) continue on notes pages right after
  *   that handout page.
@@ -55,6 +69,7 @@ export function planPdfPages(deck: Deck, options: PrintOptions): PrintPage[] {
   const page = pageSizeOf(options.paper, options.pdfLayout);
   const withNotes = exportsNotes(options);
   if (options.pdfLayout === 'slides') return states.map((s) => ({ kind: 'slide', ...s }));
+  if (options.pdfLayout === 'notes' && page.orientation === 'portrait') return planNotesPages(deck, states, page, withNotes);
   if (options.pdfLayout === 'notes') {
     const box = notesTextBox(page);
     const pages: PrintPage[] = [];

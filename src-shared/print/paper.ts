@@ -21,9 +21,12 @@ const LANDSCAPE: Record<Paper, { w: number; h: number; w_css: string; h_css: str
   letter: { w: 11 * 96, h: 8.5 * 96, w_css: '11in', h_css: '8.5in' },
 };
 
-/** Page orientation of a layout on a paper: handouts on A4/Letter are portrait, everything else landscape. */
+/**
+ * Page orientation of a layout on a paper: handouts and notes pages on A4/Letter are portrait (as PowerPoint prints
+ * notes pages), everything else landscape; on 16:9 paper every page is the slide's own landscape size.
+ */
 export function orientationOf(paper: Paper, layout: PdfLayout): 'landscape' | 'portrait' {
-  return layout === 'handout' && paper !== '16:9' ? 'portrait' : 'landscape';
+  return layout !== 'slides' && paper !== '16:9' ? 'portrait' : 'landscape';
 }
 
 /** The page size of `layout` printed on `paper`. */

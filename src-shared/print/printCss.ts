@@ -20,7 +20,8 @@ html,body{margin:0;padding:0;background:#fff;-webkit-print-color-adjust:exact;pr
 .bd-page-header{position:absolute;left:${PAGE_MARGIN_PX}px;right:${PAGE_MARGIN_PX}px;top:${BANNER_PX + CONTENT_GAP_PX}px;height:${HEADER_PX - 8}px;display:flex;justify-content:space-between;align-items:flex-end;gap:24px;border-bottom:1.5px solid #1f4e79;font-size:15px;line-height:1.2;color:#3a4350;white-space:nowrap;overflow:hidden}
 .bd-page-header .bd-ph-title{overflow:hidden;text-overflow:ellipsis;font-weight:700;color:#12263f}
 .bd-notes-text{position:absolute;left:${PAGE_MARGIN_PX}px;right:${PAGE_MARGIN_PX}px;top:${BANNER_PX + CONTENT_GAP_PX + HEADER_PX}px;bottom:${BANNER_PX + CONTENT_GAP_PX}px;font-size:${NOTES_FONT_PX}px;line-height:${NOTES_LINE_HEIGHT};overflow:hidden;text-align:start}
-.bd-notes-text p,.bd-side-notes p{margin:0 0 .6em;white-space:pre-line;overflow-wrap:anywhere}
+.bd-notes-below{position:absolute;font-size:${NOTES_FONT_PX}px;line-height:${NOTES_LINE_HEIGHT};overflow:hidden;text-align:start}
+.bd-notes-text p,.bd-notes-below p,.bd-side-notes p{margin:0 0 .6em;white-space:pre-line;overflow-wrap:anywhere}
 .bd-thumb{position:absolute;overflow:hidden}
 .bd-thumb-framed{outline:1px solid #9aa5b1}
 .bd-thumb-scale{position:absolute;left:0;top:0;width:1280px;height:720px}

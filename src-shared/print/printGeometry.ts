@@ -34,6 +34,22 @@ export function notesTextBox(page: PageSize): TextBox {
   return { widthPx: box.width, heightPx: box.height - 8, fontPx: NOTES_FONT_PX, lineHeight: NOTES_LINE_HEIGHT };
 }
 
+/** Gap between the slide and its notes on a portrait notes page. */
+export const NOTES_SLIDE_GAP_PX = 24;
+
+/**
+ * A portrait notes page (A4 or Letter), as PowerPoint's notes page: the slide across the content width at the top
+ * (16:9, framed), its notes in the box below. Continuation pages use the full `notesTextBox`.
+ */
+export function notesSlideBoxes(page: PageSize): { slide: { x: number; y: number; width: number; height: number }; text: TextBox & { x: number; y: number } } {
+  const box = contentBox(page);
+  const width = box.width;
+  const height = (width * 9) / 16;
+  const textTop = box.y + height + NOTES_SLIDE_GAP_PX;
+  const text = { widthPx: box.width, heightPx: box.y + box.height - textTop - 8, fontPx: NOTES_FONT_PX, lineHeight: NOTES_LINE_HEIGHT };
+  return { slide: { x: box.x, y: box.y, width, height }, text: { ...text, x: box.x, y: textTop } };
+}
+
 /** Columns and rows of a handout page with `perPage` slides. */
 export function handoutGrid(perPage: 1 | 2 | 3 | 4 | 6, orientation: 'landscape' | 'portrait'): { cols: number; rows: number } {
   const portrait: Record<number, [number, number]> = { 1: [1, 1], 2: [1, 2], 3: [1, 3], 4: [2, 2], 6: [2, 3] };

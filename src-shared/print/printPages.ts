@@ -1,10 +1,10 @@
 import type { Deck } from '../deck';
 import type { PrintOptions } from './printOptions';
-import type { HandoutPage, NotesPage, PrintPage, SlidePage } from './pagePlan';
+import type { HandoutPage, NotesPage, NotesSlidePage, PrintPage, SlidePage } from './pagePlan';
 import type { PageSize } from './paper';
 import { classificationBannerHtml, deckBanner } from '../render/classificationBanner';
 import { escapeHtml } from '../render/escapeHtml';
-import { handoutCells } from './printGeometry';
+import { handoutCells, notesSlideBoxes } from './printGeometry';
 import { printLabelsFor } from './printLabels';
 import { px, sectionInBuildState, slideThumbHtml } from './slideState';
 
@@ -58,6 +58,24 @@ function notesPageHtml(p: NotesPage, ctx: PageContext): string {
   return `${pageOpen(ctx, 'notes')}${top}${header}<div class="bd-notes-text" data-slide="${p.slide}">${paragraphsHtml(p.paragraphs)}</div>${bottom}</div>`;
 }
 
+/**
+ * A portrait notes page: banner, the header line, the slide (framed, across the content width), the first part of
+ * its notes below, banner.
+ */
+function notesSlidePageHtml(p: NotesSlidePage, ctx: PageContext): string {
+  const [top, bottom] = banners(ctx);
+  const labels = printLabelsFor(ctx.deck.language);
+  const part = p.parts > 1 ? labels.part(1, p.parts) : '';
+  const header =
+    `<div class="bd-page-header"><span class="bd-ph-title">${escapeHtml(titleText(ctx, p.slide))}</span>` +
+    `<span class="bd-ph-meta">${escapeHtml(labels.notesHeader(ctx.positionOf(p.slide), ctx.total) + part)}</span></div>`;
+  const boxes = notesSlideBoxes(ctx.page);
+  const thumb = slideThumbHtml(ctx.deck, p.slide, sectionInBuildState(ctx.sectionOf(p.slide), p.shown), { x: boxes.slide.x, y: boxes.slide.y, width: boxes.slide.width, framed: true });
+  const t = boxes.text;
+  const text = `<div class="bd-notes-below" data-slide="${p.slide}" style="left:${px(t.x)};top:${px(t.y)};width:${px(t.widthPx)};height:${px(t.heightPx)}">${paragraphsHtml(p.paragraphs)}</div>`;
+  return `${pageOpen(ctx, 'notes-slide')}${top}${header}${thumb}${text}${bottom}</div>`;
+}
+
 /** A handout page: the slides in a grid; on 3-a-page handouts, notes or writing lines beside each slide. */
 function handoutPageHtml(p: HandoutPage, ctx: PageContext, pageNumber: number, pageCount: number): string {
   const [top, bottom] = banners(ctx);
@@ -91,6 +109,7 @@ export function printPagesHtml(plan: readonly PrintPage[], ctx: PageContext): st
     .map((p) => {
       if (p.kind === 'slide') return slidePageHtml(p, ctx);
       if (p.kind === 'notes') return notesPageHtml(p, ctx);
+      if (p.kind === 'notes-slide') return notesSlidePageHtml(p, ctx);
       return handoutPageHtml(p, ctx, ++handoutNumber, handoutCount);
     })
     .join('\n');

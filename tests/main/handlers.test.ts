@@ -173,7 +173,7 @@ describe('handler table over real services', () => {
     expect(await call('export:run', { deck: { ...deck, marking: { scheme: 'none' as const } }, options: { format: 'html' } })).toMatchObject({ path: join(dir, 'marked.pdf') });
   });
 
-  it('passes the export options through: an audience copy has no notes, notes pages add pages', async () => {
+  it('passes the export options through: an audience copy has no notes; notes pages are one A4 page a slide, and add pages on 16:9', async () => {
     const base = await newDeck();
     const deck = { ...base, slides: base.slides.map((sl, i) => (i === 1 ? { ...sl, notes: 'Internal: liaison contact' } : sl)) };
     dialogs.queueSave(join(dir, 'audience.html'));
@@ -185,7 +185,11 @@ describe('handler table over real services', () => {
     dialogs.queueSave(join(dir, 'notes.pdf'));
     const notes = await call('export:run', { deck, options: { format: 'pdf', pdfLayout: 'notes', paper: 'a4' } });
     const visible = deck.slides.filter((sl) => !sl.hidden).length;
-    expect('pageCount' in notes && notes.pageCount).toBeGreaterThan(visible);
+    // Short notes fit under their slide on a portrait A4 notes page.
+    expect('pageCount' in notes && notes.pageCount).toBe(visible);
+    dialogs.queueSave(join(dir, 'notes-16x9.pdf'));
+    const wide = await call('export:run', { deck, options: { format: 'pdf', pdfLayout: 'notes', paper: '16:9' } });
+    expect('pageCount' in wide && wide.pageCount).toBeGreaterThan(visible);
   });
 
   it('cancels a running export and writes nothing', async () => {

@@ -134,7 +134,7 @@ function outlineOf(deck: Deck, plan: readonly PrintPage[]): { title: string; pag
     if (p.kind === 'handout') {
       const nums = p.cells.map((c) => c.slide + 1);
       entries.push({ title: `Page ${pageIndex + 1}: slides ${nums[0]}${nums.length > 1 ? `–${nums[nums.length - 1]}` : ''}`, pageIndex });
-    } else if (p.kind === 'slide' && p.slide !== last) {
+    } else if ((p.kind === 'slide' || p.kind === 'notes-slide') && p.slide !== last) {
       last = p.slide;
       entries.push({ title: slidePlainTitle(deck.slides[p.slide], deck, p.slide + 1), pageIndex });
     }
