@@ -28,9 +28,12 @@ describe('exportPptx: statement kinds, judgments, portion marks and the computed
     expect(xmlText(title)).toMatch(/Classified By: J\. Analyst, Policy Unit Derived From: Multiple Sources Declassify On: 20341231/);
   });
 
-  it('prints the banner computed from the portion marks on every slide, and TLP colours for a TLP deck', async () => {
-    const capco = await readPptx(await exportPptx(markedStatementsDeck()));
+  it('prints the banner computed from the portion marks on every slide and notes page, and TLP colours for a TLP deck', async () => {
+    const marked = markedStatementsDeck();
+    marked.slides[1].notes = 'Stress that these are our judgments.';
+    const capco = await readPptx(await exportPptx(marked));
     for (const slide of capco.slides) expect(slide.match(/<a:t>SECRET\/\/NOFORN<\/a:t>/g)).toHaveLength(2);
+    expect(xmlText(capco.notes.get(2) ?? '')).toMatch(/^SECRET\/\/NOFORN\s+Stress that these are our judgments\.\s+SECRET\/\/NOFORN\b/);
     const deck = markedStatementsDeck({ marking: { scheme: 'tlp' }, classification: { text: '', level: 'none' } });
     for (const s of deck.slides) s.portionMarking = 'TLP:AMBER';
     const tlp = await readPptx(await exportPptx(deck));

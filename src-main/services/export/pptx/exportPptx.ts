@@ -18,7 +18,8 @@ import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addT
  * (13.333×7.5 in), one PowerPoint slide per exported slide, titles, bullets with their indent levels (`lvl`), BLUF
  * key judgments with their likelihood and, on a line of its own, their ICD 203 confidence and basis; statement kind
  * labels and portion marks before every statement, two columns, real tables, quotes with attribution, timelines as text
- * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes,
+ * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes (the
+ * banner as their first and last line),
  * the banner computed by `deckBanner` (top and bottom; TLP colours for a TLP deck), the authority block on the title slide, slide numbers and background images (contain or cover). Fonts are set by name (Noto Sans / Noto Serif;
  * Vazirmatn and right-to-left paragraphs for RTL decks). Document properties: title, author, subject.
  * An audience copy has no speaker notes (not in the notes pages, nor anywhere else in the file) and no hidden slides,
@@ -65,7 +66,9 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
       addBody(slide, s, deck, endnotes, look);
   }
   addFooter(slide, s.layout === 'sources' ? '' : citationLabel(s.citations, endnotes), look);
-  if (!audience && s.notes.trim()) slide.addNotes(s.notes);
+  // The notes page prints the banner too (ICD 710 marks every page): its first and last line, around the notes.
+  const banner = deckBanner(deck).text.trim();
+  if (!audience && s.notes.trim()) slide.addNotes(banner ? `${banner}\n\n${s.notes}\n\n${banner}` : s.notes);
 }
 
 function addBody(slide: PptxGenJS.Slide, s: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
