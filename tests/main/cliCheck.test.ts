@@ -10,6 +10,20 @@ const key = (f: CheckReport['findings'][number]) => (f.slideIndex === null ? `${
 beforeAll(() => ensureBuiltCli(), 120_000);
 
 describe('briefdeck check', () => {
+  test('every built-in template passes the strict check', () => {
+    const dir = tempDir();
+    const ids = runCli(['templates']).stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0]);
+    expect(ids.length).toBeGreaterThanOrEqual(7);
+    const failing = ids.flatMap((id) => {
+      const file = join(dir, `${id}.briefdeck`);
+      expect(runCli(['new', '--template', id, '--out', file]).status).toBe(0);
+      const r = runCli(['check', '--strict', '--json', file]);
+      const report = JSON.parse(r.stdout) as CheckReport;
+      return r.status === 0 && report.findings.length === 0 ? [] : [`${id}: ${report.findings.map((f) => f.message).join(' | ')}`];
+    });
+    expect(failing).toEqual([]);
+  });
+
   test('a deck that breaks every rule gives exactly the expected findings, as stable JSON', () => {
     const r = runCli(['check', '--json', VIOLATIONS]);
     expect(r.status).toBe(1);
