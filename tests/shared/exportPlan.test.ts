@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DeckSchema, type Deck } from '../../src-shared/deck';
+import { DeckSchema, SCHEMA_VERSION, type Deck } from '../../src-shared/deck';
 import { ExportOptionsSchema, resolveExportOptions } from '../../src-shared/export';
 import { validateRequest } from '../../src-shared/ipc';
 import { boxCapacity, buildPrintDocument, buildStatesOf, countPdfPages, fragmentCount, paginateNotes, pageSizeOf, planPdfPages } from '../../src-shared/print';
@@ -17,7 +17,7 @@ describe('ExportOptionsSchema', () => {
     for (const bad of [{ handoutPerPage: 5 }, { paper: 'a3' }, { pdfLayout: 'outline' }, { builds: 'all' }, { colour: 'red' }]) expect(ExportOptionsSchema.safeParse(bad).success).toBe(false);
   });
   test('export:run and export:preflight carry the dialog options as they are, and refuse any other option name', () => {
-    const deck = DeckSchema.parse({ schemaVersion: 1, title: 'T', slides: [] });
+    const deck = DeckSchema.parse({ schemaVersion: SCHEMA_VERSION, title: 'T', slides: [] });
     const options = resolveExportOptions({ format: 'md', paper: 'letter', pdfLayout: 'handout', handoutPerPage: 6, builds: 'steps', audience: true });
     for (const channel of ['export:run', 'export:preflight'] as const) {
       const r = validateRequest(channel, { deck, options });
