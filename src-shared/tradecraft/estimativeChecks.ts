@@ -1,7 +1,7 @@
 import type { YardstickId } from '../deck';
 import type { Finding } from './finding';
 import { bandTerms, findLikelihoodWords, placeOn } from './likelihoodTerms';
-import { excerpt, makeFinding, where } from './makeFinding';
+import { deckField, excerpt, makeFinding, where } from './makeFinding';
 import type { Statement } from './statements';
 import { findTerms, sentenceRanges } from './termMatch';
 import { WORD_LISTS, YARDSTICK_LIST } from './wordLists';
@@ -88,7 +88,7 @@ export function estimativeChecks(statements: readonly Statement[], yardstick: Ya
   }
   if (yardstick === 'icd203' && mixedTermsNote.trim() === '') {
     const rows = icdRowsUsed(judgments);
-    if (rows.size > 1) out.push(makeFinding('mixed-term-rows', null, `The deck uses ICD 203 terms from both rows (“${rows.get(0)}” and “${rows.get(1)}”) with no note saying so.`));
+    if (rows.size > 1) out.push(makeFinding('mixed-term-rows', deckField('tradecraft.mixedTermsNote'), `The deck uses ICD 203 terms from both rows (“${rows.get(0)}” and “${rows.get(1)}”) with no note saying so.`));
   }
   return out;
 }

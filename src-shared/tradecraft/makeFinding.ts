@@ -2,8 +2,16 @@ import type { Finding } from './finding';
 import { RULES, type RuleId } from './rules';
 import type { Statement } from './statements';
 
-/** Where a finding points: a statement, a slide (index and id, field ''), or the whole deck (null). */
-export type FindingPlace = Pick<Statement, 'slideIndex' | 'slideId' | 'field'> | null;
+/** Where a finding points: a statement, a slide (index and id, field ''), or the whole deck (null, or deckField). */
+export type FindingPlace = { slideIndex: number | null; slideId: string; field: string } | null;
+
+/**
+ * A deck-wide place with the deck setting it concerns ("classification.text", "marking.authority"), so that two
+ * deck-wide findings of one rule stay apart (an acknowledgement names rule, slide and field).
+ */
+export function deckField(field: string): FindingPlace {
+  return { slideIndex: null, slideId: '', field };
+}
 
 /** A finding of `rule` at `place`, with the rule's severity, reason and source from the rule table. */
 export function makeFinding(rule: RuleId, place: FindingPlace, message: string): Finding {

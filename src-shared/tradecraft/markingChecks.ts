@@ -1,6 +1,6 @@
 import { markingOf, type Classification, type ClassificationLevel, type Deck } from '../deck';
 import type { Finding } from './finding';
-import { excerpt, makeFinding } from './makeFinding';
+import { deckField, excerpt, makeFinding } from './makeFinding';
 import { bannerFor, bannerHasControl, bannerRank, parseClassificationMark, parseTlpLabel, tlpInText, TLP_LABELS, type ClassificationMark, type TlpLabel } from './portionMarks';
 import { deckStatements, type Statement } from './statements';
 
@@ -90,7 +90,7 @@ export function markingChecks(deck: Pick<Deck, 'slides' | 'classification' | 'ma
     const top = labels.length ? TLP_LABELS[Math.max(...labels.map((l) => TLP_LABELS.indexOf(l)))] : undefined;
     const typedLabel = tlpInText(typed);
     if (top && typed.trim() !== '' && (!typedLabel || TLP_LABELS.indexOf(typedLabel) < TLP_LABELS.indexOf(top))) {
-      out.push(makeFinding('banner-below-portions', null, `The banner “${excerpt(typed, 40)}” is below the most restrictive portion, ${top}.`));
+      out.push(makeFinding('banner-below-portions', deckField('classification.text'), `The banner “${excerpt(typed, 40)}” is below the most restrictive portion, ${top}.`));
     }
     return out;
   }
@@ -98,9 +98,9 @@ export function markingChecks(deck: Pick<Deck, 'slides' | 'classification' | 'ma
   const computed = bannerFor(marks);
   if (computed && typed.trim() !== '') {
     const top = Math.max(...marks.map((m) => m.rank));
-    if (bannerRank(typed) < top) out.push(makeFinding('banner-below-portions', null, `The banner “${excerpt(typed, 40)}” is lower than the highest portion; the portions call for ${computed.text}.`));
+    if (bannerRank(typed) < top) out.push(makeFinding('banner-below-portions', deckField('classification.text'), `The banner “${excerpt(typed, 40)}” is lower than the highest portion; the portions call for ${computed.text}.`));
     const missing = missingControls(typed, marks);
-    if (missing.length > 0) out.push(makeFinding('banner-below-portions', null, `The banner “${excerpt(typed, 40)}” does not carry ${missing.join(', ')}, which a portion carries.`));
+    if (missing.length > 0) out.push(makeFinding('banner-below-portions', deckField('classification.controls'), `The banner “${excerpt(typed, 40)}” does not carry ${missing.join(', ')}, which a portion carries.`));
   }
   const level = effectiveBanner(deck).level;
   if (['confidential', 'secret', 'top-secret'].includes(level)) {
@@ -110,7 +110,7 @@ export function markingChecks(deck: Pick<Deck, 'slides' | 'classification' | 'ma
       ['Derived From', a?.derivedFrom],
       ['Declassify On', a?.declassifyOn],
     ].filter(([, v]) => !v?.trim()).map(([k]) => k);
-    if (missing.length > 0) out.push(makeFinding('authority-block-missing', null, `The deck is classified but its authority block lacks ${missing.join(', ')}.`));
+    if (missing.length > 0) out.push(makeFinding('authority-block-missing', deckField('marking.authority'), `The deck is classified but its authority block lacks ${missing.join(', ')}.`));
   }
   return out;
 }
