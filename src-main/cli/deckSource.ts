@@ -1,5 +1,7 @@
 import type { Deck } from '../../src-shared/deck';
 import { DeckFileError, openDeckFile } from '../services/deckFiles';
+import { ServiceFailure } from '../services/serviceTypes';
+import type { TemplateLibraryService } from '../services/templates/templateService';
 import { CliError, oneLine } from './cliError';
 
 /**
@@ -17,18 +19,28 @@ export async function readDeckFile(path: string): Promise<{ deck: Deck; warnings
 }
 
 /**
- * A new deck from a built-in template (the templates folder found by `defaultTemplatesDir`), through helper A's
- * template library and the pure `applyTemplate` command. Throws CliError listing the known ids for an unknown id.
+ * The template service the app's gallery uses (`createTemplateService` over the built-in templates folder found by
+ * `defaultTemplatesDir`), for `new`, `export --template` and `templates`. Bad template files are reported by the
+ * command that lists them (`templates`), not on every load.
+ */
+export async function cliTemplateService(): Promise<TemplateLibraryService> {
+  const [{ createTemplateService }, { defaultTemplatesDir }] = await Promise.all([import('../services/templates/templateService'), import('../services/templates/defaultTemplatesDir')]);
+  return createTemplateService(defaultTemplatesDir(), { onLoadErrors: () => undefined });
+}
+
+/**
+ * A new deck from a built-in template, made as the gallery makes it (`templateService.instantiate`: fresh slide
+ * ids, today's date). Throws CliError listing the known ids for an unknown id, or naming the bad file's problem.
  */
 export async function deckFromTemplate(templateId: string): Promise<Deck> {
-  const { loadTemplateLibrary, defaultTemplatesDir } = await import('../services/templateLibrary');
-  const { applyTemplate } = await import('../../src-shared/commands/applyTemplate');
-  const library = await loadTemplateLibrary(defaultTemplatesDir());
-  const template = library.templates.find((t) => t.id === templateId);
-  if (!template) {
+  const service = await cliTemplateService();
+  try {
+    return await service.instantiate(templateId);
+  } catch (error) {
+    if (!(error instanceof ServiceFailure) || error.code !== 'not-found') throw error;
+    const library = await service.library();
     const known = library.templates.map((t) => t.id).join(', ') || 'none';
     const broken = library.errors.find((e) => e.file === `${templateId}.json`);
-    throw new CliError(broken ? `template ${templateId} is invalid (${broken.file}: ${broken.message})` : `unknown template "${templateId}" (known: ${known})`);
+    throw new CliError(broken ? `template ${templateId} is invalid (${broken.file}: ${broken.message})` : `unknown template "${templateId}" (known: ${known})`, 1, { cause: error });
   }
-  return applyTemplate(template, library.argumentMaps);
 }

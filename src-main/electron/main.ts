@@ -10,7 +10,7 @@ import type { MenuCommand } from '../../src-shared/ipc';
 import { resolveAppRequest } from '../services/appContent';
 import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/services';
-import { defaultTemplatesDir } from '../services/templateLibrary';
+import { defaultTemplatesDir } from '../services/templates/defaultTemplatesDir';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, PRIVILEGED_SCHEMES } from './appProtocol';
 import { deckPathFromArgv } from './deckArgs';
 import { createElectronDialogs } from './electronDialogs';

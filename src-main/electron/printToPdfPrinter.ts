@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
-import type { PdfPrinter, PdfPrintOptions } from '../services/export/pdfPrinter';
+import type { PdfPrinter, PdfPrintOptions } from '../services/export/pdf/pdfPrinter';
 
 /** Resolves when the print document sets `<html data-bd-print-ready="true">` (see pdfPrinter.ts). */
 const WAIT_FOR_READY = `new Promise((resolve) => {

@@ -11,7 +11,7 @@ import type {
   IpcFailureCode,
   RecentFile,
   RecoveryEntry,
-  TemplateSummary,
+  GalleryCard,
 } from '../../src-shared/ipc';
 import type { AppShell } from './appShell';
 import type { AppWindows } from './appWindows';
@@ -31,7 +31,7 @@ export class ServiceFailure extends Error {
 }
 
 export interface TemplateService {
-  list(): Promise<TemplateSummary[]>;
+  list(): Promise<GalleryCard[]>;
   /** A new deck from template `id`; throws ServiceFailure('not-found') for an unknown id. */
   instantiate(id: string): Promise<Deck>;
   argumentMaps(): Promise<ArgumentMap[]>;

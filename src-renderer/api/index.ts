@@ -48,7 +48,7 @@ export type {
   RecoveryEntry,
   SaveConflict,
   Canceled,
-  TemplateSummary,
+  GalleryCard,
   ArgumentMap,
   Argument,
   Claim,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, isIpcFailure, type TemplateSummary } from '../api';
+import { api, isIpcFailure, type GalleryCard } from '../api';
 import { TemplateCard } from './TemplateCard';
 
 export interface GalleryProps {
@@ -10,7 +10,7 @@ export interface GalleryProps {
 
 /** The start screen: a blank deck and one card per template from `templates:list`. */
 export function Gallery({ onUseTemplate, onBlank, onOpen }: GalleryProps) {
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [templates, setTemplates] = useState<GalleryCard[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -1,10 +1,10 @@
-import type { TemplateSummary } from '../api';
+import type { GalleryCard } from '../api';
 import { renderSlideHtml } from '../../src-shared/render';
 import { SlideThumbnail } from '../preview/SlideThumbnail';
 import { useMemo } from 'react';
 
 /** One template of the gallery: thumbnail of its first slide, name, purpose, slide count and arguments covered. */
-export function TemplateCard({ template, onUse }: { template: TemplateSummary; onUse: (id: string) => void }) {
+export function TemplateCard({ template, onUse }: { template: GalleryCard; onUse: (id: string) => void }) {
   const thumb = template.thumbnailDeck;
   const sectionHtml = useMemo(() => (thumb.slides.length ? renderSlideHtml(thumb, 0, { includeHidden: true, includeNotes: false }) : ''), [thumb]);
   const headingId = `tpl-${template.id}`;

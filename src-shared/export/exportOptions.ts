@@ -19,6 +19,12 @@ export const ExportOptionsSchema = z.strictObject({
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
 
+/**
+ * The part of the export options that the HTML, PPTX and reveal.js-print exports read: `audience` and
+ * `includeHidden`, each false when absent.
+ */
+export type SlideChoice = Partial<Pick<ExportOptions, 'audience' | 'includeHidden'>>;
+
 /** The options with every default applied (throws zod's error for a wrong value). */
 export function resolveExportOptions(input: ExportOptionsInput = {}): ExportOptions {
   return ExportOptionsSchema.parse(input);

@@ -7,7 +7,7 @@ import { PRESENT_INVOKE_METHODS } from './presentChannels';
 
 /** Core invoke channels -> `window.api` method names. One function per channel; each takes one request object. */
 export const CORE_INVOKE_METHODS = {
-  /** () -> { templates: TemplateSummary[] } */
+  /** () -> { templates: GalleryCard[] } */
   'templates:list': 'listTemplates',
   /** { id } -> { deck } (a new deck from the template, with fresh slide ids) */
   'templates:instantiate': 'instantiateTemplate',

@@ -8,7 +8,7 @@ import type { Deck } from '../deck';
  * One card of the template gallery. `thumbnailDeck` is a deck holding only the template's first slide (with the
  * template's theme and classification), ready for `renderDeckHtml` to draw the card's thumbnail.
  */
-export interface TemplateSummary {
+export interface GalleryCard {
   id: string;
   name: string;
   /** One or two sentences: what the briefing is for. */

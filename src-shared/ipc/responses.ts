@@ -5,7 +5,7 @@
  */
 import type { PreflightIssue } from '../export/preflightChecks';
 import type { Deck } from '../deck';
-import type { ArgumentMap, TemplateSummary } from './libraryTypes';
+import type { ArgumentMap, GalleryCard } from './libraryTypes';
 
 /** The user dismissed an OS dialog (open, save, export). Nothing was read or written. */
 export interface Canceled {
@@ -67,7 +67,7 @@ export interface Ok {
 
 /** Success responses of the core channels. */
 export interface CoreInvokeResponses {
-  'templates:list': { templates: TemplateSummary[] };
+  'templates:list': { templates: GalleryCard[] };
   'templates:instantiate': { deck: Deck };
   'arguments:list': { maps: ArgumentMap[] };
   'deck:open': OpenedDeck | Canceled;

@@ -1,5 +1,5 @@
 export * from './templateSchema';
 export * from './templateChecks';
-export * from './templateSummary';
+export * from './templateListing';
 export * from './issuePath';
 export * from './slideIdFactory';

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { applyTemplate } from '../../src-shared/commands/applyTemplate';
 import type { Deck } from '../../src-shared/deck';
 import { renderDeckHtml, visibleSlides } from '../../src-shared/render';
-import { defaultTemplatesDir, loadTemplateLibrary } from '../../src-main/services/templateLibrary';
+import { defaultTemplatesDir } from '../../src-main/services/templates/defaultTemplatesDir';
+import { loadTemplateLibrary } from '../../src-main/services/templates/templateLibrary';
 import { artifactDir, ensureBuiltCli, launchChromium, poppler, runCli } from './exportTestKit';
 
 let dir: string;

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Deck } from '../../src-shared/deck';
 import { THEMES } from '../../src-shared/deck';
 import { exportHtml } from '../../src-main/services/export/exportHtml';
-import { PdfExportError } from '../../src-main/services/export/pdfJobs';
+import { PdfExportError } from '../../src-main/services/export/pdf/index';
 import { allLayoutsDeck, deckOf, pageTexts, pdfCaseRunner, pdfFonts, pdfImages, pdfInfo, pixelAt, solidPngDataUrl, wordBoxes } from './exportCasesKit';
 import { launchChromium } from './exportTestKit';
 

@@ -9,8 +9,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Deck } from '../../src-shared/deck';
 import { resolveExportOptions } from '../../src-shared/export';
 import { countPdfPages } from '../../src-shared/print';
-import { PdfExportError, runPdfExport, type PdfProgress } from '../../src-main/services/export/pdfJobs';
-import type { PdfPrinter } from '../../src-main/services/export/pdfPrinter';
+import { PdfExportError, runPdfExport, type PdfProgress } from '../../src-main/services/export/pdf/index';
+import type { PdfPrinter } from '../../src-main/services/export/pdf/pdfPrinter';
 import { allLayoutsDeck, deckOf, pageTexts, pdfCaseRunner, pdfFonts, pdfImages, pdfInfo, solidPngDataUrl } from './exportCasesKit';
 
 const run = pdfCaseRunner('export-jobs');

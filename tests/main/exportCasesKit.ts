@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { DeckSchema, type Deck, type DeckInput } from '../../src-shared/deck';
 import { resolveExportOptions, type ExportOptionsInput } from '../../src-shared/export';
-import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
-import { runPdfExport, type PdfJobOptions, type PdfJobResult } from '../../src-main/services/export/pdfJobs';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
+import { runPdfExport, type PdfJobOptions, type PdfJobResult } from '../../src-main/services/export/pdf/index';
 import { artifactDir, ROOT } from './exportTestKit';
 
 /** A deck from a partial input: defaults from the schema, a banner "UNCLASSIFIED // TEST". */

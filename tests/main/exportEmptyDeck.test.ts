@@ -5,10 +5,10 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { resolveExportOptions } from '../../src-shared/export';
-import { exportPdf } from '../../src-main/services/export/exportPdf';
-import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
-import { NOTHING_TO_EXPORT, PdfExportError, runPdfExport } from '../../src-main/services/export/pdfJobs';
-import type { PdfPrinter } from '../../src-main/services/export/pdfPrinter';
+import { exportDeck } from '../../src-main/services/export/exportDeck';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
+import { NOTHING_TO_EXPORT, PdfExportError, runPdfExport } from '../../src-main/services/export/pdf/index';
+import type { PdfPrinter } from '../../src-main/services/export/pdf/pdfPrinter';
 import { deckOf } from './exportCasesKit';
 
 /** A printer that records calls and never answers (what the real one did on an empty deck). */
@@ -39,9 +39,9 @@ describe('nothing to export', () => {
       expect(calls).toHaveLength(0);
     });
 
-    test(`exportPdf refuses a deck with ${name} before printing`, async () => {
+    test(`the export dispatcher (app and CLI) refuses a PDF of a deck with ${name} before printing`, async () => {
       const { printer, calls } = hangingPrinter();
-      await expect(exportPdf(deck, {}, printer)).rejects.toThrow(/nothing to export/);
+      await expect(exportDeck(deck, resolveExportOptions({ format: 'pdf' }), printer)).rejects.toThrow(/nothing to export/);
       expect(calls).toHaveLength(0);
     });
   }

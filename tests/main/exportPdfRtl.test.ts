@@ -3,8 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DeckSchema, type Deck } from '../../src-shared/deck';
-import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
-import { exportPdf } from '../../src-main/services/export/exportPdf';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
+import { resolveExportOptions } from '../../src-shared/export';
+import { exportDeck } from '../../src-main/services/export/exportDeck';
+
+/** A PDF through the export dispatcher the app and the CLI use (16:9 slides: reveal.js's print view). */
+const pdfOf = async (...[deck, options, printer]: [Parameters<typeof exportDeck>[0], Parameters<typeof resolveExportOptions>[0], ChromiumPrinter]) =>
+  (await exportDeck(deck, resolveExportOptions({ ...options, format: 'pdf' }), printer)).output;
 import { allLayoutsDeck } from '../shared/renderFixture';
 import { artifactDir, poppler } from './exportTestKit';
 
@@ -14,8 +19,8 @@ let persian: Deck;
 beforeAll(async () => {
   dir = artifactDir('pdf-rtl');
   persian = DeckSchema.parse(JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'render', 'persian-dark.json'), 'utf8')));
-  writeFileSync(join(dir, 'persian-dark.pdf'), await exportPdf(persian, {}, printer));
-  writeFileSync(join(dir, 'english-light.pdf'), await exportPdf(allLayoutsDeck(), {}, printer));
+  writeFileSync(join(dir, 'persian-dark.pdf'), await pdfOf(persian, {}, printer));
+  writeFileSync(join(dir, 'english-light.pdf'), await pdfOf(allLayoutsDeck(), {}, printer));
 }, 120_000);
 afterAll(() => printer.close());
 

@@ -2,8 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { slideOutline } from '../../src-shared/render';
-import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
-import { exportPdf } from '../../src-main/services/export/exportPdf';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
+import { resolveExportOptions } from '../../src-shared/export';
+import { exportDeck } from '../../src-main/services/export/exportDeck';
+
+/** A PDF through the export dispatcher the app and the CLI use (16:9 slides: reveal.js's print view). */
+const pdfOf = async (...[deck, options, printer]: [Parameters<typeof exportDeck>[0], Parameters<typeof resolveExportOptions>[0], ChromiumPrinter]) =>
+  (await exportDeck(deck, resolveExportOptions({ ...options, format: 'pdf' }), printer)).output;
 import { allLayoutsDeck } from '../shared/renderFixture';
 import { artifactDir, poppler } from './exportTestKit';
 
@@ -13,7 +18,7 @@ afterAll(() => printer.close());
 test('build steps: one page per fragment state, and each bookmark opens the first page of its slide (case E1)', async () => {
   const deck = allLayoutsDeck();
   const file = join(artifactDir('pdf-steps'), 'steps.pdf');
-  writeFileSync(file, await exportPdf(deck, { buildSteps: true }, printer));
+  writeFileSync(file, await pdfOf(deck, { builds: 'steps' }, printer));
   const outline = slideOutline(deck, { buildSteps: true });
   const pages = poppler('pdftotext', [file, '-']).split('\f').slice(0, -1);
   expect(pages).toHaveLength(13);

@@ -8,7 +8,7 @@ import { validateRequest } from '../../src-shared/ipc';
 import { createTemplateService } from '../../src-main/services/templates/templateService';
 import { createExportHandlers } from '../../src-main/services/exportHandlers';
 import type { Services } from '../../src-main/services/serviceTypes';
-import { ChromiumPrinter } from '../../src-main/services/export/chromiumPrinter';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
 import { ChromiumPreflightProbe } from '../../src-main/services/export/preflight/preflightProbe';
 import { runPreflight } from '../../src-main/services/export/preflight/runPreflight';
 import { allLayoutsDeck, deckOf, solidPngDataUrl } from './exportCasesKit';

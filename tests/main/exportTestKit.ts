@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../src-main/services/export/chromiumPrinter';
+import { chromiumLaunchOptions } from '../../src-main/services/export/pdf/chromiumPrinter';
 
 /** Repository root and the built CLI entry (bin/briefdeck.cjs runs out/main/cli.js). */
 export const ROOT = resolve(__dirname, '..', '..');

@@ -10,7 +10,7 @@ import { DeckSchema, type Deck } from '../../src-shared/deck';
 import type { EventName, ExportProgress, InvokeChannel, ResultOf } from '../../src-shared/ipc';
 import { createMemoryShell } from '../../src-main/services/appShell';
 import { dispatchInvoke } from '../../src-main/services/dispatchInvoke';
-import { ChromiumPrinter } from '../../src-main/services/export';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
 import { createHandlers, type HandlerTable } from '../../src-main/services/handlers';
 import { createServices } from '../../src-main/services/services';
 import { createQueuedDialogs } from '../e2e/harness/queuedDialogs';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
 import type { InvokeChannel, ResultOf } from '../../src-shared/ipc';
 import { dispatchInvoke } from '../../src-main/services/dispatchInvoke';
-import { ChromiumPrinter } from '../../src-main/services/export';
+import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
 import { createHandlers, type HandlerTable } from '../../src-main/services/handlers';
 import { createServices } from '../../src-main/services/services';
 import { createQueuedDialogs } from '../e2e/harness/queuedDialogs';

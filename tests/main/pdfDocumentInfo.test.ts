@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { pdfTextString, setPdfDocumentInfo } from '../../src-main/services/export/pdfDocumentInfo';
+import { pdfTextString, setPdfDocumentInfo } from '../../src-main/services/export/pdf/pdfDocumentInfo';
 import { tempDir } from './exportTestKit';
 
 /** A small PDF with a classic xref table (pdf-lib without object streams, like Chromium's output). */

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { pdfInfoFor } from '../../src-main/services/export/exportPdf';
-import { setPdfDocumentInfo } from '../../src-main/services/export/pdfDocumentInfo';
+import { pdfInfoFor } from '../../src-main/services/export/pdf/revealPrint';
+import { setPdfDocumentInfo } from '../../src-main/services/export/pdf/pdfDocumentInfo';
 import { artifactDir } from './exportTestKit';
 import { deckOf } from './exportCasesKit';
 

@@ -3,7 +3,7 @@ import type { Deck } from '../../src-shared/deck';
 import { applyTemplate } from '../../src-shared/commands/applyTemplate';
 import { inlineToPlainText } from '../../src-shared/markdown';
 import { exportPptx } from '../../src-main/services/export/pptx/exportPptx';
-import { loadTemplateLibrary } from '../../src-main/services/templateLibrary';
+import { loadTemplateLibrary } from '../../src-main/services/templates/templateLibrary';
 import { convertWithLibreOffice, hasLibreOffice } from './pptxPackageReader';
 
 async function fullBriefing(): Promise<Deck> {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
-import { defaultTemplatesDir, findTemplatesDirFrom, loadTemplateLibrary, templateSummary } from '../../src-main/services/templateLibrary';
+import { defaultTemplatesDir, findTemplatesDirFrom } from '../../src-main/services/templates/defaultTemplatesDir';
+import { loadTemplateLibrary } from '../../src-main/services/templates/templateLibrary';
+import { templateListing } from '../../src-shared/templates';
 import { createTemplateService } from '../../src-main/services/templates/templateService';
 import { ServiceFailure } from '../../src-main/services/serviceTypes';
 
@@ -28,7 +30,7 @@ describe('loadTemplateLibrary', () => {
     expect(lib.templates.map((t) => t.id)).toEqual([
       'full-briefing', 'five-minute-bluf', 'ankara-vs-tehran', 'timeline-oct-nov-2023', 'drivers-vs-limits', 'actors-and-alignments', 'indicators-to-watch',
     ]);
-    const summary = templateSummary(lib.templates[0], lib.argumentMaps);
+    const summary = templateListing(lib.templates[0], lib.argumentMaps);
     expect(summary.argumentTitles).toContain('Limits to an axis');
   });
 

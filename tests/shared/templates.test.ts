@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyTemplate } from '../../src-shared/commands/applyTemplate';
 import { DeckSchema, type Slide } from '../../src-shared/deck';
 import { ArgumentMapSchema, findCitableItem, type ArgumentMap } from '../../src-shared/sources';
-import { BriefingTemplateSchema, checkTemplate, citationSites, templateSummary, type BriefingTemplate } from '../../src-shared/templates';
+import { BriefingTemplateSchema, checkTemplate, citationSites, templateListing, type BriefingTemplate } from '../../src-shared/templates';
 
 const DIR = join(__dirname, '../../templates');
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
@@ -149,7 +149,7 @@ describe('applyTemplate', () => {
   });
 });
 
-describe('checkTemplate and templateSummary', () => {
+describe('checkTemplate and templateListing', () => {
   it('reports a foreign argument, a paragraph a claim does not rest on, an uncited slide and an unknown claim, by path', () => {
     const t = structuredClone(read(join(DIR, 'five-minute-bluf.json')));
     t.argumentIds = t.argumentIds.filter((a: string) => a !== 'limits');
@@ -169,9 +169,9 @@ describe('checkTemplate and templateSummary', () => {
   });
 
   it('summarises a template for the gallery', () => {
-    const s = templateSummary(byId('full-briefing'), maps);
+    const s = templateListing(byId('full-briefing'), maps);
     expect(s).toMatchObject({ id: 'full-briefing', name: 'Full briefing', slideCount: byId('full-briefing').deck.slides.length });
     expect(s.argumentTitles[s.argumentIds.indexOf('south-caucasus')]).toBe('South Caucasus: Zangezur and the 3+3 format');
-    expect(templateSummary(byId('full-briefing')).argumentTitles).toEqual(s.argumentIds);
+    expect(templateListing(byId('full-briefing')).argumentTitles).toEqual(s.argumentIds);
   });
 });

@@ -1,6 +1,6 @@
 import { markingOf, tradecraftOf } from '../../../src-shared/deck';
 import { checkDeck, checkReport, findingLine, summaryLine } from '../../../src-shared/tradecraft';
-import { readDeckFile } from '../deckSource';
+import { cliTemplateService, readDeckFile } from '../deckSource';
 
 /** The arguments of `briefdeck check FILE [--strict] [--json]`. */
 export interface CheckRequest {
@@ -17,9 +17,7 @@ export interface CheckRequest {
  */
 export async function checkCommand(request: CheckRequest, out: NodeJS.WritableStream): Promise<number> {
   const { deck } = await readDeckFile(request.file);
-  const { loadTemplateLibrary, defaultTemplatesDir } = await import('../../services/templateLibrary');
-  const library = await loadTemplateLibrary(defaultTemplatesDir());
-  const findings = checkDeck(deck, { argumentMaps: library.argumentMaps });
+  const findings = checkDeck(deck, { argumentMaps: await (await cliTemplateService()).argumentMaps() });
   const report = checkReport(request.file, findings, { strict: request.strict, yardstick: tradecraftOf(deck).yardstick, markingScheme: markingOf(deck).scheme });
   if (request.json) out.write(`${JSON.stringify(report, null, 2)}\n`);
   else {

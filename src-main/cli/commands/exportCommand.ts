@@ -1,6 +1,7 @@
 import type { Deck } from '../../../src-shared/deck';
+import type { ExportOptions } from '../../../src-shared/export';
 import { CliError } from '../cliError';
-import { deckFromTemplate, readDeckFile } from '../deckSource';
+import { cliTemplateService, deckFromTemplate, readDeckFile } from '../deckSource';
 import { refuseOverwritingInput } from '../outputGuard';
 import type { PdfFlagValues } from '../pdfFlags';
 
@@ -13,7 +14,7 @@ export interface ExportRequest {
   out: string;
   includeHidden: boolean;
   audience: boolean;
-  /** PDF options from --paper, --layout, --per-page, --handout-notes, --builds (helper H's pdfFlags.ts). */
+  /** PDF options from --paper, --layout, --per-page, --handout-notes, --builds (pdfFlags.ts). */
   pdf?: PdfFlagValues;
 }
 
@@ -23,19 +24,23 @@ async function readDeck(request: ExportRequest): Promise<Deck> {
   throw new CliError('export needs a deck FILE or --template ID', 2);
 }
 
+/** Check: refuse an `out` that is the input deck; warn when --include-hidden is ignored by --audience. */
+async function check(request: ExportRequest, err: NodeJS.WritableStream): Promise<void> {
+  if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
+  if (request.audience && request.includeHidden) {
+    err.write('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
+  }
+}
+
 /**
- * Reads the deck and runs the pre-export tradecraft check: refuses the deck (one line naming each problem) when it is
- * marked and a marking error remains; otherwise prints one warning line on `err` when other findings remain.
+ * Load: reads the deck and runs the pre-export tradecraft check (against the template service's argument maps):
+ * refuses the deck (one line naming each problem) when it is marked and a marking error remains; otherwise prints
+ * one warning line on `err` when other findings remain.
  */
-async function loadDeck(request: ExportRequest, err: NodeJS.WritableStream): Promise<Deck> {
+async function loadDeck(request: ExportRequest, options: ExportOptions, err: NodeJS.WritableStream): Promise<Deck> {
   const deck = await readDeck(request);
-  const [{ blockersMessage, exportBlockers, exportFindings, resolveExportOptions }, { loadTemplateLibrary, defaultTemplatesDir }] = await Promise.all([
-    import('../../../src-shared/export'),
-    import('../../services/templateLibrary'),
-  ]);
-  const format = request.format === 'print-html' ? 'pdf' : request.format;
-  const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
-  const findings = exportFindings(deck, options, (await loadTemplateLibrary(defaultTemplatesDir())).argumentMaps);
+  const { blockersMessage, exportBlockers, exportFindings } = await import('../../../src-shared/export');
+  const findings = exportFindings(deck, options, await (await cliTemplateService()).argumentMaps());
   const blockers = exportBlockers(findings);
   if (blockers.length > 0) throw new CliError(blockersMessage(blockers));
   if (findings.length > 0) {
@@ -46,67 +51,39 @@ async function loadDeck(request: ExportRequest, err: NodeJS.WritableStream): Pro
 }
 
 /**
- * `briefdeck export`: HTML (one self-contained file), PDF (Chromium through playwright-core), PPTX or reveal.js
- * Markdown. For PDF, Chromium is
- * launched first so that it boots while the deck is read and rendered. The output is written atomically: on any
- * failure no file (and no partial file) is left at `out`. Prints one line: the file, slide count and time.
- * Refuses an `out` that is the input deck (refuseOverwritingInput); warns on `err` when --include-hidden is given
- * with --audience (ignored: an audience copy never includes hidden slides).
+ * `briefdeck export`: check, load, export, write, report. The export is the app's own dispatcher (`exportDeck`:
+ * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
+ * and the export dialog make the same files from the same options. For PDF, Chromium is launched first so that it
+ * boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
+ * left at `out`. Reports one line: the file, the page (PDF) or slide count and the time.
  */
 export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const started = performance.now();
-  if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
-  if (request.audience && request.includeHidden) {
-    err.write('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
-  }
-  // An audience copy never carries hidden (backup) slides, even with --include-hidden (issue 5; src-shared/export exportsHidden).
-  const options = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
-  const { writeOutputFile } = await import('../../services/export/writeOutputFile');
-  const { visibleSlides } = await import('../../../src-shared/render/visibleSlides');
-  if (request.format === 'pptx' || request.format === 'md') {
-    // PPTX (pptxgenjs) and reveal.js Markdown: no browser. Markdown keeps hidden slides (marked data-visibility="hidden")
-    // unless --audience.
-    const deck = await loadDeck(request, err);
-    const bytes =
-      request.format === 'pptx'
-        ? await (await import('../../services/export/pptx/exportPptx')).exportPptx(deck, options)
-        : (await import('../../services/export/markdownExport')).exportMarkdown(deck, { audience: request.audience });
-    await writeOutputFile(request.out, bytes);
-    const count = request.format === 'md' && !request.audience ? deck.slides.length : visibleSlides(deck, { includeHidden: request.includeHidden && !request.audience }).length;
-    out.write(`wrote ${request.out} (${count} slides, ${Math.round(performance.now() - started)} ms)\n`);
-    return 0;
-  }
-  if (request.format === 'html') {
-    const deck = await loadDeck(request, err);
-    const { exportHtml } = await import('../../services/export/exportHtml');
-    await writeOutputFile(request.out, exportHtml(deck, options));
-    out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
-    return 0;
-  }
+  await check(request, err);
+  const [{ writeOutputFile }, { resolveExportOptions }] = await Promise.all([import('../../services/export/writeOutputFile'), import('../../../src-shared/export/exportOptions')]);
+  const format = request.format === 'print-html' ? 'pdf' : request.format;
+  const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
   if (request.format === 'print-html') {
-    const deck = await loadDeck(request, err);
-    const { pdfPrintHtml } = await import('../../services/export/exportPdf');
-    await writeOutputFile(request.out, pdfPrintHtml(deck, options));
-    out.write(`wrote ${request.out} (${visibleSlides(deck, options).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
+    const deck = await loadDeck(request, options, err);
+    const [{ pdfPrintHtml }, { visibleSlides }] = await Promise.all([import('../../services/export/pdf/revealPrint'), import('../../../src-shared/render/visibleSlides')]);
+    const chosen = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
+    await writeOutputFile(request.out, pdfPrintHtml(deck, chosen));
+    out.write(`wrote ${request.out} (${visibleSlides(deck, chosen).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   }
-  const { ChromiumPrinter } = await import('../../services/export/chromiumPrinter');
-  const printer = new ChromiumPrinter();
-  const launching = printer.launch();
-  launching.catch(() => undefined);
+  const { exportDeck } = await import('../../services/export/exportDeck');
+  const printer = request.format === 'pdf' ? new (await import('../../services/export/pdf/chromiumPrinter')).ChromiumPrinter() : undefined;
+  printer?.launch().catch(() => undefined);
   try {
-    const deck = await loadDeck(request, err);
-    // Every PDF layout, build steps, paper sizes and chunked printing: helper H's PDF job (slides on 16:9 still
-    // print through exportPdf's reveal.js print view).
-    const [{ runPdfExport }, { resolveExportOptions }] = await Promise.all([import('../../services/export/pdfJobs/runPdfExport'), import('../../../src-shared/export/exportOptions')]);
-    const pdfOptions = resolveExportOptions({ format: 'pdf', ...request.pdf, audience: request.audience, includeHidden: request.includeHidden });
-    const { pdf, pageCount } = await runPdfExport(deck, pdfOptions, printer);
-    await writeOutputFile(request.out, pdf);
-    out.write(`wrote ${request.out} (${pageCount} pages, ${Math.round(performance.now() - started)} ms)\n`);
+    const deck = await loadDeck(request, options, err);
+    const result = await exportDeck(deck, options, printer);
+    await writeOutputFile(request.out, result.output);
+    const count = result.pageCount !== undefined ? `${result.pageCount} pages` : `${result.slideCount} slides`;
+    out.write(`wrote ${request.out} (${count}, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   } finally {
     // Not awaited: the CLI exits right after this command (main.ts), and playwright-core's exit hook then kills
     // Chromium and removes its temporary profile synchronously, which saves the ~0.1 s of a graceful close.
-    void printer.close().catch(() => undefined);
+    void printer?.close().catch(() => undefined);
   }
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../../src-shared/ipc';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../fileWrites/atomicWrite';
 
 const RecentStoreSchema = z.object({
   version: z.literal(1),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Deck, parseDeck, serializeDeck } from '../../../src-shared/deck';
 import type { RecoveryEntry } from '../../../src-shared/ipc';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../fileWrites/atomicWrite';
 import { DeckFileError, ioError } from './deckFileError';
 import { sha256Hex } from './hash';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Deck, isReadOnlyDeck, parseDeck, serializeDeck } from '../../../src-shared/deck';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../fileWrites/atomicWrite';
 import { DeckFileError, ioError } from './deckFileError';
 import { sha256Hex } from './hash';
 

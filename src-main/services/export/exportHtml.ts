@@ -1,13 +1,8 @@
 import type { Deck } from '../../../src-shared/deck';
-import type { ExportOptions } from '../../../src-shared/export';
+import type { SlideChoice } from '../../../src-shared/export';
 import { buildDeckDocument } from '../../../src-shared/render';
-import { loadDeckAssets } from './deckAssets';
+import { loadDeckAssets } from './assets/deckAssets';
 
-/**
- * The part of the export options (src-shared/export) that the HTML, PPTX and reveal.js-print exports read: `audience`
- * and `includeHidden`, each false when absent.
- */
-export type SlideChoice = Partial<Pick<ExportOptions, 'audience' | 'includeHidden'>>;
 
 /**
  * The deck as one self-contained HTML file (UTF-8 text): reveal.js, CSS and fonts inlined, a restrictive CSP, and the

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../fileWrites/atomicWrite';
 import { outputFileError } from './outputFileError';
 
 /**

@@ -1,9 +1,9 @@
 import { applyTemplate } from '../../../src-shared/commands/applyTemplate';
-import type { TemplateSummary as GalleryCard } from '../../../src-shared/ipc';
+import type { GalleryCard } from '../../../src-shared/ipc';
 import type { ArgumentMap } from '../../../src-shared/sources';
-import { templateSummary, type BriefingTemplate } from '../../../src-shared/templates';
+import { templateListing, type BriefingTemplate } from '../../../src-shared/templates';
 import { ServiceFailure, type TemplateService } from '../serviceTypes';
-import { loadTemplateLibrary, type TemplateLibrary, type TemplateLoadError } from '../templateLibrary';
+import { loadTemplateLibrary, type TemplateLibrary, type TemplateLoadError } from './templateLibrary';
 
 /** Options for `createTemplateService`. */
 export interface TemplateServiceOptions {
@@ -22,9 +22,9 @@ function isoDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The gallery card of a template (the IPC `TemplateSummary`): summary, argument titles, first-slide thumbnail deck. */
+/** The gallery card of a template (the IPC `TemplateListing`): summary, argument titles, first-slide thumbnail deck. */
 export function galleryCard(template: BriefingTemplate, maps: readonly ArgumentMap[]): GalleryCard {
-  const s = templateSummary(template, maps);
+  const s = templateListing(template, maps);
   const firstOnly = { ...template, deck: { ...template.deck, slides: template.deck.slides.slice(0, 1) } };
   return {
     id: s.id,

@@ -5,4 +5,4 @@
  * /usr/bin/chromium (`findChromium`; throws ChromiumNotFoundError with install advice when missing). Never
  * `playwright install`.
  */
-export { chromiumLaunchOptions } from '../../../src-main/services/export/chromiumPrinter';
+export { chromiumLaunchOptions } from '../../../src-main/services/export/pdf/chromiumPrinter';

@@ -21,7 +21,7 @@ import { createMemoryShell } from '../../../src-main/services/appShell';
 import { createHandlers, type HandlerTable } from '../../../src-main/services/handlers';
 import type { Services } from '../../../src-main/services/serviceTypes';
 import { createServices } from '../../../src-main/services/services';
-import { ChromiumPrinter } from '../../../src-main/services/export';
+import { ChromiumPrinter } from '../../../src-main/services/export/pdf/chromiumPrinter';
 import { bindApi, emitToPage } from './apiBinding';
 import { startAppServer, type AppServer } from './appServer';
 import { chromiumLaunchOptions } from './chromiumLaunch';

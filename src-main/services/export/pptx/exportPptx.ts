@@ -4,7 +4,7 @@ import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { deckBanner } from '../../../../src-shared/render/classificationBanner';
 import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/endnotes';
 import { labelsFor } from '../../../../src-shared/render/labels';
-import type { SlideChoice } from '../exportHtml';
+import type { SlideChoice } from '../../../../src-shared/export';
 import { addBackgroundImage } from './pptxBackground';
 import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';

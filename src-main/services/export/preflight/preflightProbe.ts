@@ -1,5 +1,5 @@
-import type { ChromiumPrinter } from '../chromiumPrinter';
-import { PRINT_READY_SELECTOR } from '../pdfPrinter';
+import type { ChromiumPrinter } from '../pdf/chromiumPrinter';
+import { PRINT_READY_SELECTOR } from '../pdf/pdfPrinter';
 
 /** What the browser measured in a print document, by slide id (`data-slide-id`). */
 export interface LayoutMeasure {

@@ -2,7 +2,7 @@ import type { Deck } from '../../../../src-shared/deck';
 import { exportFindings, slideName, staticPreflight, tradecraftIssues, type ExportOptions, type PreflightIssue } from '../../../../src-shared/export';
 import type { ArgumentMap } from '../../../../src-shared/sources/argumentMap';
 import { buildPrintDocument, exportedSlideIndexes } from '../../../../src-shared/print';
-import { loadDeckAssets } from '../deckAssets';
+import { loadDeckAssets } from '../assets/deckAssets';
 import type { PreflightProbe } from './preflightProbe';
 
 /**

@@ -1,15 +1,13 @@
 /**
  * The template library: reads the briefing templates (`<dir>/*.json`) and argument maps (`<dir>/arguments/*.json`),
- * validates each, and reports bad files by name while the others still load (issue 2, "The article as data").
+ * validates each, and reports bad files by name while the others still load (the article as data: each template
+ * cites the argument maps' paragraphs).
  */
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ArgumentMapSchema, type ArgumentMap } from '../../src-shared/sources';
-import { BriefingTemplateSchema, checkTemplate, formatIssuePath, type BriefingTemplate } from '../../src-shared/templates';
-import { readJsonFile } from './templates/readJsonFile';
-
-export { defaultTemplatesDir, findTemplatesDirFrom } from './templates/defaultTemplatesDir';
-export { templateSummary, type TemplateSummary } from '../../src-shared/templates';
+import { ArgumentMapSchema, type ArgumentMap } from '../../../src-shared/sources';
+import { BriefingTemplateSchema, checkTemplate, formatIssuePath, type BriefingTemplate } from '../../../src-shared/templates';
+import { readJsonFile } from './readJsonFile';
 
 /** A file that did not load: its path relative to the library folder (e.g. `arguments/x.json`) and why. */
 export interface TemplateLoadError {

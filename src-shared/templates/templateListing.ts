@@ -1,8 +1,8 @@
 import type { ArgumentMap } from '../sources/argumentMap';
 import type { BriefingTemplate } from './templateSchema';
 
-/** What the template gallery shows on a card. */
-export interface TemplateSummary {
+/** A template as listed (the CLI's `briefdeck templates` rows, and the base of the gallery card, ipc `GalleryCard`). */
+export interface TemplateListing {
   id: string;
   name: string;
   purpose: string;
@@ -14,8 +14,8 @@ export interface TemplateSummary {
   argumentTitles: string[];
 }
 
-/** Summarises a template for the gallery; pass the argument maps to resolve argument titles. Pure. */
-export function templateSummary(template: BriefingTemplate, maps: readonly ArgumentMap[] = []): TemplateSummary {
+/** Lists a template; pass the argument maps to resolve argument titles. Pure. */
+export function templateListing(template: BriefingTemplate, maps: readonly ArgumentMap[] = []): TemplateListing {
   const titles = new Map(maps.flatMap((m) => m.arguments.map((a) => [a.id, a.title] as const)));
   return {
     id: template.id,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { fontFaceCss, type DeckDocumentAssets } from '../../../src-shared/render';
-import type { ThemeId } from '../../../src-shared/deck';
+import { fontFaceCss, type DeckDocumentAssets } from '../../../../src-shared/render';
+import type { ThemeId } from '../../../../src-shared/deck';
 import { packageDataUrl, readPackageText } from './packageFiles';
 import { speakerViewScriptHashes } from './speakerViewHashes';
 import { withSpeakerLabelBand } from './speakerViewLayout';

@@ -1,5 +1,5 @@
 import type * as PdfLib from 'pdf-lib';
-import type { PdfDocumentInfo } from '../pdfDocumentInfo';
+import type { PdfDocumentInfo } from './pdfDocumentInfo';
 import { dedupeObjects } from './dedupeObjects';
 import { setPdfOutline, type OutlineEntry } from './pdfOutline';
 

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { cspScriptHash } from '../../../src-shared/render';
+import { cspScriptHash } from '../../../../src-shared/render';
 
 /**
  * CSP hash sources for the inline scripts of reveal.js's speaker view.
