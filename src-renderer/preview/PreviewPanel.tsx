@@ -3,14 +3,14 @@ import { SlideFrame, type SlideFrameState } from '../slideFrame';
 import { editorStore, selectFocusedIndex, useEditor } from '../store';
 import { useDebouncedValue } from '../slideList/useDebouncedValue';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
-import { updateDeckHtml, type DeckHtml } from './incrementalDeckHtml';
+import { updateDeckSections, type DeckSections } from './incrementalSections';
 
 /** The preview follows edits after this quiet time (ms): typing never waits for the whole-deck render. */
 export const PREVIEW_DELAY_MS = 200;
 
 /**
  * The live preview: the focused slide rendered by reveal.js in helper F's sandboxed slide frame, from the same
- * `renderDeckHtml` output as the exports (kept up to date slide by slide: incrementalDeckHtml.ts), mounted once the
+ * `renderDeckHtml` output as the exports (kept up to date slide by slide: incrementalSections.ts), mounted once the
  * editor has painted. Step through build steps (fragments)
  * with the buttons.
  */
@@ -19,11 +19,11 @@ export function PreviewPanel() {
   const index = useEditor(selectFocusedIndex);
   const shownDeck = useDebouncedValue(deck, PREVIEW_DELAY_MS);
   const painted = useAfterFirstPaint();
-  const cache = useRef<DeckHtml | null>(null);
-  const frameHtml = useMemo(() => {
-    if (!painted) return '';
-    cache.current = updateDeckHtml(cache.current, shownDeck);
-    return cache.current.html;
+  const cache = useRef<DeckSections | null>(null);
+  const frameSections = useMemo(() => {
+    if (!painted) return [];
+    cache.current = updateDeckSections(cache.current, shownDeck);
+    return cache.current.sections;
   }, [painted, shownDeck]);
   const [state, setState] = useState<SlideFrameState | null>(null);
   const [fragment, setFragment] = useState<number | 'all'>('all');
@@ -38,7 +38,7 @@ export function PreviewPanel() {
     <section className="preview-box" aria-label="Preview">
       <div className="preview-stage">
         {painted && shownDeck.slides.length > 0 && (
-          <SlideFrame deck={shownDeck} html={frameHtml} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} title={`Preview of slide ${slideIndex + 1}`} />
+          <SlideFrame deck={shownDeck} sections={frameSections} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} title={`Preview of slide ${slideIndex + 1}`} />
         )}
       </div>
       <div className="preview-nav">

@@ -1,7 +1,7 @@
 import resetCss from 'reveal.js/reset.css?inline';
 import revealCss from 'reveal.js/reveal.css?inline';
 import type { Deck } from '../../src-shared/deck';
-import { fontFaceCss, themeCss } from '../../src-shared/render';
+import { deckWrapperHtml, fontFaceCss, themeCss } from '../../src-shared/render';
 import { fontUrl } from '../slideFrame/fontUrls';
 import { SLIDE_HEIGHT_PX, SLIDE_WIDTH_PX } from '../slideFrame';
 
@@ -45,7 +45,7 @@ export function staticSlideDocument(deck: Pick<Deck, 'theme' | 'direction' | 'la
     `<!doctype html><html lang="${encodeAttr(deck.language)}" dir="${dir}" data-theme="${encodeAttr(deck.theme)}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${thumbnailCsp(location.origin)}">` +
     `<style>${bundledFontCss()}\n${resetCss}\n${revealCss}\n${themeCss(deck.theme)}\n${staticLayoutCss}</style></head>` +
-    `<body><div class="reveal bd-deck bd-theme-${encodeAttr(deck.theme)}" dir="${dir}"><div class="slides">${sectionHtml}</div></div></body></html>`
+    `<body>${deckWrapperHtml(deck, sectionHtml)}</body></html>`
   );
 }
 

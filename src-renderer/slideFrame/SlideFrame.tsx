@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
 import { parseFrameMessage, type FrameBlackout, type FrameMode, type KeyMessage, type ParentToFrame, type StateMessage } from './protocol';
-import { useFrameHtml } from './useFrameHtml';
+import { useFrameSections } from './useFrameSections';
 
 /** Address of the frame document, next to the app's index.html (out/renderer/slide-frame.html). */
 export const SLIDE_FRAME_URL = './slide-frame.html';
@@ -25,10 +25,11 @@ export interface SlideFrameProps {
   /** Called when the user picks a slide with the mouse in the overview. */
   onSelect?: (indexh: number) => void;
   /**
-   * Optional: the deck's markup, already rendered as `useFrameHtml(deck)` would (hidden slides in, no notes). The
-   * editor's preview passes an incrementally updated copy so that a keystroke does not re-render every slide.
+   * Optional: the deck's slide sections, already rendered as `useFrameSections(deck)` would (hidden slides in, no
+   * notes). The editor's preview passes an incrementally updated list so that a keystroke does not re-render every
+   * slide.
    */
-  html?: string;
+  sections?: readonly string[];
   /** Accessible name of the frame (its `title`). */
   title?: string;
   className?: string;
@@ -37,14 +38,14 @@ export interface SlideFrameProps {
 /**
  * The slides of `deck`, shown by reveal.js in a sandboxed iframe (`sandbox="allow-scripts"`, never
  * `allow-same-origin`: the frame has an opaque origin and cannot reach `window.api` or the editor's DOM). The deck is
- * rendered with `renderDeckHtml` (hidden slides included, no speaker notes) and sent with postMessage; messages are
+ * rendered slide by slide (hidden slides included, no speaker notes) and the list of sections sent with postMessage; messages are
  * accepted only from this component's own frame (`event.source === iframe.contentWindow`). See protocol.ts.
  */
 export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
   const { deck, slideIndex, mode, fragment = 0, blackout = 'none', overview = false } = props;
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(0);
-  const html = useFrameHtml(deck, props.html);
+  const sections = useFrameSections(deck, props.sections);
   const callbacks = useRef(props);
   callbacks.current = props;
   const position = useRef({ slideIndex, fragment });
@@ -72,8 +73,8 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
   useEffect(() => {
     if (!ready) return;
     const { slideIndex: indexh, fragment: steps } = position.current;
-    send({ type: 'render', html, theme: deck.theme, dir: deck.direction, lang: deck.language, mode, indexh, fragment: steps });
-  }, [ready, html, deck.theme, deck.direction, deck.language, mode]);
+    send({ type: 'render', sections: [...sections], theme: deck.theme, dir: deck.direction, lang: deck.language, mode, indexh, fragment: steps });
+  }, [ready, sections, deck.theme, deck.direction, deck.language, mode]);
 
   useEffect(() => {
     if (ready) send({ type: 'goto', indexh: slideIndex, fragment });

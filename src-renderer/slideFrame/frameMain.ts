@@ -75,7 +75,7 @@ async function render(message: RenderMessage): Promise<void> {
   document.documentElement.dataset.mode = message.mode;
   applyFrameTheme(message.theme);
   const stepsBefore = currentSteps(); // read before the patch: an updated slide's new fragments start hidden
-  const patch = patchSlides(revealEl, slidesEl, message.html);
+  const patch = patchSlides(revealEl, slidesEl, message.sections, message);
   if (!starting) starting = start(message);
   const wasStarted = reveal !== null;
   reveal = await starting;

@@ -17,14 +17,15 @@ export const FRAME_MODES: readonly FrameMode[] = ['preview', 'audience', 'presen
 export type FrameBlackout = 'none' | 'black' | 'white';
 
 /**
- * Replace the slides. `html` is `renderDeckHtml` output (`<div class="reveal"><div class="slides">…`), rendered with
- * hidden slides included so that slide index h = deck slide index. Cheap to send on each keystroke: the frame only
- * replaces the `<section>`s whose markup changed, calls `Reveal.sync()` and keeps the current slide.
+ * Replace the slides. `sections` holds one `<section>` per deck slide (the shared renderer's markup, hidden slides
+ * included so that slide index h = deck slide index). Cheap to send on each keystroke: the frame only replaces the
+ * sections whose markup changed, calls `Reveal.sync()` and keeps the current slide. The frame's `.reveal` takes the
+ * deck's theme class, `dir` and `lang` from the fields below.
  */
 export interface RenderMessage {
   type: 'render';
-  html: string;
-  /** A theme id from the deck schema (`THEMES`). */
+  sections: string[];
+  /** A theme id from the deck schema (`THEMES`): lower-case letters, digits and '-'. */
   theme: string;
   dir: 'ltr' | 'rtl';
   /** BCP 47 language tag, set as `<html lang>` in the frame. */
@@ -107,15 +108,30 @@ const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const isFragment = (v: unknown): boolean => v === undefined || v === 'all' || isIndex(v);
 const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
-/** Largest `html` accepted in a render message, in UTF-16 code units (5000 slides with 2 MiB images fit well below). */
+/**
+ * Largest markup accepted in a render message, all sections together, in UTF-16 code units (5000 slides with 2 MiB
+ * images fit well below).
+ */
 export const MAX_RENDER_HTML = 512 * 1024 * 1024;
+/** Most sections accepted in a render message. */
+export const MAX_RENDER_SECTIONS = 100_000;
+
+function isSections(v: unknown): v is string[] {
+  if (!Array.isArray(v) || v.length > MAX_RENDER_SECTIONS) return false;
+  let total = 0;
+  for (const s of v) {
+    if (typeof s !== 'string') return false;
+    total += s.length;
+  }
+  return total <= MAX_RENDER_HTML;
+}
 
 /** Validates a message received by the frame; returns it typed, or null when it is not one of ours. */
 export function parseParentMessage(data: unknown): ParentToFrame | null {
   if (!isObj(data)) return null;
   switch (data.type) {
     case 'render':
-      if (!isStr(data.html, MAX_RENDER_HTML) || !isStr(data.theme, 100) || !isStr(data.lang, 40)) return null;
+      if (!isSections(data.sections) || !isStr(data.theme, 100) || !/^[a-z0-9-]+$/.test(data.theme) || !isStr(data.lang, 40)) return null;
       if (data.dir !== 'ltr' && data.dir !== 'rtl') return null;
       if (!FRAME_MODES.includes(data.mode as FrameMode)) return null;
       if (data.indexh !== undefined && !isIndex(data.indexh)) return null;

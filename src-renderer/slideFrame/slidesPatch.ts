@@ -1,8 +1,7 @@
 /**
- * Replaces the frame's `<section>` slides with those of new `renderDeckHtml` markup, touching only the slides whose
- * markup changed (a keystroke in one title updates one section). The markup is split into its top-level sections
- * as text (the shared renderer escapes every `<` of user text, and never nests sections), and only a section whose
- * text changed is parsed, with DOMParser (an inert document: nothing in it runs). Elements that have no place in a
+ * Replaces the frame's `<section>` slides with a new list of sections (one per deck slide, from the shared
+ * renderer), touching only the slides whose markup changed (a keystroke in one title updates one section). Only a
+ * section whose text changed is parsed, with DOMParser (an inert document: nothing in it runs). Elements that have no place in a
  * slide (script, iframe, object, embed, base, meta, link, form) are dropped before the nodes are imported: a second
  * guard behind the renderer's escaping and the frame's CSP.
  */
@@ -12,13 +11,8 @@ const INERT_SELECTOR = 'script, iframe, frame, object, embed, base, meta, link, 
 
 /** The markup last applied for each slide position (reveal.js mutates the live sections, so compare the source). */
 const applied: string[] = [];
-/** Classes of the incoming `.reveal` (e.g. `bd-deck bd-theme-briefing-dark`) last copied onto the live one. */
+/** The deck classes (`bd-deck bd-theme-<theme>`) last set on the live `.reveal`. */
 let deckClasses: string[] = [];
-/** The markup before the first section (the `.reveal` and `.slides` opening tags) last applied. */
-let appliedHead: string | null = null;
-
-/** One top-level `<section>…</section>` of renderDeckHtml output (sections are never nested there). */
-const SECTION_MARKUP = /<section\b[^>]*>[\s\S]*?<\/section>/g;
 
 /** Parses markup into an inert document and drops the elements that have no place in a slide. */
 function parseInert(markup: string): Document {
@@ -27,20 +21,26 @@ function parseInert(markup: string): Document {
   return doc;
 }
 
+/** What the live `.reveal` takes from the deck: its theme (an id of [a-z0-9-], checked by the protocol), dir, lang. */
+export interface DeckElementFields {
+  theme: string;
+  dir: 'ltr' | 'rtl';
+  lang: string;
+}
+
 /**
- * Copies the incoming `.reveal`'s own classes, `dir` and `lang` onto the live `.reveal` (whose reveal.js state
- * classes such as `ready` and `overview` stay untouched), so the theme's `.reveal.bd-deck` rules apply.
+ * Sets the deck's classes (`bd-deck bd-theme-<theme>`, as `deckWrapperHtml` writes them), `dir` and `lang` on the
+ * live `.reveal` (whose reveal.js state classes such as `ready` and `overview` stay untouched), so the theme's
+ * `.reveal.bd-deck` rules apply.
  */
-function syncDeckElement(revealEl: HTMLElement, source: Element | null): void {
-  const next = source ? Array.from(source.classList).filter((c) => c !== 'reveal') : [];
+function syncDeckElement(revealEl: HTMLElement, deck: DeckElementFields): void {
+  const next = ['bd-deck', `bd-theme-${deck.theme}`];
   revealEl.classList.remove(...deckClasses.filter((c) => !next.includes(c)));
   revealEl.classList.add(...next);
   deckClasses = next;
-  for (const name of ['dir', 'lang']) {
-    const value = source?.getAttribute(name);
-    if (value) revealEl.setAttribute(name, value);
-    else revealEl.removeAttribute(name);
-  }
+  revealEl.setAttribute('dir', deck.dir);
+  if (deck.lang) revealEl.setAttribute('lang', deck.lang);
+  else revealEl.removeAttribute('lang');
 }
 
 /** Classes and attributes that reveal.js keeps on a live section (its position and state), kept across an update. */
@@ -74,18 +74,12 @@ export interface SlidesPatch {
 }
 
 /**
- * Applies `html` to `slidesEl` (the live `.reveal > .slides`). A slide whose markup changed is updated in place
- * (`updated`); slides added or removed make the patch `structural`. Nothing changed: `updated` is empty and
- * `structural` false.
+ * Applies `incoming` (one section's markup per deck slide) to `slidesEl` (the live `.reveal > .slides`) and the
+ * deck's fields to `revealEl`. A slide whose markup changed is updated in place (`updated`); slides added or removed
+ * make the patch `structural`. Nothing changed: `updated` is empty and `structural` false.
  */
-export function patchSlides(revealEl: HTMLElement, slidesEl: HTMLElement, html: string): SlidesPatch {
-  const first = html.indexOf('<section');
-  const head = first >= 0 ? html.slice(0, first) : html;
-  if (head !== appliedHead) {
-    appliedHead = head;
-    syncDeckElement(revealEl, parseInert(`${head}</div></div>`).querySelector('.reveal'));
-  }
-  const incoming = html.match(SECTION_MARKUP) ?? [];
+export function patchSlides(revealEl: HTMLElement, slidesEl: HTMLElement, incoming: readonly string[], deck: DeckElementFields): SlidesPatch {
+  syncDeckElement(revealEl, deck);
   const live = Array.from(slidesEl.children).filter((el): el is HTMLElement => el.tagName === 'SECTION');
   const patch: SlidesPatch = { updated: [], structural: incoming.length !== live.length };
   incoming.forEach((markup, i) => {

@@ -1,5 +1,6 @@
 import type { Deck } from '../../src-shared/deck';
-import type { DeckCommand, DispatchOptions, FileInfo } from './types';
+import type { DeckCommand } from '../../src-shared/commands/command';
+import type { DispatchOptions, FileInfo } from './types';
 import { MERGE_WINDOW_MS } from './types';
 import type { EditorState, SliceCreator } from './editorState';
 
@@ -30,10 +31,6 @@ export interface DeckSlice {
 
 const noFile: FileInfo = { path: null, hash: null, readOnly: false };
 
-function labelOf<A>(command: DeckCommand<A>, args: A): string {
-  return typeof command.label === 'function' ? command.label(args) : command.label;
-}
-
 export const createDeckSlice: SliceCreator<DeckSlice> = (set, get, store) => {
   /** The last dispatch's merge key and time, outside state so that it never enters history. */
   let burst: { key: string; at: number } | null = null;
@@ -62,7 +59,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (set, get, store) => {
       const t = now();
       const key = options?.mergeKey;
       const merge = key !== undefined && burst !== null && burst.key === key && t - burst.at <= MERGE_WINDOW_MS;
-      const patch = { deck: next, lastLabel: labelOf(command, args) };
+      const patch = { deck: next, lastLabel: command.label };
       if (merge) untracked(() => set(patch));
       else set(patch);
       burst = key === undefined ? null : { key, at: t };

@@ -1,15 +1,6 @@
-import type { Deck } from '../../src-shared/deck';
 
-/**
- * A pure deck command as the store sees it: `perform(deck, args)` returns a new deck (or the same object when
- * nothing changes). `label` is the undo/redo menu text ("Edit title", "Move slide"). Helper C's commands in
- * `src-shared/commands/` satisfy this shape structurally (Excalidraw's `register({name, perform})` pattern).
- */
-export interface DeckCommand<A = any> {
-  readonly name: string;
-  readonly label: string | ((args: A) => string);
-  perform(deck: Deck, args: A): Deck;
-}
+/** The store dispatches the pure deck commands of src-shared/commands (one declaration of the shape). */
+export type { DeckCommand } from '../../src-shared/commands/command';
 
 /** Options for one dispatch. */
 export interface DispatchOptions {

@@ -1,5 +1,5 @@
 import type { Endnote } from '../render/endnotes';
-import { formatParagraphs } from '../render/endnotes';
+import { markerParagraphs } from '../render/endnotes';
 import { labelsFor } from '../render/labels';
 
 /**
@@ -19,7 +19,7 @@ export interface EndnoteText {
 /** Builds the plain-text parts of an endnote for a deck in `language` (BCP 47). */
 export function endnoteText(note: Endnote, language: string): EndnoteText {
   const labels = labelsFor(language);
-  const cited = `${labels.cited}: ${formatParagraphs(note.paragraphs)}`;
+  const cited = `${labels.cited}: ${markerParagraphs(note.paragraphs)}`;
   const s = note.source;
   if (!s) return { head: `${labels.unknownSource} “${note.sourceId}”.`, url: '', cited };
   const parts: string[] = [];

@@ -1,4 +1,5 @@
 import type { Deck } from '../deck';
+import { deckWrapperHtml } from '../render/deckWrapper';
 import { escapeHtml } from '../render/escapeHtml';
 
 const FRAGMENT_CLASS = /class="([^"]*)"/g;
@@ -31,11 +32,10 @@ export function slideThumbHtml(deck: Deck, slideIndex: number, sectionHtml: stri
   const bg = slide?.background && /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/.test(slide.background.src)
     ? `<div class="bd-print-bg" style="background-image:url(&quot;${escapeHtml(slide.background.src)}&quot;);background-size:${slide.background.fit === 'cover' ? 'cover' : 'contain'}"></div>`
     : '';
-  const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
   return (
     `<div class="bd-thumb${box.framed ? ' bd-thumb-framed' : ''}" style="left:${px(box.x)};top:${px(box.y)};width:${px(box.width)};height:${px(height)}">` +
     `<div class="bd-thumb-scale" style="zoom:${scale.toFixed(5)}">` +
-    `<div class="reveal bd-deck bd-theme-${escapeHtml(deck.theme)}" dir="${dir}" lang="${escapeHtml(deck.language)}">${bg}<div class="slides">${sectionHtml}</div></div>` +
+    deckWrapperHtml(deck, sectionHtml, bg) +
     `</div></div>`
   );
 }

@@ -1,12 +1,12 @@
 import type { Citation } from '../deck';
 import { mergeCitationsBySource } from '../sources/mergeCitations';
-import { formatParagraphs } from './endnotes';
+import { markerParagraphs } from './endnotes';
 import { escapeHtml } from './escapeHtml';
 import type { RenderContext } from './renderContext';
 
 /**
  * The text of a citation list as shown on a slide: "[1 ¶4–7; 2 ¶3]". Citations of the same source are merged into
- * one part (`mergeCitationsBySource`: paragraphs united, sorted, runs collapsed by `formatParagraphs`), in order of
+ * one part (`mergeCitationsBySource`: paragraphs united, sorted, runs collapsed by `markerParagraphs`), in order of
  * first appearance, so two claims citing ¶16 give "[1 ¶16]", not "[1 ¶16; 1 ¶16]". Unknown sources show their id.
  */
 export function citationLabel(citations: readonly Citation[], ctx: RenderContext): string {
@@ -21,7 +21,7 @@ export function citationLabel(citations: readonly Citation[], ctx: RenderContext
 export function citationLabelParts(citations: readonly Citation[], numberOf: (sourceId: string) => number | undefined, space = ' '): string[] {
   return mergeCitationsBySource(citations).map(({ sourceId, paragraphs }) => {
     const n = numberOf(sourceId);
-    const refs = formatParagraphs(paragraphs);
+    const refs = markerParagraphs(paragraphs);
     return `${n === undefined ? sourceId : String(n)}${refs === '' ? '' : `${space}${refs}`}`;
   });
 }

@@ -1,7 +1,7 @@
 import type { Slide, Source } from '../deck';
 import { citationsOfSlide } from '../sources/deckCitations';
 import { mergeCitationsBySource } from '../sources/mergeCitations';
-import { formatParagraphs as formatParagraphList } from '../sources/paragraphs';
+import { formatParagraphs } from '../sources/paragraphs';
 
 /**
  * Endnotes for the sources slide, built from the citations actually used by the rendered slides (slide-level
@@ -37,10 +37,9 @@ export function buildEndnotes(slides: readonly Slide[], sources: readonly Source
 }
 
 /**
- * Formats paragraph numbers as the slide markers and endnotes show them, "¶4–7, 9": sorted, de-duplicated, runs of
- * three or more collapsed with an en dash (runs of two are written "4, 5"). Returns '' for an empty list. The one
- * formatter is `sources/paragraphs.ts` `formatParagraphs` (whose default collapses runs of two, for the editor).
+ * Paragraph numbers as the slide markers and endnotes show them, "¶4–7, 9": `formatParagraphs` (sources/
+ * paragraphs.ts) with runs of three or more collapsed with an en dash (runs of two are written "4, 5"). '' for none.
  */
-export function formatParagraphs(paragraphs: readonly number[]): string {
-  return formatParagraphList(paragraphs, { shortestRange: 3 });
+export function markerParagraphs(paragraphs: readonly number[]): string {
+  return formatParagraphs(paragraphs, { shortestRange: 3 });
 }

@@ -7,6 +7,7 @@
  * - `buildDeckDocument(deck, { mode, assets, ...options })`.
  */
 export { renderDeckHtml, renderSlideHtml, createSlideRenderer, sectionIds } from './renderDeckHtml';
+export { deckWrapperHtml } from './deckWrapper';
 export { visibleSlides } from './visibleSlides';
 export type { RenderOptions, ResolvedRenderOptions } from './renderOptions';
 export { resolveRenderOptions } from './renderOptions';
@@ -14,7 +15,7 @@ export { escapeHtml } from './escapeHtml';
 export { renderInline, isAllowedLinkUrl } from './inlineMarkdown';
 export { CLASSIFICATION_COLOURS, classificationBannerHtml } from './classificationBanner';
 export { citationLabelParts } from './citationMarkers';
-export { buildEndnotes, formatParagraphs, type Endnote, type Endnotes } from './endnotes';
+export { buildEndnotes, markerParagraphs, type Endnote, type Endnotes } from './endnotes';
 /** Every citation of one slide, in reading order (`citationsOfSlide`, src-shared/sources). */
 export { citationsOfSlide as slideCitations } from '../sources/deckCitations';
 export { labelsFor, type RenderLabels } from './labels';

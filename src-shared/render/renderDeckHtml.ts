@@ -1,6 +1,7 @@
 import type { Deck, Slide } from '../deck';
+import { deckWrapperHtml } from './deckWrapper';
 import { buildEndnotes } from './endnotes';
-import { escapeHtml, safeIdToken } from './escapeHtml';
+import { safeIdToken } from './escapeHtml';
 import type { RenderContext } from './renderContext';
 import { resolveRenderOptions, type RenderOptions } from './renderOptions';
 import { slideSectionHtml } from './slideSection';
@@ -56,9 +57,13 @@ export function createSlideRenderer(deck: Deck, options: RenderOptions = {}) {
       const ctx: RenderContext = { ...base, position: positionOf.get(slide) ?? 0 };
       return slideSectionHtml(slide, idOf.get(slide) ?? `slide-${safeIdToken(slide.id)}`, ctx);
     },
+    /** Every rendered slide's `<section>`, in order. */
+    sections(): string[] {
+      return shown.map((slide, i) => slideSectionHtml(slide, ids[i], { ...base, position: i + 1 }));
+    },
     /** Every rendered slide's `<section>`, concatenated. */
     sectionsHtml(): string {
-      return shown.map((slide, i) => slideSectionHtml(slide, ids[i], { ...base, position: i + 1 })).join('');
+      return this.sections().join('');
     },
   };
 }
@@ -70,11 +75,7 @@ export function createSlideRenderer(deck: Deck, options: RenderOptions = {}) {
  * speaker notes are left out when `options.includeNotes === false` (an audience copy).
  */
 export function renderDeckHtml(deck: Deck, options: RenderOptions = {}): string {
-  const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
-  return (
-    `<div class="reveal bd-deck bd-theme-${escapeHtml(deck.theme)}" dir="${dir}" lang="${escapeHtml(deck.language)}">` +
-    `<div class="slides">${createSlideRenderer(deck, options).sectionsHtml()}</div></div>`
-  );
+  return deckWrapperHtml(deck, createSlideRenderer(deck, options).sectionsHtml());
 }
 
 /** One slide (`deck.slides[slideIndex]`, hidden or not) as a `<section>`, numbered as in the rendered deck. */

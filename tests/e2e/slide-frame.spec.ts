@@ -4,7 +4,7 @@
  * step and replaces only the slides that changed, and links in slides never navigate.
  */
 import type { Page } from '@playwright/test';
-import { renderDeckHtml } from '../../src-shared/render';
+import { createSlideRenderer } from '../../src-shared/render';
 import { presentDeck } from '../shared/presentDeckFixture';
 import { expect, test } from './harness/fixture';
 
@@ -36,8 +36,8 @@ const send = (page: Page, message: unknown) => page.evaluate((m) => (window as u
 const lastState = (page: Page) => page.evaluate(() => (window as unknown as W).__frameStates.filter((s: any) => s.type === 'state').at(-1));
 const frameOf = (page: Page) => page.frames().find((f) => f.url().endsWith('/slide-frame.html'))!;
 const deck = presentDeck();
-const html = (d = deck) => renderDeckHtml(d, { includeHidden: true, includeNotes: false });
-const render = (extra: object = {}) => ({ type: 'render', html: html(), theme: deck.theme, dir: 'ltr', lang: 'en', mode: 'preview', ...extra });
+const sections = (d = deck) => createSlideRenderer(d, { includeHidden: true, includeNotes: false }).sections();
+const render = (extra: object = {}) => ({ type: 'render', sections: sections(), theme: deck.theme, dir: 'ltr', lang: 'en', mode: 'preview', ...extra });
 
 test('the frame has an opaque origin: no window.api, no access to the app', async ({ app }) => {
   await mountFrame(app.page);
@@ -68,7 +68,7 @@ test('renders, steps through builds, and re-renders a changed slide without losi
   await frame.evaluate(() => document.querySelectorAll('.slides > section').forEach((s, i) => ((s.firstElementChild as unknown as { __mark: number }).__mark = i)));
 
   const edited = { ...deck, slides: deck.slides.map((s, i) => (i === 2 ? { ...s, title: 'Key judgments (revised)' } : s)) };
-  await send(app.page, { ...render(), html: html(edited) });
+  await send(app.page, { ...render(), sections: sections(edited) });
   await expect(frame.locator('section.present h2')).toHaveText('Key judgments (revised)');
   expect(await lastState(app.page)).toMatchObject({ indexh: 2, indexf: 2 });
   const marks = await frame.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => (s.firstElementChild as unknown as { __mark?: number }).__mark ?? null));
@@ -76,11 +76,11 @@ test('renders, steps through builds, and re-renders a changed slide without losi
 
   // An edit to another slide keeps the current slide and its builds; adding a slide re-syncs and keeps them too.
   const otherEdited = { ...edited, slides: edited.slides.map((s, i) => (i === 7 ? { ...s, title: 'Slide 8 (revised)' } : s)) };
-  await send(app.page, { ...render(), html: html(otherEdited) });
+  await send(app.page, { ...render(), sections: sections(otherEdited) });
   await expect(frame.locator('.slides > section').nth(7).locator('h2')).toHaveText('Slide 8 (revised)');
   expect(await lastState(app.page)).toMatchObject({ indexh: 2, indexf: 2, total: 12 });
   const longer = { ...otherEdited, slides: [...otherEdited.slides, { ...otherEdited.slides[1], id: 's13', title: 'Slide 13' }] };
-  await send(app.page, { ...render(), html: html(longer) });
+  await send(app.page, { ...render(), sections: sections(longer) });
   await expect.poll(() => lastState(app.page)).toMatchObject({ indexh: 2, indexf: 2, total: 13 });
 
   await send(app.page, { type: 'next' });
@@ -113,7 +113,7 @@ test('a link in a slide never navigates the frame, and the canary never runs', a
   const linked = presentDeck({
     slides: presentDeck().slides.map((s, i) => (i === 1 && s.layout === 'bullets' ? { ...s, bullets: [{ text: '[source](https://example.com/report)', level: 0, fragment: false }] } : s)),
   });
-  await send(app.page, { ...render({ indexh: 1 }), html: html(linked) });
+  await send(app.page, { ...render({ indexh: 1 }), sections: sections(linked) });
   const frame = frameOf(app.page);
   await frame.locator('section.present a').click();
   await send(app.page, { type: 'goto', indexh: 5 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrameMessage, parseParentMessage } from '../../src-renderer/slideFrame/protocol';
 
-const render = { type: 'render', html: '<div class="reveal"><div class="slides"></div></div>', theme: 'briefing-light', dir: 'ltr', lang: 'en', mode: 'preview' };
+const render = { type: 'render', sections: ['<section>a</section>', '<section>b</section>'], theme: 'briefing-light', dir: 'ltr', lang: 'en', mode: 'preview' };
 
 describe('slide frame protocol guards', () => {
   it('accepts the parent messages of the protocol', () => {
@@ -21,7 +21,11 @@ describe('slide frame protocol guards', () => {
       { namespace: 'reveal', eventName: 'slidechanged' },
       { ...render, mode: 'speaker' },
       { ...render, dir: 'auto' },
-      { ...render, html: 42 },
+      { ...render, sections: 42 },
+      { ...render, sections: '<section>a</section>' },
+      { ...render, sections: ['<section>a</section>', 7] },
+      { ...render, theme: 'x" onload="y' },
+      { ...render, theme: 'two words' },
       { type: 'goto', indexh: -1 },
       { type: 'goto', indexh: 1.5 },
       { type: 'goto', indexh: 2, fragment: 'some' },

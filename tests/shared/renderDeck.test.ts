@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { createSlideRenderer, formatParagraphs, renderDeckHtml, renderSlideHtml, visibleSlides } from '../../src-shared/render';
+import { createSlideRenderer, markerParagraphs, renderDeckHtml, renderSlideHtml, visibleSlides } from '../../src-shared/render';
 import { allLayoutsDeck } from './renderFixture';
 
 const dom = (html: string) => new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document;
@@ -109,14 +109,14 @@ describe('renderDeckHtml: structure', () => {
   });
 });
 
-describe('formatParagraphs', () => {
+describe('markerParagraphs', () => {
   test.each([
     [[4, 5, 6, 7], '¶4–7'],
     [[1, 3], '¶1, 3'],
     [[2, 1, 2], '¶1, 2'],
     [[1, 2, 3, 5, 7, 8, 9, 19], '¶1–3, 5, 7–9, 19'],
     [[], ''],
-  ])('%j -> %s', (input, expected) => expect(formatParagraphs(input)).toBe(expected));
+  ])('%j -> %s', (input, expected) => expect(markerParagraphs(input)).toBe(expected));
 });
 
 describe('renderDeckHtml: snapshots of each layout', () => {

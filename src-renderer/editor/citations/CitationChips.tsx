@@ -1,5 +1,5 @@
 import type { Citation, Source } from '../../../src-shared/deck';
-import { formatParagraphs as markerParagraphs } from '../../../src-shared/render';
+import { markerParagraphs } from '../../../src-shared/render';
 import { formatCitation, formatParagraphs, mergeCitationsBySource } from '../../../src-shared/sources';
 import { useCitationDescriber } from './CitationDescriber';
 

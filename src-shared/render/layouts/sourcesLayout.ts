@@ -1,6 +1,6 @@
 import type { SlideOf } from '../../deck';
 import type { Endnote } from '../endnotes';
-import { formatParagraphs } from '../endnotes';
+import { markerParagraphs } from '../endnotes';
 import { escapeHtml } from '../escapeHtml';
 import { isAllowedLinkUrl } from '../inlineMarkdown';
 import { labelsFor } from '../labels';
@@ -10,7 +10,7 @@ import { slideTitleHtml } from '../slideTitle';
 function endnoteHtml(note: Endnote, ctx: RenderContext): string {
   const labels = labelsFor(ctx.deck.language);
   const s = note.source;
-  const cited = `<span class="bd-en-cited">${escapeHtml(labels.cited)}: <span class="bd-paras">${escapeHtml(formatParagraphs(note.paragraphs))}</span></span>`;
+  const cited = `<span class="bd-en-cited">${escapeHtml(labels.cited)}: <span class="bd-paras">${escapeHtml(markerParagraphs(note.paragraphs))}</span></span>`;
   if (!s) return `<li id="endnote-${note.number}" value="${note.number}">${escapeHtml(labels.unknownSource)} “${escapeHtml(note.sourceId)}”. ${cited}</li>`;
   const parts: string[] = [];
   if (s.authors.length > 0) parts.push(`<span class="bd-en-authors">${escapeHtml(s.authors.join(', '))}</span>.`);
