@@ -6,7 +6,7 @@ import { App } from './app/App';
 import { PresentWindow, presentRouteFor } from './present';
 
 /**
- * Renderer entry: the editor, or (routes `#/present/audience`, `#/present/presenter`) one of helper F's presenting
+ * Renderer entry: the editor, or (routes `#/present/audience`, `#/present/presenter`) one of presenting
  * windows, which main opens with the same bundle; their views load lazily.
  */
 const role = presentRouteFor(location.hash);

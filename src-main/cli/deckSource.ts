@@ -1,6 +1,6 @@
 import type { Deck } from '../../src-shared/deck';
 import { DeckFileError, openDeckFile } from '../services/deckFiles';
-import { ServiceFailure } from '../services/serviceTypes';
+import { ServiceFailure } from '../services/ports/serviceTypes';
 import type { TemplateLibraryService } from '../services/templates/templateService';
 import { CliError, oneLine } from './cliError';
 

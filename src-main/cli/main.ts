@@ -15,17 +15,17 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case 'templates':
-      return (await import('./commands/templatesCommand')).templatesCommand(process.stdout, process.stderr);
+      return (await import('./templatesCommand')).templatesCommand(process.stdout, process.stderr);
     case 'new':
-      return (await import('./commands/newCommand')).newCommand(cmd.template, cmd.out, cmd.force, process.stdout);
+      return (await import('./newCommand')).newCommand(cmd.template, cmd.out, cmd.force, process.stdout);
     case 'validate':
-      return (await import('./commands/validateCommand')).validateCommand(cmd.file, process.stdout);
+      return (await import('./validateCommand')).validateCommand(cmd.file, process.stdout);
     case 'check':
-      return (await import('./commands/checkCommand')).checkCommand(cmd, process.stdout);
+      return (await import('./checkCommand')).checkCommand(cmd, process.stdout);
     case 'export':
-      return (await import('./commands/exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
+      return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
     case 'import':
-      return (await import('./commands/importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
+      return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
   }
 }
 

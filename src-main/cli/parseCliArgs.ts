@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
-import type { CheckRequest } from './commands/checkCommand';
-import type { ExportRequest } from './commands/exportCommand';
+import type { CheckRequest } from './checkCommand';
+import type { ExportRequest } from './exportCommand';
 import { PDF_FLAGS, pdfFlagValues } from './pdfFlags';
 
 /** A parsed command line: one of the commands with its checked arguments, or help. */

@@ -3,7 +3,7 @@
  * or Cancel. Save asks the renderer to save and then close (`menu:command` 'save-and-close'); the window closes only
  * once the renderer reports success through `app:closeWindow`.
  */
-import type { Dialogs } from '../services/dialogs';
+import type { Dialogs } from '../services/ports/dialogs';
 
 export type CloseDecision = 'close' | 'save-then-close' | 'stay';
 

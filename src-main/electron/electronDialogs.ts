@@ -1,6 +1,6 @@
 /** The dialogs port over Electron's `dialog` module, each dialog modal to the calling window when it is open. */
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../services/dialogs';
+import type { Dialogs } from '../services/ports/dialogs';
 
 export function createElectronDialogs(windowOf: (windowId: string) => BrowserWindow | undefined): Dialogs {
   return {

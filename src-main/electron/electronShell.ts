@@ -2,7 +2,7 @@
  * The app-shell port over BrowserWindows: the window title, the unsaved-changes flag (macOS document-edited dot, and
  * the close guard), the undo labels (the native Edit menu is rebuilt), and closing without asking again.
  */
-import type { AppShell, UndoLabels } from '../services/appShell';
+import type { AppShell, UndoLabels } from '../services/ports/appShell';
 import type { WindowRegistry } from './windowRegistry';
 
 export interface ElectronShell extends AppShell {

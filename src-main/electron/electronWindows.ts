@@ -1,12 +1,12 @@
 /**
- * The app-windows port over BrowserWindows (issue 4's window plumbing). Presenting windows are made by
+ * The app-windows port over BrowserWindows (window plumbing). Presenting windows are made by
  * `createPresentWindow` (presentWindows.ts: secure web preferences and preload as the editor, the audience window
  * fullscreen on an external display when there is one, the presenter view on the primary display) and closed by
  * `closePresentWindow`, which gives the focus back to the editor (Esc ends the presentation and returns to it).
  * Events are broadcast to every app window.
  */
 import type { EventName, EventPayloads } from '../../src-shared/ipc';
-import type { AppWindows } from '../services/appWindows';
+import type { AppWindows } from '../services/ports/appWindows';
 import { closePresentWindow, createPresentWindow } from './presentWindows';
 import type { WindowRegistry } from './windowRegistry';
 

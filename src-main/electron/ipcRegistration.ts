@@ -6,9 +6,9 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { INVOKE_CHANNELS, ipcFailure, type EventName, type EventPayloads } from '../../src-shared/ipc';
-import { dispatchInvoke } from '../services/dispatchInvoke';
-import type { HandlerTable } from '../services/handlerTypes';
-import { isTrustedSender } from '../services/trustedSender';
+import { dispatchInvoke } from '../handlers/dispatchInvoke';
+import type { HandlerTable } from '../handlers/handlerTypes';
+import { isTrustedSender } from '../handlers/trustedSender';
 
 /** The parts of an `IpcMainInvokeEvent` the gate reads (so tests can pass plain objects). */
 export interface InvokeEventLike {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell as electronShell } from 'electron';
 import type { MenuCommand } from '../../src-shared/ipc';
 import { resolveAppRequest } from '../services/appContent';
-import { createHandlers } from '../services/handlers';
+import { createHandlers } from '../handlers/handlers';
 import { createServices } from '../services/services';
 import { defaultTemplatesDir } from '../services/templates/defaultTemplatesDir';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, PRIVILEGED_SCHEMES } from './appProtocol';

@@ -3,7 +3,7 @@
  * first), and a deck path to open once the page has loaded.
  */
 import { BrowserWindow, screen } from 'electron';
-import type { Dialogs } from '../services/dialogs';
+import type { Dialogs } from '../services/ports/dialogs';
 import { APP_ENTRY } from './appProtocol';
 import { decideClose } from './closeGuard';
 import type { ElectronShell } from './electronShell';

@@ -1,5 +1,5 @@
 /**
- * The native menu as a pure template (issue 3, "A native menu"): File, Edit (Undo / Redo with the action's name),
+ * The native menu as a pure template: File, Edit (Undo / Redo with the action's name),
  * View (Present, Present from current slide, Zoom), Help. Items that send a `menu:command` show their accelerator
  * but do not register it (`registerAccelerator: false`): the renderer's own key map handles those keys (field-aware
  * Delete and undo, Cmd on macOS), the same in Electron and in the Playwright harness, so a key never runs twice.

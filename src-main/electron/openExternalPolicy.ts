@@ -3,7 +3,7 @@
  * confirms. Never file:, smb:, UNC paths (\\host\share), javascript:, data:, custom schemes, or https URLs with
  * credentials.
  */
-import type { Dialogs } from '../services/dialogs';
+import type { Dialogs } from '../services/ports/dialogs';
 
 /** The parsed URL when it may be offered for opening externally, otherwise null. */
 export function externalUrlAllowed(url: string): URL | null {

@@ -7,7 +7,7 @@
  * main.ts attaches the same navigation, window-open and permission policies to them as to the editor.
  */
 import { BrowserWindow, screen } from 'electron';
-import type { OpenWindowOptions } from '../services/appWindows';
+import type { OpenWindowOptions } from '../services/ports/appWindows';
 import { boundsOn, chooseDisplays } from '../services/presentation/displayChoice';
 import { APP_ENTRY } from './appProtocol';
 import { secureWebPreferences } from './secureWebPreferences';

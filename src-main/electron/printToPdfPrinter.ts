@@ -48,7 +48,7 @@ export class PrintToPdfPrinter implements PdfPrinter {
       let onAbort: (() => void) | undefined;
       await Promise.race([
         win.webContents.executeJavaScript(WAIT_FOR_READY, true),
-        // readyTimeoutMs 0 = no time limit (helper H's export jobs); the AbortSignal (export:cancel) stops the wait.
+        // readyTimeoutMs 0 = no time limit (export jobs); the AbortSignal (export:cancel) stops the wait.
         ...(timeout > 0 ? [new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`the deck was not laid out for printing within ${timeout} ms`)), timeout); })] : []),
         ...(options.signal ? [new Promise((_, reject) => { onAbort = () => reject(options.signal?.reason ?? new Error('print cancelled')); if (options.signal?.aborted) onAbort(); else options.signal?.addEventListener('abort', onAbort, { once: true }); })] : []),
       ]).finally(() => {

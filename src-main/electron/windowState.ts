@@ -1,5 +1,5 @@
 /**
- * Remembered window size and position (issue 3): stored as JSON in the user-data folder, and put back on screen
+ * Remembered window size and position: stored as JSON in the user-data folder, and put back on screen
  * if the display it was on is gone (a saved position that no display's work area contains is dropped, so the OS
  * centres the window).
  */

@@ -7,7 +7,7 @@ import { exportDeck, NoPrinterError, type ExportedDeck } from './export/exportDe
 import type { PdfPrinter } from './export/pdf/pdfPrinter';
 import { PdfExportError } from './export/pdf/pdfExportError';
 import { writeOutputFile } from './export/writeOutputFile';
-import { ServiceFailure, type ExportJob, type ExportService } from './serviceTypes';
+import { ServiceFailure, type ExportJob, type ExportService } from './ports/serviceTypes';
 
 function checkCancelled(job: ExportJob): void {
   if (job.signal.aborted) throw new ServiceFailure('cancelled', 'Export cancelled.');

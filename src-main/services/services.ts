@@ -1,21 +1,21 @@
 /**
- * `createServices`: composes the template library (helper A), deck files, recovery and recent files (helper C) and
+ * `createServices`: composes the template library, deck files, recovery and recent files and
  * the exporters (helpers B and G) into the `Services` the handler table runs over. The same function serves Electron
  * (real OS dialogs, BrowserWindows, printToPDF printer) and the Playwright harness (queued dialogs, pages, Chromium
  * printer). Files: `<userDataDir>/recent-files.json` and `<userDataDir>/recovery/`.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMemoryShell, type AppShell } from './appShell';
-import { createNoWindows, type AppWindows } from './appWindows';
+import { createMemoryShell, type AppShell } from './ports/appShell';
+import { createNoWindows, type AppWindows } from './ports/appWindows';
 import { createDeckFileService, createRecentFiles, createRecoveryStore } from './deckFiles';
-import type { Dialogs } from './dialogs';
+import type { Dialogs } from './ports/dialogs';
 import type { PdfPrinter } from './export/pdf/pdfPrinter';
 import { ChromiumPrinter } from './export/pdf/chromiumPrinter';
 import { ChromiumPreflightProbe } from './export/preflight/preflightProbe';
 import { createExportService } from './exportRunner';
-import { createPathGrants } from './pathGrants';
-import type { Services } from './serviceTypes';
+import { createPathGrants } from './ports/pathGrants';
+import type { Services } from './ports/serviceTypes';
 import { createTemplateService } from './templates/templateService';
 
 export interface CreateServicesOptions {

@@ -20,11 +20,11 @@ import { hasApi } from '../api';
 import { onPresentationEnded } from '../present';
 
 /** Loaded on demand, so that the initial bundle stays small (performance.md: present and export load lazily). */
-const ExportDialog = lazy(() => import('../export')); // helper H's full export dialog (src-renderer/export)
+const ExportDialog = lazy(() => import('../export')); // full export dialog (src-renderer/export)
 
 /**
  * The app: the gallery when no deck is open, else the editor; a toolbar, the alert region, the in-page dialog, the
- * export dialog; file drops open decks. Presenting runs in windows of its own (helper F's routes). Wires the native menu, the shortcuts, autosave and crash recovery.
+ * export dialog; file drops open decks. Presenting runs in windows of its own (routes). Wires the native menu, the shortcuts, autosave and crash recovery.
  */
 export function App() {
   const hasDeck = useEditor((s) => s.deck !== null);

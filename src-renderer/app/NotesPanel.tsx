@@ -2,7 +2,7 @@ import { setNotes } from '../../src-shared/commands/setNotes';
 import { NotesPaneView } from '../notes/NotesPaneView';
 import { editorStore, selectFocusedIndex, selectFocusedSlide, useEditor } from '../store';
 
-/** Connects helper E2's speaker-notes pane to the store: the focused slide's notes; a typing burst = one undo step. */
+/** Connects speaker-notes pane to the store: the focused slide's notes; a typing burst = one undo step. */
 export function NotesPanel() {
   const slide = useEditor(selectFocusedSlide);
   const index = useEditor(selectFocusedIndex);

@@ -3,7 +3,7 @@ import { SlideEditorView } from '../editor/SlideEditorView';
 import { useArgumentMaps } from '../editor/citations/useArgumentMaps';
 import { editorStore, selectFocusedSlide, useEditor, type DeckCommand, type DispatchOptions } from '../store';
 
-/** The centre pane: helper E2's slide editor for the focused slide, dispatching through the store. */
+/** The centre pane: slide editor for the focused slide, dispatching through the store. */
 export function SlideEditorPane() {
   const deck = useEditor((s) => s.deck)!;
   const slide = useEditor(selectFocusedSlide);

@@ -17,7 +17,7 @@ async function newDeck(): Promise<void> {
 
 /**
  * F5 / Shift+F5: present from the first slide or from the focused one (0-based deck index). Main opens the
- * presenter view and the audience window (helper F's `startPresentation`).
+ * presenter view and the audience window (`startPresentation`).
  */
 async function present(fromCurrent: boolean): Promise<void> {
   const s = store.getState();

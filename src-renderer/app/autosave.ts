@@ -14,7 +14,7 @@ async function writeRecoveryNow(): Promise<void> {
   if (isIpcFailure(result)) state.showAlert('error', `Autosave failed: ${result.error.message}`);
 }
 
-/** Helper C's trailing-edge debouncer: a recovery copy about 3 s after the last edit. */
+/** trailing-edge debouncer: a recovery copy about 3 s after the last edit. */
 const debouncer = createDebouncer<void, ReturnType<typeof setTimeout>>({
   run: writeRecoveryNow,
   delayMs: AUTOSAVE_DELAY_MS,

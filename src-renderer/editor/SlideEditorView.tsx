@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { changeLayout, insertSlides, setCitations, setPicturePortionMarking, setSlidesHidden, setSlideTitle, updateSlide, type CitationTarget } from '../../src-shared/commands';
-import { tradecraftOf, type Citation, type Deck, type Slide } from '../../src-shared/deck';
+import { createSlideId, tradecraftOf, type Citation, type Deck, type Slide } from '../../src-shared/deck';
 import { slidesFromArgument, type ArgumentMap } from '../../src-shared/sources';
 import { CitationChips } from './citations/CitationChips';
 import { CitationDescriberContext, describerFor } from './citations/CitationDescriber';
@@ -59,7 +59,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
     const argument = map.arguments.find((a) => a.id === argumentId);
     if (!argument) return;
     const slides = slidesFromArgument(argument, map.source.id, { takenIds: deck.slides.map((s) => s.id) });
-    onCommand(insertSlides, { index: index + 1, slides, sources: [deckSourceOf(map)] });
+    onCommand(insertSlides, { index: index + 1, slides, sources: [deckSourceOf(map)], newId: () => createSlideId() });
     setInserting(false);
     onInserted?.(slides.map((s) => s.id));
   };

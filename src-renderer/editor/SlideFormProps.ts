@@ -3,7 +3,7 @@ import type { CitationTarget } from '../../src-shared/commands';
 import type { DeckCommand, DispatchOptions } from '../store';
 
 /**
- * Runs a pure deck command (helper C's `{name, label, perform}` from src-shared/commands) on the open deck: the
+ * Runs a pure deck command (`{name, label, perform}` from src-shared/commands) on the open deck: the
  * store's `dispatch`. Keystroke-driven edits pass a `mergeKey` (`slide:<id>:<field>`) so a typing burst is one undo
  * step; discrete actions (add, remove, indent) pass none.
  */

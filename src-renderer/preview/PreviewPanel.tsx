@@ -9,7 +9,7 @@ import { updateDeckSections, type DeckSections } from './incrementalSections';
 export const PREVIEW_DELAY_MS = 200;
 
 /**
- * The live preview: the focused slide rendered by reveal.js in helper F's sandboxed slide frame, from the same
+ * The live preview: the focused slide rendered by reveal.js in sandboxed slide frame, from the same
  * `renderDeckHtml` output as the exports (kept up to date slide by slide: incrementalSections.ts), mounted once the
  * editor has painted. Step through build steps (fragments)
  * with the buttons.

@@ -1,5 +1,5 @@
 /**
- * Deck settings (helper E2). `DeckSettingsDialog` is connected to the store and shows while `panels.settings` is
+ * Deck settings. `DeckSettingsDialog` is connected to the store and shows while `panels.settings` is
  * open; `DeckSettingsForm` is the plain form (props in, one `onApply(settings)` out).
  */
 export { DeckSettingsDialog } from './DeckSettingsDialog';

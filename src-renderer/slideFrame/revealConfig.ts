@@ -19,7 +19,7 @@ export const SLIDE_HEIGHT_PX = 720;
  * - `scrollActivationWidth: 0`: never switch to reveal's scroll view in a small frame (thumbnails, next slide).
  * - `rtl`: right-to-left decks (reveal.js lays out from the right and runs the progress bar from the right).
  * - `embedded` for the editor's preview and the presenter's slide panes (contained in part of a page).
- * - `transition: 'none'`: the next slide paints at once (a briefing, and the 16 ms frame budget of case E17).
+ * - `transition: 'none'`: the next slide paints at once (a briefing, and the 16 ms frame budget of ).
  */
 export function revealConfigFor(mode: FrameMode, dir: 'ltr' | 'rtl'): RevealConfig {
   const audience = mode === 'audience';

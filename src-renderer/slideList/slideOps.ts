@@ -1,5 +1,5 @@
 import { addSlide } from '../../src-shared/commands/addSlide';
-import { createSlideId, slideIdsOf } from '../../src-shared/commands/createSlideId';
+import { createSlideId, slideIdsOf } from '../../src-shared/deck/slideIds';
 import { deleteSlides } from '../../src-shared/commands/deleteSlides';
 import { duplicateSlides } from '../../src-shared/commands/duplicateSlides';
 import { moveSlides } from '../../src-shared/commands/moveSlides';
@@ -8,7 +8,7 @@ import { editorStore, selectFocusedIndex } from '../store';
 
 /**
  * Slide-list operations on the current selection, shared by the slide list's toolbar, the shortcuts and the native
- * menu. Each is one undo step (helper C's pure commands through `dispatch`) and fixes up the selection.
+ * menu. Each is one undo step (pure commands through `dispatch`) and fixes up the selection.
  */
 const store = editorStore;
 

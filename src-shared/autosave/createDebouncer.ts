@@ -1,5 +1,5 @@
 /**
- * Autosave delay: a recovery copy is written about 3 s after the last edit (issue 3, "Files"; docs/security.md,
+ * Autosave delay: a recovery copy is written about 3 s after the last edit (docs/security.md,
  * "Saving without loss").
  */
 export const AUTOSAVE_DELAY_MS = 3000;

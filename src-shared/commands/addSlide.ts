@@ -1,6 +1,6 @@
 import type { Layout } from '../deck';
 import { defineCommand } from './command';
-import { createSlideId, slideIdsOf } from './createSlideId';
+import { createSlideIdFactory, slideIdsOf } from '../deck/slideIds';
 import { newSlide } from './newSlide';
 import { insertAt } from './slideAccess';
 
@@ -8,7 +8,7 @@ export interface AddSlideArgs {
   layout: Layout;
   /** Where the new slide goes (0-based; clamped); default: the end. */
   index?: number;
-  /** The new slide's id (so the caller can select it); default: createSlideId(). Must not be in use. */
+  /** The new slide's id (so the caller can select it); default: the first free `slide-N`. Must not be in use. */
   id?: string;
   title?: string;
 }
@@ -20,7 +20,7 @@ export const addSlide = defineCommand<AddSlideArgs>({
   perform(deck, { layout, index, id, title }) {
     const taken = slideIdsOf(deck);
     if (id !== undefined && taken.has(id)) return deck;
-    const slide = newSlide(layout, id ?? createSlideId(taken));
+    const slide = newSlide(layout, id ?? createSlideIdFactory('slide', taken)());
     return { ...deck, slides: insertAt(deck.slides, index, title === undefined ? slide : { ...slide, title }) };
   },
 });

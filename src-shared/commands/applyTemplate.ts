@@ -1,7 +1,7 @@
 import { DeckSchema, type Deck, type Source } from '../deck';
 import type { ArgumentMap } from '../sources/argumentMap';
 import { collectDeckCitations } from '../sources/deckCitations';
-import { createSlideIdFactory } from '../templates/slideIdFactory';
+import { createSlideIdFactory } from '../deck/slideIds';
 import type { BriefingTemplate } from '../templates/templateSchema';
 
 /** Options for `applyTemplate`. */

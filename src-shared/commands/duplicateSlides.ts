@@ -1,9 +1,9 @@
 import { defineCommand } from './command';
-import { createSlideId, slideIdsOf } from './createSlideId';
+import { createSlideIdFactory, slideIdsOf } from '../deck/slideIds';
 
 export interface DuplicateSlidesArgs {
   ids: readonly string[];
-  /** Ids for the copies, in deck order of the originals; default: createSlideId() for each. */
+  /** Ids for the copies, in deck order of the originals; a missing or taken one gets the first free `slide-N`. */
   newIds?: readonly string[];
 }
 
@@ -19,9 +19,10 @@ export const duplicateSlides = defineCommand<DuplicateSlidesArgs>({
     const originals = deck.slides.filter((s) => wanted.has(s.id));
     if (originals.length === 0) return deck;
     const taken = slideIdsOf(deck);
+    const fresh = createSlideIdFactory('slide', taken);
     const copies = originals.map((s, i) => {
       let id = newIds?.[i];
-      if (id === undefined || taken.has(id)) id = createSlideId(taken);
+      if (id === undefined || taken.has(id)) id = fresh();
       taken.add(id);
       return { ...(JSON.parse(JSON.stringify(s)) as typeof s), id };
     });

@@ -1,5 +1,4 @@
 export * from './command';
-export * from './createSlideId';
 export * from './newSlide';
 export * from './convertLayout';
 export * from './slideAccess';

@@ -1,6 +1,6 @@
 import type { Slide, Source } from '../deck';
 import { defineCommand } from './command';
-import { createSlideId, slideIdsOf } from './createSlideId';
+import { createSlideIdFactory, slideIdsOf } from '../deck/slideIds';
 import { mergeSources } from './mergeSources';
 import { insertAt } from './slideAccess';
 
@@ -10,6 +10,8 @@ export interface InsertSlidesArgs {
   slides: readonly Slide[];
   /** Source records the slides cite, added to `deck.sources` when not listed yet. */
   sources?: readonly Source[];
+  /** Makes the id of a slide whose id is already in the deck (or repeated); default: the first free `slide-N`. */
+  newId?: () => string;
 }
 
 /**
@@ -19,12 +21,18 @@ export interface InsertSlidesArgs {
 export const insertSlides = defineCommand<InsertSlidesArgs>({
   name: 'insertSlides',
   label: 'Insert slides',
-  perform(deck, { index, slides, sources }) {
+  perform(deck, { index, slides, sources, newId }) {
     if (slides.length === 0) return deck;
     const taken = slideIdsOf(deck);
+    const fallback = createSlideIdFactory('slide', taken);
+    const fresh = () => {
+      let id = newId?.() ?? fallback();
+      while (taken.has(id)) id = fallback();
+      return id;
+    };
     const copies = slides.map((s) => {
       const copy = JSON.parse(JSON.stringify(s)) as Slide;
-      if (taken.has(copy.id)) copy.id = createSlideId(taken);
+      if (taken.has(copy.id)) copy.id = fresh();
       taken.add(copy.id);
       return copy;
     });

@@ -7,3 +7,5 @@ export * from './deckError';
 export * from './parseDeck';
 export * from './serializeDeck';
 export * from './migrations';
+export * from './slideIds';
+export * from './slideFragments';

@@ -1,7 +1,7 @@
 /**
  * Invoke channel names and the `window.api` method each one becomes. Names only (no zod), so that the sandboxed
  * preload can import this file without bundling the schemas. Request schemas: `requests.ts`; responses:
- * `responses.ts`; events (main -> renderer): `events.ts`; presentation channels: `presentChannels.ts` (helper F).
+ * `responses.ts`; events (main -> renderer): `events.ts`; presentation channels: `presentChannels.ts`.
  */
 import { PRESENT_INVOKE_METHODS } from './presentChannels';
 
@@ -50,7 +50,7 @@ export const CORE_INVOKE_METHODS = {
   'app:closeWindow': 'closeWindow',
 } as const;
 
-/** Every invoke channel -> method name: the core channels plus helper F's `present:*` channels. */
+/** Every invoke channel -> method name: the core channels plus `present:*` channels. */
 export const INVOKE_METHODS = { ...CORE_INVOKE_METHODS, ...PRESENT_INVOKE_METHODS } as const;
 
 export type CoreInvokeChannel = keyof typeof CORE_INVOKE_METHODS;

@@ -1,6 +1,6 @@
 /**
  * Shapes of the template library as it crosses IPC (plain data). The template and argument-map files themselves are
- * validated by the template library (helper A); these are the views the renderer receives.
+ * validated by the template library; these are the views the renderer receives.
  */
 import type { Deck } from '../deck';
 

@@ -1,5 +1,5 @@
 /**
- * The presentation part of the IPC contract: `present:*` invoke channels and the `present:state` event (helper F).
+ * The presentation part of the IPC contract: `present:*` invoke channels and the `present:state` event.
  * The core contract (`channels.ts`, `contract.ts`, `events.ts`) composes the four exports below. Handlers:
  * `src-main/services/presentHandlers.ts` over `src-main/services/presentation/` (one presentation state in main).
  *

@@ -1,5 +1,5 @@
 import type { Deck, Slide } from '../deck';
-import { buildEndnotes } from '../render/endnotes';
+import { buildEndnotes } from '../render/markup/endnotes';
 import { attributeComment } from './attributeComments';
 import { formatCitations } from './citationText';
 import { endnoteLine } from './endnoteText';
@@ -9,7 +9,7 @@ import { slideBodyMarkdown } from './slideToMarkdown';
 /** Options of `deckToMarkdown`. */
 export interface MarkdownExportOptions {
   /**
-   * An audience copy: hidden slides and speaker notes are left out entirely (issue 5, "Audience copy"). Default
+   * An audience copy: hidden slides and speaker notes are left out entirely. Default
    * false: hidden slides are written with `data-visibility="hidden"` (reveal.js skips them) and notes after `Note:`.
    */
   audience?: boolean;

@@ -1,6 +1,6 @@
-import type { Endnote } from '../render/endnotes';
-import { markerParagraphs } from '../render/endnotes';
-import { labelsFor } from '../render/labels';
+import type { Endnote } from '../render/markup/endnotes';
+import { markerParagraphs } from '../render/markup/endnotes';
+import { labelsFor } from '../render/markup/labels';
 
 /**
  * One endnote of a sources slide as plain text, for the text-only exports (Markdown, PPTX). Same order and wording

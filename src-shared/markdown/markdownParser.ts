@@ -1,5 +1,5 @@
 import MarkdownItFactory, { type MarkdownIt } from 'markdown-it';
-import { isAllowedLinkUrl } from '../render/inlineMarkdown';
+import { isAllowedLinkUrl } from '../render/markup/inlineMarkdown';
 
 /**
  * The markdown-it instance that reads Markdown decks: CommonMark plus GFM pipe tables and strikethrough

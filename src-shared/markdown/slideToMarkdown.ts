@@ -1,5 +1,5 @@
 import type { Bullet, KeyJudgment, Slide, SlideOf, TimelineEntry } from '../deck';
-import { knownKind } from '../render/statementText';
+import { knownKind } from '../render/markup/statementText';
 import { attributeComment } from './attributeComments';
 import { formatCitations } from './citationText';
 import { escapeBlockText, escapeCell, escapeHeading, escapeLine, inertInline } from './markdownEscape';

@@ -1,6 +1,6 @@
 import { ConfidenceSchema, STATEMENT_KINDS, type Confidence, type StatementKind } from '../deck';
-import { labelsFor, likelihoodLabel, upperCaseFor } from '../render/labels';
-import { confidenceSentence, knownKind, likelihoodOf, portionOf, type StatementMarks } from '../render/statementText';
+import { labelsFor, likelihoodLabel, upperCaseFor } from '../render/markup/labels';
+import { confidenceSentence, knownKind, likelihoodOf, portionOf, type StatementMarks } from '../render/markup/statementText';
 import type { Attributes } from './attributeComments';
 import type { WarnFn } from './blockText';
 import { escapeLine, unescapeBlockText } from './markdownEscape';

@@ -1,4 +1,4 @@
-import type { Deck, Slide } from '../deck';
+import { fragmentCount, type Deck } from '../deck';
 
 /** What presenting needs to know about one slide: whether it is a hidden (backup) slide, and its build steps. */
 export interface NavSlide {
@@ -10,28 +10,6 @@ export interface NavSlide {
 /** The deck as presenting sees it: one entry per deck slide, in deck order (indices are deck indices). */
 export interface DeckNavigation {
   slides: NavSlide[];
-}
-
-const countFlagged = (items: readonly { fragment?: boolean }[] | undefined): number =>
-  (items ?? []).reduce((n, item) => n + (item.fragment === true ? 1 : 0), 0);
-
-/**
- * Build steps of a slide, from the deck model: each bullet, key judgment or timeline entry marked `fragment: true`
- * is one step (the shared renderer emits one reveal.js `.fragment` for each). A two-column slide counts both columns.
- */
-export function fragmentCount(slide: Slide): number {
-  switch (slide.layout) {
-    case 'bullets':
-      return countFlagged(slide.bullets);
-    case 'bluf':
-      return countFlagged(slide.judgments);
-    case 'two-column':
-      return countFlagged(slide.left.bullets) + countFlagged(slide.right.bullets);
-    case 'timeline':
-      return countFlagged(slide.entries);
-    default:
-      return 0;
-  }
 }
 
 /** Builds the navigation view of a deck (O(slides)). */

@@ -23,7 +23,7 @@ const MAX_DIGITS = 5;
 const act = (action: PresentationAction, buffer = ''): KeyResult => ({ command: { kind: 'action', action }, buffer });
 
 /**
- * The presenting keys, the same in the audience and presenter views (issue 4, "Controls"):
+ * The presenting keys, the same in the audience and presenter views:
  * - next: →, ↓, PageDown, Space, N, Enter (without digits); previous: ←, ↑, PageUp, P, Backspace (without digits);
  * - Home / End: first / last shown slide;
  * - digits then Enter: go to that slide (1-based deck number; hidden slides can be reached);

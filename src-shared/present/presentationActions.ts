@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Actions on the presentation state, sent by either window through `present:dispatch`.
- * - next / prev: one build step at a time, then the next / previous slide that is not hidden (cases P3);
+ * - next / prev: one build step at a time, then the next / previous slide that is not hidden;
  *   prev lands on the previous slide with all its build steps shown (as PowerPoint and reveal.js do).
  * - first / last: the first / last slide that is not hidden.
  * - goto: any slide by deck index, hidden ones too ("go to slide"); `fragment` build steps shown (default 0).

@@ -1,20 +1,4 @@
-import type { Slide } from '../deck';
-
-/**
- * The number of fragments (build steps) a slide's markup carries: the items with `fragment: true` that the renderer
- * marks `class="fragment"` (bullets, both columns' bullets, key judgments, timeline entries). Every fragment has its
- * own step (BriefDeck never sets reveal.js `data-fragment-index`, so no two fragments appear together).
- */
-export function fragmentCount(slide: Slide): number {
-  const flagged = (items: readonly { fragment?: boolean }[]) => items.filter((i) => i.fragment === true).length;
-  switch (slide.layout) {
-    case 'bullets': return flagged(slide.bullets);
-    case 'two-column': return flagged(slide.left.bullets) + flagged(slide.right.bullets);
-    case 'bluf': return flagged(slide.judgments);
-    case 'timeline': return flagged(slide.entries);
-    default: return 0;
-  }
-}
+import { fragmentCount, type Slide } from '../deck';
 
 /**
  * The build states printed for a slide, as counts of fragments shown: 'final' prints `[n]` (the finished slide, every

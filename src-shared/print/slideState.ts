@@ -1,6 +1,6 @@
 import type { Deck } from '../deck';
-import { deckWrapperHtml } from '../render/deckWrapper';
-import { escapeHtml } from '../render/escapeHtml';
+import { deckWrapperHtml } from '../render/markup/deckWrapper';
+import { escapeHtml } from '../render/markup/escapeHtml';
 
 const FRAGMENT_CLASS = /class="([^"]*)"/g;
 

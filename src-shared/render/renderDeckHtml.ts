@@ -1,11 +1,11 @@
 import type { Deck, Slide } from '../deck';
-import { deckWrapperHtml } from './deckWrapper';
-import { buildEndnotes } from './endnotes';
-import { safeIdToken } from './escapeHtml';
-import type { RenderContext } from './renderContext';
-import { resolveRenderOptions, type RenderOptions } from './renderOptions';
+import { deckWrapperHtml } from './markup/deckWrapper';
+import { buildEndnotes } from './markup/endnotes';
+import { safeIdToken } from './markup/escapeHtml';
+import type { RenderContext } from './markup/renderContext';
+import { resolveRenderOptions, type RenderOptions } from './markup/renderOptions';
 import { slideSectionHtml } from './slideSection';
-import { visibleSlides } from './visibleSlides';
+import { visibleSlides } from './markup/visibleSlides';
 
 /**
  * Section ids for the rendered slides, unique within the document: the first sources slide is `sources` (the target

@@ -1,8 +1,8 @@
-import type { Deck, Slide } from '../deck';
-import { renderInline } from './inlineMarkdown';
-import { labelsFor } from './labels';
-import { resolveRenderOptions, type RenderOptions } from './renderOptions';
-import { visibleSlides } from './visibleSlides';
+import { fragmentCount, type Deck, type Slide } from '../deck';
+import { renderInline } from './markup/inlineMarkdown';
+import { labelsFor } from './markup/labels';
+import { resolveRenderOptions, type RenderOptions } from './markup/renderOptions';
+import { visibleSlides } from './markup/visibleSlides';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
@@ -15,17 +15,6 @@ export function slidePlainTitle(slide: Slide, deck: Deck, position: number): str
   const marking = slide.portionMarking?.trim() ?? '';
   const full = [marking, text].filter((s) => s !== '').join(' ');
   return full === '' ? `Slide ${position}` : full;
-}
-
-/** Build steps of a slide: its fragment items (bullets, key judgments, timeline entries, column bullets). */
-export function fragmentCount(slide: Slide): number {
-  const items: { fragment?: boolean }[] =
-    slide.layout === 'bullets' ? slide.bullets
-    : slide.layout === 'bluf' ? slide.judgments
-    : slide.layout === 'timeline' ? slide.entries
-    : slide.layout === 'two-column' ? [...slide.left.bullets, ...slide.right.bullets]
-    : [];
-  return items.filter((i) => i.fragment === true).length;
 }
 
 /**

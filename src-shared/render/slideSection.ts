@@ -1,7 +1,7 @@
 import type { Slide } from '../deck';
-import { citationMarkerHtml } from './citationMarkers';
-import { classificationBannerHtml, deckBanner } from './classificationBanner';
-import { escapeHtml } from './escapeHtml';
+import { citationMarkerHtml } from './markup/citationMarkers';
+import { classificationBannerHtml, deckBanner } from './markup/classificationBanner';
+import { escapeHtml } from './markup/escapeHtml';
 import { blufLayoutHtml } from './layouts/blufLayout';
 import { bulletsLayoutHtml } from './layouts/bulletsLayout';
 import { quoteLayoutHtml } from './layouts/quoteLayout';
@@ -11,9 +11,9 @@ import { tableLayoutHtml } from './layouts/tableLayout';
 import { timelineLayoutHtml } from './layouts/timelineLayout';
 import { titleLayoutHtml } from './layouts/titleLayout';
 import { twoColumnLayoutHtml } from './layouts/twoColumnLayout';
-import type { RenderContext } from './renderContext';
-import { labelsFor } from './labels';
-import { paragraphsOf } from './slideTitle';
+import type { RenderContext } from './markup/renderContext';
+import { labelsFor } from './markup/labels';
+import { paragraphsOf } from './markup/slideTitle';
 
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/;
 

@@ -1,5 +1,5 @@
 import { SlideSchema, type Bullet, type Slide } from '../deck';
-import { createSlideIdFactory } from '../templates/slideIdFactory';
+import { createSlideIdFactory } from '../deck/slideIds';
 import type { Argument } from './argumentMap';
 import { formatFactDate } from './factDate';
 import { formatParagraphs, normalizeParagraphs } from './paragraphs';

@@ -2,4 +2,3 @@ export * from './templateSchema';
 export * from './templateChecks';
 export * from './templateListing';
 export * from './issuePath';
-export * from './slideIdFactory';

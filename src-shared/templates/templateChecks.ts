@@ -30,7 +30,7 @@ export function citationSites(slide: Slide): { citation: Citation; path: (string
 }
 
 /**
- * Checks a parsed template against the loaded argument maps. Rules (docs/architecture.md "Templates", issue 2):
+ * Checks a parsed template against the loaded argument maps. Rules (docs/architecture.md "Templates"):
  * every argument and source the template names exists; each slide presents only arguments the template names;
  * each citation names one of the template's sources, a paragraph within 1..paragraphCount of that source and, if it
  * has a `claimId`, an item of one of the template's arguments whose paragraphs include the cited ones; every slide

@@ -1,5 +1,5 @@
 /**
- * The editor end to end (issue 3): the real renderer against the real main-process handlers (tests/e2e/harness).
+ * The editor end to end: the real renderer against the real main-process handlers (tests/e2e/harness).
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness/fixture';

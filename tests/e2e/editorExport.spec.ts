@@ -1,5 +1,5 @@
 /**
- * The toolbar's Export dialog (a simple format choice; the full export dialog is helper H/B's): the deck is
+ * The toolbar's Export dialog (a simple format choice; the full export dialog is the): the deck is
  * exported by main through `export:run` to the path chosen in the save dialog.
  */
 import { readFile } from 'node:fs/promises';

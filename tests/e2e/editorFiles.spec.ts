@@ -1,5 +1,5 @@
 /**
- * Files that never lose work (issue 3): bad deck files give a clear message and are never written, and a page closed
+ * Files that never lose work: bad deck files give a clear message and are never written, and a page closed
  * without saving comes back from its recovery copy. Real handlers and temp folders (tests/e2e/harness).
  */
 import { readdir, readFile } from 'node:fs/promises';

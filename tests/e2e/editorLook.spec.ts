@@ -1,7 +1,7 @@
 /**
  * How the editor looks, and whether everyone can use it: screenshots of the gallery, the editor and the preview in
  * the light and dark themes (saved under tests/artifacts/ for a person to look at), and axe-core scans of each
- * screen with no serious or critical violations (issue 3, "Accessibility").
+ * screen with no serious or critical violations.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * The PowerPoint keys, multi-select and the slide list's actions, and the native menu's commands (issue 3,
- * "Shortcuts" and "State"): one behaviour whether it comes from a key, a button or the menu.
+ * The PowerPoint keys, multi-select and the slide list's actions, and the native menu's commands:
+ * one behaviour whether it comes from a key, a button or the menu.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness/fixture';

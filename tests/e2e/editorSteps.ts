@@ -96,7 +96,7 @@ export async function openWithDialog(app: BriefDeckApp, path: string): Promise<v
   await expect.poll(() => app.dialogs.shown.length).toBeGreaterThan(shown);
 }
 
-/** The text shown in the live preview's slide frame (helper F's sandboxed reveal.js iframe), current slide only. */
+/** The text shown in the live preview's slide frame (sandboxed reveal.js iframe), current slide only. */
 export function previewSlide(page: Page) {
   return page.frameLocator('.preview-stage iframe').locator('.reveal .slides > section.present');
 }

@@ -1,5 +1,5 @@
 /**
- * The export dialog (issue 5) against the real handler table and a real Chromium printer (tests/e2e/harness):
+ * The export dialog against the real handler table and a real Chromium printer (tests/e2e/harness):
  * options, the page count stated before the export, the pre-export check with click-to-jump, progress, the file.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Presenting (issue 4; cases P1-P3): the audience and presenter windows are two pages bound to ONE handler table,
+ * Presenting : the audience and presenter windows are two pages bound to ONE handler table,
  * so they share one presentation state through the real main-process service, as two Electron windows do.
  */
 import AxeBuilder from '@axe-core/playwright';

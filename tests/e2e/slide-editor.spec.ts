@@ -1,5 +1,5 @@
 /**
- * The slide editor end to end (issue 3: slide editor, citations, insert from the argument map, deck settings,
+ * The slide editor end to end (slide editor, citations, insert from the argument map, deck settings,
  * notes): the real renderer against the real main-process handlers, in Chromium. Screenshots go to tests/artifacts/.
  */
 import AxeBuilder from '@axe-core/playwright';

@@ -1,5 +1,5 @@
 /**
- * Cases E1, E2, E11, E12 (shared/cases/export-and-present.md): build steps, page counts stated before the export,
+ * : build steps, page counts stated before the export,
  * no blank pages, the finished state printed. Real Chromium printing; assertions on pdfinfo and pdftotext.
  */
 import { writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const deck = deckOf({
 const run = pdfCaseRunner('export-builds');
 afterAll(() => run.close());
 
-describe('E1: a key-judgments slide with three fragments, final state and one page per build step', () => {
+describe('a key-judgments slide with three fragments, final state and one page per build step', () => {
   for (const paper of ['16:9', 'a4'] as const) {
     test(`final state on ${paper}: one page per slide, the last with all three bullets; the count is stated beforehand`, async () => {
       const options = { paper, builds: 'final' } as const;
@@ -47,7 +47,7 @@ describe('E1: a key-judgments slide with three fragments, final state and one pa
   }
 });
 
-describe('E2: headless CLI export asking for build steps, from a deck file that names no framework', () => {
+describe('headless CLI export asking for build steps, from a deck file that names no framework', () => {
   beforeAll(() => ensureBuiltCli(), 120_000);
   test('--builds steps is honoured: the PDF shows each step', () => {
     const file = join(run.dir, 'e2.briefdeck');
@@ -69,7 +69,7 @@ describe('E2: headless CLI export asking for build steps, from a deck file that 
   });
 });
 
-describe('E11: two slides give exactly two pages (no blank page after a slide)', () => {
+describe('two slides give exactly two pages (no blank page after a slide)', () => {
   const two = deckOf({ slides: [{ id: 'a', layout: 'section', title: 'First' }, { id: 'b', layout: 'section', title: 'Second' }] });
   for (const paper of ['16:9', 'a4', 'letter'] as const) {
     test(`slides on ${paper}`, async () => {
@@ -80,7 +80,7 @@ describe('E11: two slides give exactly two pages (no blank page after a slide)',
   }
 });
 
-describe('E12: a slide whose title and bullets build in: the PDF shows the finished state', () => {
+describe('a slide whose title and bullets build in: the PDF shows the finished state', () => {
   test('every build item is painted on the one page of its slide', async () => {
     const built = deckOf({
       slides: [{ id: 't', layout: 'timeline', title: 'Entrance', entries: [{ date: '2023-10-07', event: 'First event', fragment: true }, { date: '2023-10-20', event: 'Second event', fragment: true }] }],

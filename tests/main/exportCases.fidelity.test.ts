@@ -1,5 +1,5 @@
 /**
- * Cases E7, E9, E10, E13, E14, E15 (shared/cases/export-and-present.md): audience copies, theme backgrounds, images,
+ * : audience copies, theme backgrounds, images,
  * embedded fonts, right-to-left lists, zero requests. Real Chromium printing; pdftotext, pdfinfo, pdffonts,
  * pdfimages and pdftoppm pixels.
  */
@@ -31,7 +31,7 @@ function liaisonDeck(): Deck {
   return deck;
 }
 
-describe('E7: an audience copy, as HTML and as PDF in every layout, has no speaker notes and no hidden slides', () => {
+describe('an audience copy, as HTML and as PDF in every layout, has no speaker notes and no hidden slides', () => {
   test('HTML: the source has no "liaison" and no hidden slide', () => {
     const html = exportHtml(liaisonDeck(), { audience: true });
     expect(html.toLowerCase()).not.toContain('liaison');
@@ -55,7 +55,7 @@ describe('E7: an audience copy, as HTML and as PDF in every layout, has no speak
   }
 });
 
-describe('E9: four slides in the dark theme: every page carries the theme background', () => {
+describe('four slides in the dark theme: every page carries the theme background', () => {
   test('a pixel near the left edge, half-way down, is the dark background (#121821) on every page', async () => {
     const dark = deckOf({ theme: 'briefing-dark', slides: ['One', 'Two', 'Three', 'Four'].map((t, i) => ({ id: `d${i}`, layout: 'section' as const, title: t })) });
     for (const paper of ['16:9', 'a4'] as const) {
@@ -70,7 +70,7 @@ describe('E9: four slides in the dark theme: every page carries the theme backgr
   });
 });
 
-describe('E10: a local PNG as a "contain" background image', () => {
+describe('a local PNG as a "contain" background image', () => {
   const withImage = (src: string) =>
     deckOf({ slides: [{ id: 'img', layout: 'section', title: 'Map slide', background: { src, fit: 'contain', alt: 'Map' } }, { id: 'plain', layout: 'section', title: 'Plain' }] });
 
@@ -93,7 +93,7 @@ describe('E10: a local PNG as a "contain" background image', () => {
   });
 });
 
-describe('E13: bundled fonts in regular and bold are embedded', () => {
+describe('bundled fonts in regular and bold are embedded', () => {
   for (const o of LAYOUTS) {
     test(`${nameOf(o)}: pdffonts lists Noto Sans Regular and Bold, every font embedded`, async () => {
       const { path } = await run.pdf(`e13-${nameOf(o)}.pdf`, allLayoutsDeck(), o);
@@ -105,7 +105,7 @@ describe('E13: bundled fonts in regular and bold are embedded', () => {
   }
 });
 
-describe('E14: a nested bullet list in Persian (right to left)', () => {
+describe('a nested bullet list in Persian (right to left)', () => {
   const persian = deckOf({
     language: 'fa',
     direction: 'rtl',
@@ -130,7 +130,7 @@ describe('E14: a nested bullet list in Persian (right to left)', () => {
   }
 });
 
-describe('E15: no network at all: every theme and layout makes zero requests', () => {
+describe('no network at all: every theme and layout makes zero requests', () => {
   test('PDF in every layout for every theme: the printer refused no request because none was made', async () => {
     for (const theme of THEMES) {
       const deck = { ...allLayoutsDeck(), theme };

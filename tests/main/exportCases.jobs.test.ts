@@ -1,5 +1,5 @@
 /**
- * PDF export jobs (issue 5, cases E18/E19): progress, cancel, failures that name the slide, and large decks printed in
+ * PDF export jobs: progress, cancel, failures that name the slide, and large decks printed in
  * chunks merged with pdf-lib (outline, metadata, fonts embedded, shared images stored once). Real Chromium printing.
  */
 import { execFileSync } from 'node:child_process';
@@ -78,7 +78,7 @@ describe('a failure names the slide', () => {
   });
 });
 
-describe('E18/E19: a large image deck printed in chunks and merged', () => {
+describe('a large image deck printed in chunks and merged', () => {
   test('40 slides in 3 chunks: every page, one outline entry per slide, metadata, fonts embedded, the image stored once', async () => {
     const deck = imageDeck(40);
     const { path: single } = await run.pdf('chunks-single.pdf', deck, { paper: 'a4' });

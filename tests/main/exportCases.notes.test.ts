@@ -1,5 +1,5 @@
 /**
- * Cases E3, E4, E5, E6, E8 (shared/cases/export-and-present.md): notes pages and handouts. Real Chromium printing;
+ * : notes pages and handouts. Real Chromium printing;
  * assertions on pdfinfo (page count and paper), pdftotext (every word of the notes, in order) and the PDF's objects.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ function expectInOrder(text: string, words: readonly string[]): void {
   }
 }
 
-describe('E3: a dense slide with 250 words of notes, exported as slides with notes', () => {
+describe('a dense slide with 250 words of notes, exported as slides with notes', () => {
   test('on 16:9: the notes sit on pages of their own after the slide; every word is printed, in order', async () => {
     const options = { pdfLayout: 'notes', paper: '16:9' } as const;
     const { path } = await run.pdf('e3-16x9.pdf', DENSE, options);
@@ -78,7 +78,7 @@ describe('E3: a dense slide with 250 words of notes, exported as slides with not
   });
 });
 
-describe('E4: notes hidden from the audience while presenting, then a handout with notes, without editing', () => {
+describe('notes hidden from the audience while presenting, then a handout with notes, without editing', () => {
   test('the export reads the deck as it is and never changes it; the handout carries the notes', async () => {
     const deck = allLayoutsDeck();
     const before = JSON.stringify(deck);
@@ -90,7 +90,7 @@ describe('E4: notes hidden from the audience while presenting, then a handout wi
   });
 });
 
-describe('E5: CLI export of notes pages on Letter', () => {
+describe('CLI export of notes pages on Letter', () => {
   beforeAll(() => ensureBuiltCli(), 120_000);
   test('portrait Letter pages: each slide with notes has its full notes text under it, on its own notes page', () => {
     const deck = allLayoutsDeck();
@@ -117,7 +117,7 @@ describe('E5: CLI export of notes pages on Letter', () => {
   }, 120_000);
 });
 
-describe('E6: a handout with three slides a page and their notes, on A4 and on US Letter', () => {
+describe('a handout with three slides a page and their notes, on A4 and on US Letter', () => {
   for (const [paper, size] of [['a4', '595x842'], ['letter', '612x792']] as const) {
     test(`${paper}: portrait ${size} pt pages, notes as page text (not annotations), the banner on every page`, async () => {
       const deck = allLayoutsDeck();
@@ -157,7 +157,7 @@ describe('E6: a handout with three slides a page and their notes, on A4 and on U
   }
 });
 
-describe('E8: three slides with notes, a notes export', () => {
+describe('three slides with notes, a notes export', () => {
   test('three notes pages, each non-empty and with its own slide\'s notes', async () => {
     const notes = ['First brief note about Ankara.', 'Second brief note about Tehran.', 'Third brief note about Gaza.'];
     const deck = deckOf({ slides: notes.map((n, i) => ({ id: `s${i}`, layout: 'section' as const, title: `Part ${i + 1}`, notes: n })) });

@@ -43,7 +43,7 @@ async function openSpeakerView(page: Page, context: BrowserContext): Promise<Pag
 
 const presentIndex = (p: Page) => p.evaluate(() => (window as any).Reveal.getIndices().h as number);
 
-describe('exported HTML presents from file:// with its speaker view (case E16)', () => {
+describe('exported HTML presents from file:// with its speaker view', () => {
   test('the speaker view opens, shows the notes, follows the main window, and drives it back', async () => {
     const { page, context, foreign, problems } = await open(allLayoutsDeck(), 'speaker.html');
     const speaker = await openSpeakerView(page, context);

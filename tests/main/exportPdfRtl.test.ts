@@ -40,7 +40,7 @@ function pixel(pdf: string, page: number, x: number, y: number): number[] {
   return [ppm[offset], ppm[offset + 1], ppm[offset + 2]];
 }
 
-describe('PDF of a Persian deck in the dark theme (cases E9, E13, E14)', () => {
+describe('PDF of a Persian deck in the dark theme', () => {
   test('Vazirmatn and Noto Sans are embedded in regular and bold, and no other font is used', () => {
     const rows = poppler('pdffonts', [join(dir, 'persian-dark.pdf')]).split('\n').slice(2).filter((l) => l.trim() !== '');
     const names = new Set(rows.map((r) => r.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')));

@@ -15,7 +15,7 @@ import { artifactDir, poppler } from './exportTestKit';
 const printer = new ChromiumPrinter();
 afterAll(() => printer.close());
 
-test('build steps: one page per fragment state, and each bookmark opens the first page of its slide (case E1)', async () => {
+test('build steps: one page per fragment state, and each bookmark opens the first page of its slide', async () => {
   const deck = allLayoutsDeck();
   const file = join(artifactDir('pdf-steps'), 'steps.pdf');
   writeFileSync(file, await pdfOf(deck, { builds: 'steps' }, printer));

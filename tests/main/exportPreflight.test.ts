@@ -1,13 +1,13 @@
 /**
- * The pre-export check (issue 5): measured in Chromium at the export's page size; each issue names its slide.
+ * The pre-export check: measured in Chromium at the export's page size; each issue names its slide.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { resolveExportOptions } from '../../src-shared/export';
 import { join } from 'node:path';
 import { validateRequest } from '../../src-shared/ipc';
 import { createTemplateService } from '../../src-main/services/templates/templateService';
-import { createExportHandlers } from '../../src-main/services/exportHandlers';
-import type { Services } from '../../src-main/services/serviceTypes';
+import { createExportHandlers } from '../../src-main/handlers/exportHandlers';
+import type { Services } from '../../src-main/services/ports/serviceTypes';
 import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
 import { ChromiumPreflightProbe } from '../../src-main/services/export/preflight/preflightProbe';
 import { runPreflight } from '../../src-main/services/export/preflight/runPreflight';

@@ -8,10 +8,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckSchema, type Deck } from '../../src-shared/deck';
 import type { EventName, ExportProgress, InvokeChannel, ResultOf } from '../../src-shared/ipc';
-import { createMemoryShell } from '../../src-main/services/appShell';
-import { dispatchInvoke } from '../../src-main/services/dispatchInvoke';
+import { createMemoryShell } from '../../src-main/services/ports/appShell';
+import { dispatchInvoke } from '../../src-main/handlers/dispatchInvoke';
 import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
-import { createHandlers, type HandlerTable } from '../../src-main/services/handlers';
+import { createHandlers, type HandlerTable } from '../../src-main/handlers/handlers';
 import { createServices } from '../../src-main/services/services';
 import { createQueuedDialogs } from '../e2e/harness/queuedDialogs';
 

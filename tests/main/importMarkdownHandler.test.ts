@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
 import type { InvokeChannel, ResultOf } from '../../src-shared/ipc';
-import { dispatchInvoke } from '../../src-main/services/dispatchInvoke';
+import { dispatchInvoke } from '../../src-main/handlers/dispatchInvoke';
 import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
-import { createHandlers, type HandlerTable } from '../../src-main/services/handlers';
+import { createHandlers, type HandlerTable } from '../../src-main/handlers/handlers';
 import { createServices } from '../../src-main/services/services';
 import { createQueuedDialogs } from '../e2e/harness/queuedDialogs';
 

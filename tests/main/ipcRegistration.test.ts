@@ -5,8 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, INVOKE_METHODS } from '../../src-shared/ipc';
-import { createMemoryShell } from '../../src-main/services/appShell';
-import { createHandlers } from '../../src-main/services/handlers';
+import { createMemoryShell } from '../../src-main/services/ports/appShell';
+import { createHandlers } from '../../src-main/handlers/handlers';
 import { createServices } from '../../src-main/services/services';
 import { createInvokeGate, registerIpc } from '../../src-main/electron/ipcRegistration';
 import { buildPreloadApi } from '../../src-main/electron/preloadApi';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PresentStatus } from '../../src-shared/ipc';
-import type { AppWindows, OpenWindowOptions } from '../../src-main/services/appWindows';
-import { dispatchInvoke } from '../../src-main/services/dispatchInvoke';
-import type { HandlerContext, HandlerTable } from '../../src-main/services/handlerTypes';
-import { createPresentHandlers } from '../../src-main/services/presentHandlers';
-import type { Services } from '../../src-main/services/serviceTypes';
+import type { AppWindows, OpenWindowOptions } from '../../src-main/services/ports/appWindows';
+import { dispatchInvoke } from '../../src-main/handlers/dispatchInvoke';
+import type { HandlerContext, HandlerTable } from '../../src-main/handlers/handlerTypes';
+import { createPresentHandlers } from '../../src-main/handlers/presentHandlers';
+import type { Services } from '../../src-main/services/ports/serviceTypes';
 import { presentDeck } from '../shared/presentDeckFixture';
 
 /** AppWindows that records what presenting asks of it. */

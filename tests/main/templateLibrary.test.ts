@@ -7,7 +7,7 @@ import { defaultTemplatesDir, findTemplatesDirFrom } from '../../src-main/servic
 import { loadTemplateLibrary } from '../../src-main/services/templates/templateLibrary';
 import { templateListing } from '../../src-shared/templates';
 import { createTemplateService } from '../../src-main/services/templates/templateService';
-import { ServiceFailure } from '../../src-main/services/serviceTypes';
+import { ServiceFailure } from '../../src-main/services/ports/serviceTypes';
 
 const REPO = resolve(__dirname, '../..');
 const TEMPLATES = join(REPO, 'templates');

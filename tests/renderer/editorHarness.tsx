@@ -1,5 +1,5 @@
 /**
- * Mounts the slide editor over a real editor store (E1's createEditorStore) and the real pure commands, so component
+ * Mounts the slide editor over a real editor store (the createEditorStore) and the real pure commands, so component
  * tests see exactly what a user would: the deck after each edit, the undo steps, the rendered fields.
  */
 import { useStore } from 'zustand';

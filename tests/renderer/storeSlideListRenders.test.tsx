@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * "A keystroke re-renders only the slide it changes" (issue 3, Scale): the slide list's rows are memoised by slide
+ * "A keystroke re-renders only the slide it changes" (the editor at scale): the slide list's rows are memoised by slide
  * object identity, so editing one slide's title re-renders that row only, and the list mounts only visible rows.
  */
 import { memo } from 'react';

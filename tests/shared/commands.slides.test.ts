@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Deck, DeckSchema, LAYOUTS, serializeDeck } from '../../src-shared/deck';
+import { createSlideId, type Deck, DeckSchema, LAYOUTS, serializeDeck } from '../../src-shared/deck';
 import {
   addSlide,
   changeLayout,
-  createSlideId,
   deleteSlides,
   duplicateSlides,
   insertSlides,
@@ -153,6 +152,24 @@ describe('slide commands (input deep-frozen: a mutation would throw)', () => {
     expect(insertSlides.perform(deck, { slides: [] })).toBe(deck);
     expect(JSON.stringify(deck)).toBe(snapshot);
     expectValid(r);
+  });
+
+  it('the commands that make slides are pure: no clock or randomness inside perform, ids from the caller or a generator', () => {
+    const { deck, snapshot } = frozenSmallDeck();
+    const clashing = [newSlide('bullets', 's-bluf'), newSlide('quote', 's-bluf')];
+    for (const run of [
+      () => addSlide.perform(deck, { layout: 'bullets' }),
+      () => duplicateSlides.perform(deck, { ids: ['s-bluf', 's-hamas'] }),
+      () => insertSlides.perform(deck, { slides: clashing }),
+    ]) expect(serializeDeck(run())).toBe(serializeDeck(run()));
+    expect(ids(addSlide.perform(deck, { layout: 'bullets' })).at(-1)).toBe('slide-1');
+    expect(ids(duplicateSlides.perform(deck, { ids: ['s-bluf', 's-hamas'] }))).toEqual(['s-title', 's-bluf', 's-hamas', 'slide-1', 'slide-2', 's-timeline', 's-limits']);
+    let n = 0;
+    const given = insertSlides.perform(deck, { slides: clashing, newId: () => `mine-${++n}` });
+    expect(ids(given).slice(-2)).toEqual(['mine-1', 'mine-2']);
+    // A generator that answers an id already in the deck is not trusted: the deterministic fallback fills in.
+    expect(ids(insertSlides.perform(deck, { slides: clashing, newId: () => 's-title' })).slice(-2)).toEqual(['slide-1', 'slide-2']);
+    expect(JSON.stringify(deck)).toBe(snapshot);
   });
 
   it('createSlideId is unique even when Math.random repeats', () => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { DeckSchema, SCHEMA_VERSION, type Deck } from '../../src-shared/deck';
 import { ExportOptionsSchema, resolveExportOptions } from '../../src-shared/export';
 import { validateRequest } from '../../src-shared/ipc';
-import { boxCapacity, buildPrintDocument, buildStatesOf, countPdfPages, fragmentCount, paginateNotes, pageSizeOf, planPdfPages } from '../../src-shared/print';
+import { fragmentCount } from '../../src-shared/deck';
+import { boxCapacity, buildPrintDocument, buildStatesOf, countPdfPages, paginateNotes, pageSizeOf, planPdfPages } from '../../src-shared/print';
 import { renderSlideHtml } from '../../src-shared/render';
 
 const deck = (): Deck => DeckSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/render/all-layouts.json', import.meta.url), 'utf8')));

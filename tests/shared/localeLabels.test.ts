@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
 import { renderDeckHtml } from '../../src-shared/render';
-import { ICD203_LIKELIHOOD_TERMS, likelihoodLabel, upperCaseFor } from '../../src-shared/render/labels';
+import { ICD203_LIKELIHOOD_TERMS, likelihoodLabel, upperCaseFor } from '../../src-shared/render/markup/labels';
 
 const bluf = (language: string, likelihood: string) =>
   DeckSchema.parse({

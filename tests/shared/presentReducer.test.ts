@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deckNavigation, fragmentCount, initialPresentationState, reducePresentation, upcomingPosition, type PresentationAction, type PresentationState } from '../../src-shared/present';
+import { fragmentCount } from '../../src-shared/deck';
+import { deckNavigation, initialPresentationState, reducePresentation, upcomingPosition, type PresentationAction, type PresentationState } from '../../src-shared/present';
 import { presentDeck } from './presentDeckFixture';
 
 const deck = presentDeck();

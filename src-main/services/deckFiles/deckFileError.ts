@@ -1,6 +1,6 @@
 import type { DeckError } from '../../../src-shared/deck';
 import type { IpcFailureCode } from '../../../src-shared/ipc';
-import { ServiceFailure } from '../serviceTypes';
+import { ServiceFailure } from '../ports/serviceTypes';
 
 /**
  * Why a deck file operation failed:

@@ -1,4 +1,4 @@
-import type { DeckFileService } from '../serviceTypes';
+import type { DeckFileService } from '../ports/serviceTypes';
 import { DeckFileError } from './deckFileError';
 import type { FsPort } from './fsPort';
 import { openDeckFile } from './openDeckFile';

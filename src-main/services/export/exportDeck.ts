@@ -2,7 +2,7 @@ import type { Deck } from '../../../src-shared/deck';
 import type { ExportOptions } from '../../../src-shared/export';
 import { exportsHidden } from '../../../src-shared/print';
 import { deckToMarkdown } from '../../../src-shared/markdown';
-import { visibleSlides } from '../../../src-shared/render/visibleSlides';
+import { visibleSlides } from '../../../src-shared/render/markup/visibleSlides';
 import { exportHtml } from './exportHtml';
 import { runPdfExport, type PdfProgress } from './pdf/runPdfExport';
 import type { PdfPrinter } from './pdf/pdfPrinter';

@@ -1,5 +1,5 @@
 /**
- * Where the presenting windows go (issue 4): the audience window on an external display when there is one, else on
+ * Where the presenting windows go: the audience window on an external display when there is one, else on
  * the display the editor is on; the presenter view on the primary display (the speaker's laptop). Pure, over the
  * shape of Electron's `Display` (`screen.getAllDisplays()`), so it is tested without Electron.
  */

@@ -1,5 +1,5 @@
 import type { Deck } from '../../../src-shared/deck';
-import { ServiceFailure } from '../serviceTypes';
+import { ServiceFailure } from '../ports/serviceTypes';
 import type { PresentSnapshot, PresentStatus } from '../../../src-shared/ipc/presentChannels';
 import {
   deckNavigation,

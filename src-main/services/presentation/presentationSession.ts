@@ -1,6 +1,6 @@
 import type { Deck } from '../../../src-shared/deck';
 import type { PresentSnapshot, PresentStatus } from '../../../src-shared/ipc/presentChannels';
-import type { AppWindows } from '../appWindows';
+import type { AppWindows } from '../ports/appWindows';
 import type { PresentationService } from './presentationService';
 
 /** Hash routes of the two presenting views (src-renderer/present). */

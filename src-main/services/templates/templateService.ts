@@ -2,7 +2,7 @@ import { applyTemplate } from '../../../src-shared/commands/applyTemplate';
 import type { GalleryCard } from '../../../src-shared/ipc';
 import type { ArgumentMap } from '../../../src-shared/sources';
 import { templateListing, type BriefingTemplate } from '../../../src-shared/templates';
-import { ServiceFailure, type TemplateService } from '../serviceTypes';
+import { ServiceFailure, type TemplateService } from '../ports/serviceTypes';
 import { loadTemplateLibrary, type TemplateLibrary, type TemplateLoadError } from './templateLibrary';
 
 /** Options for `createTemplateService`. */

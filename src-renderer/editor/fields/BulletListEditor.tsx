@@ -6,7 +6,7 @@ import { StatementFields, type StatementValues } from './StatementFields';
 import { useTextDirection } from './TextDirection';
 
 /**
- * Whether bullet `index` can be indented, by the rule of helper C's `indentBullet`: one level deeper than the bullet
+ * Whether bullet `index` can be indented, by the rule of `indentBullet`: one level deeper than the bullet
  * before it at most, never the first bullet, never past level 4.
  */
 export function canIndent(bullets: readonly Bullet[], index: number): boolean {

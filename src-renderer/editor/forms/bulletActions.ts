@@ -4,7 +4,7 @@ import { fieldKey, type CitingProps, type Dispatch } from '../SlideFormProps';
 
 /**
  * The bullet list editor's actions for one list of a slide (`bullets`, or a two-column slide's `left` / `right`),
- * as helper C's bullet commands. Text edits merge per bullet (`slide:<id>:<list>.<i>.text`); the rest are one undo
+ * as bullet commands. Text edits merge per bullet (`slide:<id>:<list>.<i>.text`); the rest are one undo
  * step each.
  */
 export function bulletActions(slideId: string, list: BulletListRef, onCommand: Dispatch, citing: CitingProps, listName: string): BulletListActions {

@@ -1,10 +1,10 @@
 import type { KeyJudgment, SlideOf } from '../../deck';
-import { escapeHtml } from '../escapeHtml';
-import { renderInline } from '../inlineMarkdown';
-import { labelsFor, upperCaseFor } from '../labels';
-import type { RenderContext } from '../renderContext';
-import { confidenceLineHtml, portionHtml, statementLeadHtml } from '../statementHtml';
-import { slideTitleHtml } from '../slideTitle';
+import { escapeHtml } from '../markup/escapeHtml';
+import { renderInline } from '../markup/inlineMarkdown';
+import { labelsFor, upperCaseFor } from '../markup/labels';
+import type { RenderContext } from '../markup/renderContext';
+import { confidenceLineHtml, portionHtml, statementLeadHtml } from '../markup/statementHtml';
+import { slideTitleHtml } from '../markup/slideTitle';
 import { citationSpacer } from './bulletList';
 
 function judgmentHtml(kj: KeyJudgment, ctx: RenderContext): string {

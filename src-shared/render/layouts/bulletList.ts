@@ -1,9 +1,9 @@
 import type { Bullet } from '../../deck';
-import { citationMarkerHtml } from '../citationMarkers';
-import { renderInline } from '../inlineMarkdown';
-import type { RenderContext } from '../renderContext';
-import { confidenceLineHtml, statementLeadHtml } from '../statementHtml';
-import { knownKind } from '../statementText';
+import { citationMarkerHtml } from '../markup/citationMarkers';
+import { renderInline } from '../markup/inlineMarkdown';
+import type { RenderContext } from '../markup/renderContext';
+import { confidenceLineHtml, statementLeadHtml } from '../markup/statementHtml';
+import { knownKind } from '../markup/statementText';
 
 /**
  * Bullets (flat, each with a `level` 0..4) as nested `<ul>` lists, so that indentation and bullet glyphs follow the

@@ -1,6 +1,6 @@
 import type { SlideOf } from '../../deck';
-import type { RenderContext } from '../renderContext';
-import { slideTitleHtml } from '../slideTitle';
+import type { RenderContext } from '../markup/renderContext';
+import { slideTitleHtml } from '../markup/slideTitle';
 import { bulletListHtml } from './bulletList';
 
 /** Bullets: title and a nested bullet list (levels 0..4, fragments, per-bullet endnote markers). */

@@ -1,7 +1,7 @@
 import type { SlideOf } from '../../deck';
-import { renderInline } from '../inlineMarkdown';
-import { portionHtml } from '../statementHtml';
-import { paragraphsOf, slideTitleHtml } from '../slideTitle';
+import { renderInline } from '../markup/inlineMarkdown';
+import { portionHtml } from '../markup/statementHtml';
+import { paragraphsOf, slideTitleHtml } from '../markup/slideTitle';
 
 /** A quote of at most this many characters, in one or two paragraphs, is set large and centred (`bd-quote-short`). */
 export const SHORT_QUOTE_CHARS = 180;

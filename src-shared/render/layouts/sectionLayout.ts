@@ -1,7 +1,7 @@
 import type { SlideOf } from '../../deck';
-import { renderInline } from '../inlineMarkdown';
-import { portionHtml } from '../statementHtml';
-import { slideTitleHtml } from '../slideTitle';
+import { renderInline } from '../markup/inlineMarkdown';
+import { portionHtml } from '../markup/statementHtml';
+import { slideTitleHtml } from '../markup/slideTitle';
 
 /** Section divider: a large title and an optional subtitle (its body portion mark before it). */
 export function sectionLayoutHtml(slide: SlideOf<'section'>): string {

@@ -1,11 +1,11 @@
 import type { SlideOf } from '../../deck';
-import type { Endnote } from '../endnotes';
-import { markerParagraphs } from '../endnotes';
-import { escapeHtml } from '../escapeHtml';
-import { isAllowedLinkUrl } from '../inlineMarkdown';
-import { labelsFor } from '../labels';
-import type { RenderContext } from '../renderContext';
-import { slideTitleHtml } from '../slideTitle';
+import type { Endnote } from '../markup/endnotes';
+import { markerParagraphs } from '../markup/endnotes';
+import { escapeHtml } from '../markup/escapeHtml';
+import { isAllowedLinkUrl } from '../markup/inlineMarkdown';
+import { labelsFor } from '../markup/labels';
+import type { RenderContext } from '../markup/renderContext';
+import { slideTitleHtml } from '../markup/slideTitle';
 
 function endnoteHtml(note: Endnote, ctx: RenderContext): string {
   const labels = labelsFor(ctx.deck.language);

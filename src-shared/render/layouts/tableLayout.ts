@@ -1,9 +1,9 @@
 import type { SlideOf } from '../../deck';
-import { renderInline } from '../inlineMarkdown';
-import type { RenderContext } from '../renderContext';
-import { portionHtml, statementLeadHtml } from '../statementHtml';
-import { knownKind } from '../statementText';
-import { slideTitleHtml } from '../slideTitle';
+import { renderInline } from '../markup/inlineMarkdown';
+import type { RenderContext } from '../markup/renderContext';
+import { portionHtml, statementLeadHtml } from '../markup/statementHtml';
+import { knownKind } from '../markup/statementText';
+import { slideTitleHtml } from '../markup/slideTitle';
 
 /**
  * Table: header cells (`columns`), body rows and an optional caption. Rows shorter than the header are padded with

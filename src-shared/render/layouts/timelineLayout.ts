@@ -1,10 +1,10 @@
 import type { SlideOf } from '../../deck';
-import { escapeHtml } from '../escapeHtml';
-import { renderInline } from '../inlineMarkdown';
-import type { RenderContext } from '../renderContext';
-import { confidenceLineHtml, statementLeadHtml } from '../statementHtml';
-import { knownKind } from '../statementText';
-import { slideTitleHtml } from '../slideTitle';
+import { escapeHtml } from '../markup/escapeHtml';
+import { renderInline } from '../markup/inlineMarkdown';
+import type { RenderContext } from '../markup/renderContext';
+import { confidenceLineHtml, statementLeadHtml } from '../markup/statementHtml';
+import { knownKind } from '../markup/statementText';
+import { slideTitleHtml } from '../markup/slideTitle';
 import { citationSpacer } from './bulletList';
 
 /**

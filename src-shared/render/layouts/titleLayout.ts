@@ -1,10 +1,10 @@
 import { markingOf, type Deck, type SlideOf } from '../../deck';
-import { escapeHtml } from '../escapeHtml';
-import { renderInline } from '../inlineMarkdown';
-import { AUTHORITY_LABELS } from '../labels';
-import type { RenderContext } from '../renderContext';
-import { portionHtml } from '../statementHtml';
-import { slideTitleHtml } from '../slideTitle';
+import { escapeHtml } from '../markup/escapeHtml';
+import { renderInline } from '../markup/inlineMarkdown';
+import { AUTHORITY_LABELS } from '../markup/labels';
+import type { RenderContext } from '../markup/renderContext';
+import { portionHtml } from '../markup/statementHtml';
+import { slideTitleHtml } from '../markup/slideTitle';
 
 /**
  * The classification authority block lines of a deck (ICD 710; 32 CFR 2001.21(a)): "Classified By", "Derived From",

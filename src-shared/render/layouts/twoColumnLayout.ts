@@ -1,7 +1,7 @@
 import type { Column, SlideOf } from '../../deck';
-import { renderInline } from '../inlineMarkdown';
-import type { RenderContext } from '../renderContext';
-import { slideTitleHtml } from '../slideTitle';
+import { renderInline } from '../markup/inlineMarkdown';
+import type { RenderContext } from '../markup/renderContext';
+import { slideTitleHtml } from '../markup/slideTitle';
 import { bulletListHtml } from './bulletList';
 
 function columnHtml(column: Column, ctx: RenderContext, side: 'left' | 'right'): string {

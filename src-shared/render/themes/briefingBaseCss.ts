@@ -1,4 +1,4 @@
-import { CLASSIFICATION_COLOURS } from '../classificationBanner';
+import { CLASSIFICATION_COLOURS } from '../markup/classificationBanner';
 
 /**
  * Layout CSS shared by both briefing themes, written for reveal.js's 1280×720 px slide (config width/height) and

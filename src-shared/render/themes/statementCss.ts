@@ -1,5 +1,5 @@
 import { TLP_COLOURS } from '../../tradecraft/portionMarks';
-import { tlpToken, type TlpLabel } from '../classificationBanner';
+import { tlpToken, type TlpLabel } from '../markup/classificationBanner';
 
 /**
  * TLP banners: the label's TLP 2.0 colour on black (FIRST TLP 2.0, "Colors in RGB"; `TLP_COLOURS`).

@@ -7,9 +7,9 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { EVENT_NAMES, INVOKE_METHODS, ipcFailure, type EventName, type EventPayloads } from '../../../src-shared/ipc';
-import { dispatchInvoke } from '../../../src-main/services/dispatchInvoke';
-import type { HandlerTable } from '../../../src-main/services/handlers';
-import { isTrustedSender } from '../../../src-main/services/trustedSender';
+import { dispatchInvoke } from '../../../src-main/handlers/dispatchInvoke';
+import type { HandlerTable } from '../../../src-main/handlers/handlers';
+import { isTrustedSender } from '../../../src-main/handlers/trustedSender';
 
 /** Name of the one binding; the init script closes over it and page code should never call it directly. */
 const INVOKE_BINDING = '__briefdeckInvoke';

@@ -4,7 +4,7 @@
  * the window id of a page through `windowIdOf`.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import type { AppWindows, OpenWindowOptions } from '../../../src-main/services/appWindows';
+import type { AppWindows, OpenWindowOptions } from '../../../src-main/services/ports/appWindows';
 import { emitToPage } from './apiBinding';
 
 export interface HarnessWindows extends AppWindows {

@@ -2,7 +2,7 @@
  * The harness's dialogs port: each OS dialog takes the next answer the test queued. A dialog with no queued answer
  * is answered "cancel" and recorded in `unexpected`; the fixture fails the test if any were.
  */
-import type { ConfirmOptions, Dialogs, OpenDialogOptions, SaveDialogOptions } from '../../../src-main/services/dialogs';
+import type { ConfirmOptions, Dialogs, OpenDialogOptions, SaveDialogOptions } from '../../../src-main/services/ports/dialogs';
 
 export type ShownDialog =
   | { kind: 'open'; windowId: string; options: OpenDialogOptions; answer: string | null }

@@ -14,7 +14,7 @@ export interface PdfPrintOptions {
   readyTimeoutMs?: number;
   /**
    * Aborts the print (export:cancel): the adapter stops loading or printing and rejects with an AbortError.
-   * Added for helper H's export jobs (src-main/services/export/pdfJobs); `readyTimeoutMs: 0` means no time limit.
+   * Added for export jobs (src-main/services/export/pdfJobs); `readyTimeoutMs: 0` means no time limit.
    */
   signal?: AbortSignal;
 }

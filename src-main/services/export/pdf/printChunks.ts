@@ -6,10 +6,10 @@ export const CHUNK_MAX_PAGES = 60;
 /** Largest chunk, in bytes of embedded image data (base64 text), of a chunked print. */
 export const CHUNK_MAX_IMAGE_BYTES = 24 * 1024 * 1024;
 /**
- * Decks with more printed pages, or more image data, than this print in chunks (docs/performance.md, cases E18/E19).
+ * Decks with more printed pages, or more image data, than this print in chunks (docs/performance.md).
  * Text pages are cheap to print in one call: at 200 text-only slides chunking (4 prints + a pdf-lib merge) cost 1.6×
  * the floor's CPU (bench/cli-export.mjs), against the 1.15× target, so page count alone triggers chunks only past 600;
- * image-heavy decks still chunk on CHUNK_MAX_IMAGE_BYTES. (Raised from 120 by helper B, bench figures in bench/RESULTS.md.)
+ * image-heavy decks still chunk on CHUNK_MAX_IMAGE_BYTES. (Raised from 120 after the bench figures in bench/RESULTS.md.)
  */
 export const CHUNK_THRESHOLD_PAGES = 600;
 

@@ -39,7 +39,7 @@ function slidesOf(pages: readonly PrintPage[]): number[] {
 
 /**
  * Exports a deck as PDF with the export dialog's options (never modifies the deck):
- * - slides on 16:9 paper, small deck: helper B's reveal.js print view (`pdfPrintHtml`, `pdfSeparateFragments` for
+ * - slides on 16:9 paper, small deck: reveal.js print view (`pdfPrintHtml`, `pdfSeparateFragments` for
  *   build steps), one print call, then the document info;
  * - notes pages, handouts, A4 / Letter, and every large deck: the print document (`buildPrintDocument`) of the page
  *   plan; decks over the chunk threshold print in chunks (`chunkPlan`) merged with pdf-lib (`mergePdfs`: duplicate

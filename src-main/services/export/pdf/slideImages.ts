@@ -11,7 +11,7 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
 
 /**
  * Checks each exported slide's background image before printing, so that a broken image is an explicit error that
- * names the slide (cases E10), never a silent blank: the data URL's bytes must start with the signature of the type
+ * names the slide, never a silent blank: the data URL's bytes must start with the signature of the type
  * it declares. Throws PdfExportError('slide') for the first bad image.
  */
 export function checkSlideImages(deck: Deck, slideIndexes: readonly number[]): void {

@@ -1,9 +1,9 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Deck, Slide } from '../../../../src-shared/deck';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
-import { deckBanner } from '../../../../src-shared/render/classificationBanner';
-import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/endnotes';
-import { labelsFor } from '../../../../src-shared/render/labels';
+import { deckBanner } from '../../../../src-shared/render/markup/classificationBanner';
+import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/markup/endnotes';
+import { labelsFor } from '../../../../src-shared/render/markup/labels';
 import type { SlideChoice } from '../../../../src-shared/export';
 import { addBackgroundImage } from './pptxBackground';
 import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';

@@ -1,10 +1,10 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Citation } from '../../../../src-shared/deck';
-import type { EffectiveBanner } from '../../../../src-shared/render/classificationBanner';
+import type { EffectiveBanner } from '../../../../src-shared/render/markup/classificationBanner';
 import { TLP_COLOURS } from '../../../../src-shared/tradecraft/portionMarks';
-import { citationLabelParts } from '../../../../src-shared/render/citationMarkers';
-import { labelsFor } from '../../../../src-shared/render/labels';
-import type { Endnotes } from '../../../../src-shared/render/endnotes';
+import { citationLabelParts } from '../../../../src-shared/render/markup/citationMarkers';
+import { labelsFor } from '../../../../src-shared/render/markup/labels';
+import type { Endnotes } from '../../../../src-shared/render/markup/endnotes';
 import { BANNER_H, CONTENT_W, FOOTER_Y, MARGIN_X, PT, SLIDE_H, SLIDE_W, TITLE_H, TITLE_Y, bannerColours, type PptxLook } from './pptxStyle';
 import { inlineRuns, paragraph, plainRun } from './pptxText';
 

@@ -1,15 +1,15 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Deck, SlideOf, TimelineEntry } from '../../../../src-shared/deck';
 import { endnoteText } from '../../../../src-shared/markdown/endnoteText';
-import type { Endnotes } from '../../../../src-shared/render/endnotes';
-import { labelsFor } from '../../../../src-shared/render/labels';
+import type { Endnotes } from '../../../../src-shared/render/markup/endnotes';
+import { labelsFor } from '../../../../src-shared/render/markup/labels';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale } from './pptxFit';
 import { BODY_BOTTOM, BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, type PptxLook } from './pptxStyle';
 import { confidenceRuns, portionRuns, statementLeadRuns } from './pptxStatement';
 import { inlineRuns, joinParagraphs, markerRuns, paragraph, plainRun, type RunStyle } from './pptxText';
-import { knownKind } from '../../../../src-shared/render/statementText';
+import { knownKind } from '../../../../src-shared/render/markup/statementText';
 
 type Slide = PptxGenJS.Slide;
 type TextProps = PptxGenJS.TextProps;

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { StatementKind } from '../../../../src-shared/deck';
-import { likelihoodLabel, upperCaseFor, type RenderLabels } from '../../../../src-shared/render/labels';
-import { confidenceSentence, knownKind, likelihoodOf, portionOf, type StatementMarks } from '../../../../src-shared/render/statementText';
+import { likelihoodLabel, upperCaseFor, type RenderLabels } from '../../../../src-shared/render/markup/labels';
+import { confidenceSentence, knownKind, likelihoodOf, portionOf, type StatementMarks } from '../../../../src-shared/render/markup/statementText';
 import type { PptxLook } from './pptxStyle';
 import { plainRun, type RunStyle } from './pptxText';
 

@@ -1,5 +1,5 @@
 import type { ClassificationLevel, Deck, ThemeId } from '../../../../src-shared/deck';
-import { CLASSIFICATION_COLOURS } from '../../../../src-shared/render/classificationBanner';
+import { CLASSIFICATION_COLOURS } from '../../../../src-shared/render/markup/classificationBanner';
 
 /**
  * Geometry, colours and fonts of the PPTX export, matched to the HTML slides (src-shared/render/themes): the HTML

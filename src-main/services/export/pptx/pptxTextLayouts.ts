@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Bullet, Deck, SlideOf } from '../../../../src-shared/deck';
-import type { Endnotes } from '../../../../src-shared/render/endnotes';
-import { labelsFor, upperCaseFor, type RenderLabels } from '../../../../src-shared/render/labels';
+import type { Endnotes } from '../../../../src-shared/render/markup/endnotes';
+import { labelsFor, upperCaseFor, type RenderLabels } from '../../../../src-shared/render/markup/labels';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale, type FitItem } from './pptxFit';

@@ -1,0 +1,89 @@
+import type { Deck } from '../../src-shared/deck';
+import type { ExportOptions } from '../../src-shared/export';
+import { CliError } from './cliError';
+import { cliTemplateService, deckFromTemplate, readDeckFile } from './deckSource';
+import { refuseOverwritingInput } from './outputGuard';
+import type { PdfFlagValues } from './pdfFlags';
+
+/** What `briefdeck export` was asked to do (already checked by the argument parser). */
+export interface ExportRequest {
+  file?: string;
+  template?: string;
+  /** `print-html`: the document the PDF is printed from (reveal's print view), for debugging and bench/. */
+  format: 'html' | 'pdf' | 'pptx' | 'md' | 'print-html';
+  out: string;
+  includeHidden: boolean;
+  audience: boolean;
+  /** PDF options from --paper, --layout, --per-page, --handout-notes, --builds (pdfFlags.ts). */
+  pdf?: PdfFlagValues;
+}
+
+async function readDeck(request: ExportRequest): Promise<Deck> {
+  if (request.template !== undefined) return deckFromTemplate(request.template);
+  if (request.file !== undefined) return (await readDeckFile(request.file)).deck;
+  throw new CliError('export needs a deck FILE or --template ID', 2);
+}
+
+/** Check: refuse an `out` that is the input deck; warn when --include-hidden is ignored by --audience. */
+async function check(request: ExportRequest, err: NodeJS.WritableStream): Promise<void> {
+  if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
+  if (request.audience && request.includeHidden) {
+    err.write('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
+  }
+}
+
+/**
+ * Load: reads the deck and runs the pre-export tradecraft check (against the template service's argument maps):
+ * refuses the deck (one line naming each problem) when it is marked and a marking error remains; otherwise prints
+ * one warning line on `err` when other findings remain.
+ */
+async function loadDeck(request: ExportRequest, options: ExportOptions, err: NodeJS.WritableStream): Promise<Deck> {
+  const deck = await readDeck(request);
+  const { blockersMessage, exportBlockers, exportFindings } = await import('../../src-shared/export');
+  const findings = exportFindings(deck, options, await (await cliTemplateService()).argumentMaps());
+  const blockers = exportBlockers(findings);
+  if (blockers.length > 0) throw new CliError(blockersMessage(blockers));
+  if (findings.length > 0) {
+    const source = request.file ?? `--template ${request.template}`;
+    err.write(`briefdeck: warning: ${findings.length === 1 ? '1 tradecraft finding' : `${findings.length} tradecraft findings`} in the exported slides (see: briefdeck check ${source})\n`);
+  }
+  return deck;
+}
+
+/**
+ * `briefdeck export`: check, load, export, write, report. The export is the app's own dispatcher (`exportDeck`:
+ * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
+ * and the export dialog make the same files from the same options. For PDF, Chromium is launched first so that it
+ * boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
+ * left at `out`. Reports one line: the file, the page (PDF) or slide count and the time.
+ */
+export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const started = performance.now();
+  await check(request, err);
+  const [{ writeOutputFile }, { resolveExportOptions }] = await Promise.all([import('../services/export/writeOutputFile'), import('../../src-shared/export/exportOptions')]);
+  const format = request.format === 'print-html' ? 'pdf' : request.format;
+  const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
+  if (request.format === 'print-html') {
+    const deck = await loadDeck(request, options, err);
+    const [{ pdfPrintHtml }, { visibleSlides }] = await Promise.all([import('../services/export/pdf/revealPrint'), import('../../src-shared/render/markup/visibleSlides')]);
+    const chosen = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
+    await writeOutputFile(request.out, pdfPrintHtml(deck, chosen));
+    out.write(`wrote ${request.out} (${visibleSlides(deck, chosen).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  }
+  const { exportDeck } = await import('../services/export/exportDeck');
+  const printer = request.format === 'pdf' ? new (await import('../services/export/pdf/chromiumPrinter')).ChromiumPrinter() : undefined;
+  printer?.launch().catch(() => undefined);
+  try {
+    const deck = await loadDeck(request, options, err);
+    const result = await exportDeck(deck, options, printer);
+    await writeOutputFile(request.out, result.output);
+    const count = result.pageCount !== undefined ? `${result.pageCount} pages` : `${result.slideCount} slides`;
+    out.write(`wrote ${request.out} (${count}, ${Math.round(performance.now() - started)} ms)\n`);
+    return 0;
+  } finally {
+    // Not awaited: the CLI exits right after this command (main.ts), and playwright-core's exit hook then kills
+    // Chromium and removes its temporary profile synchronously, which saves the ~0.1 s of a graceful close.
+    void printer?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,24 @@
+import { access } from 'node:fs/promises';
+import { serializeDeck } from '../../src-shared/deck';
+import { importMarkdownFile } from '../services/export/markdownExport';
+import { writeOutputFile } from '../services/export/writeOutputFile';
+import { CliError, oneLine } from './cliError';
+
+/**
+ * `briefdeck import FILE.md --out FILE [--force]`: reads a reveal.js Markdown deck and writes it as a deck file
+ * (atomically). An existing FILE is never replaced without `--force`. Each import warning is printed on stderr as
+ * `warning: slide N: message`; they do not fail the command.
+ */
+export async function importCommand(file: string, outPath: string, force: boolean, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  if (!force && (await access(outPath).then(() => true, () => false))) throw new CliError(`${outPath} already exists (use --force to replace it)`);
+  let result: Awaited<ReturnType<typeof importMarkdownFile>>;
+  try {
+    result = await importMarkdownFile(file);
+  } catch (error) {
+    throw new CliError(`cannot import ${file}: ${oneLine(error)}`, 1, { cause: error });
+  }
+  for (const w of result.warnings) err.write(`warning: ${w.slide !== undefined ? `slide ${w.slide}: ` : ''}${w.message}\n`);
+  await writeOutputFile(outPath, serializeDeck(result.deck));
+  out.write(`wrote ${outPath} (${result.deck.slides.length} slides from ${file})\n`);
+  return 0;
+}

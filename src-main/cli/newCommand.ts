@@ -1,0 +1,17 @@
+import { access } from 'node:fs/promises';
+import { serializeDeck } from '../../src-shared/deck';
+import { writeOutputFile } from '../services/export/writeOutputFile';
+import { CliError } from './cliError';
+import { deckFromTemplate } from './deckSource';
+
+/**
+ * `briefdeck new --template ID --out FILE [--force]`: writes a new deck file (atomically). An existing FILE is
+ * never replaced without `--force`.
+ */
+export async function newCommand(templateId: string, outPath: string, force: boolean, out: NodeJS.WritableStream): Promise<number> {
+  if (!force && (await access(outPath).then(() => true, () => false))) throw new CliError(`${outPath} already exists (use --force to replace it)`);
+  const deck = await deckFromTemplate(templateId);
+  await writeOutputFile(outPath, serializeDeck(deck));
+  out.write(`wrote ${outPath} (${deck.slides.length} slides, template ${templateId})\n`);
+  return 0;
+}
