@@ -20,6 +20,30 @@ interface Parsed {
   positionals: string[];
 }
 
+/** Levenshtein distance (insertions, deletions, substitutions), for suggesting the option a user meant. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * The one line for an option the command does not take: its name, and the nearest option the command has when it
+ * is within three edits (`--fromat` -> `--format`).
+ */
+function unknownOption(given: string, options: OptionSpec): string {
+  const name = given.replace(/^-+/, '').split('=')[0];
+  const [best] = Object.keys({ ...options, help: {} })
+    .map((o) => ({ o, d: editDistance(name.toLowerCase(), o) }))
+    .sort((x, y) => x.d - y.d);
+  const hint = best && best.d <= Math.max(1, Math.min(3, Math.floor(name.length / 2))) ? ` (did you mean --${best.o}?)` : '';
+  return `unknown option ${given.startsWith('-') ? given : `--${name}`}${hint}`;
+}
+
 function parse(args: string[], options: OptionSpec, maxPositionals: number): Parsed {
   try {
     const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as Parsed;
@@ -27,6 +51,9 @@ function parse(args: string[], options: OptionSpec, maxPositionals: number): Par
     return parsed;
   } catch (error) {
     if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const unknown = /'([^']+)'/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) throw new CliError(unknownOption(unknown, options), 2, { cause: error });
     throw new CliError((error as Error).message.split('\n')[0], 2, { cause: error });
   }
 }
@@ -67,7 +94,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         1,
       );
       if (values.help) return { command: 'help' };
-      const format = required(values.format, '--format html|pdf|pptx|md', 'export');
+      // Option values are read in any case (--format PDF, --paper A4).
+      const format = required(values.format, '--format html|pdf|pptx|md', 'export').toLowerCase();
       if (format !== 'html' && format !== 'pdf' && format !== 'pptx' && format !== 'md' && format !== 'print-html') throw new CliError(`unknown format "${format}" (use html, pdf, pptx or md)`, 2);
       const file = positionals[0];
       const template = values.template as string | undefined;

@@ -16,7 +16,8 @@ export type PdfFlagValues = Partial<Pick<ExportOptions, 'paper' | 'pdfLayout' | 
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  const lower = typeof value === 'string' ? value.toLowerCase() : value;
+  if (typeof lower === 'string' && (allowed as readonly string[]).includes(lower)) return lower as T;
   throw new CliError(`${flag} must be one of ${allowed.join(', ')} (got "${String(value)}")`, 2);
 }
 

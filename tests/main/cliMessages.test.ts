@@ -1,0 +1,37 @@
+/**
+ * What a new user types wrong, through the built CLI (bin/briefdeck.cjs): a mistyped option is named with the
+ * nearest real one, and option values are read in any case.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuiltCli, runCli, tempDir } from './exportTestKit';
+
+beforeAll(() => ensureBuiltCli(), 120_000);
+
+describe('briefdeck option messages', () => {
+  test('an unknown option is named, with the nearest option of that command, in one line (exit 2)', () => {
+    const out = join(tempDir(), 'x.html');
+    for (const [args, line] of [
+      [['export', '--template', 'five-minute-bluf', '--fromat', 'html', '--out', out], 'briefdeck: unknown option --fromat (did you mean --format?)'],
+      [['export', '--tempalte', 'five-minute-bluf', '--format', 'html', '--out', out], 'briefdeck: unknown option --tempalte (did you mean --template?)'],
+      [['new', '--tempalte', 'five-minute-bluf', '--out', out], 'briefdeck: unknown option --tempalte (did you mean --template?)'],
+      [['export', '--template', 'five-minute-bluf', '--format', 'html', '--out', out, '--zzz'], 'briefdeck: unknown option --zzz'],
+    ] as const) {
+      const r = runCli([...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe(`${line}\n`);
+    }
+  });
+
+  test('option values are read in any case: --format HTML, --format PDF --paper A4 --layout Handout', () => {
+    const dir = tempDir();
+    const html = runCli(['export', '--template', 'five-minute-bluf', '--format', 'HTML', '--out', join(dir, 'b.html')]);
+    expect(html.status).toBe(0);
+    expect(readFileSync(join(dir, 'b.html'), 'utf8')).toMatch(/^<!doctype html/i);
+    const pdf = runCli(['export', '--template', 'five-minute-bluf', '--format', 'PDF', '--paper', 'A4', '--layout', 'Handout', '--out', join(dir, 'b.pdf')]);
+    expect(pdf.status).toBe(0);
+    expect(pdf.stdout).toMatch(/\(2 pages, \d+ ms\)/);
+    expect(readFileSync(join(dir, 'b.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
+});
