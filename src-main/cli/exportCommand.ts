@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Deck } from '../../src-shared/deck';
 import type { ExportOptions } from '../../src-shared/export';
 import { CliError } from './cliError';
@@ -27,6 +29,9 @@ async function readDeck(request: ExportRequest): Promise<Deck> {
 /** Check: refuse an `out` that is the input deck; warn when --include-hidden is ignored by --audience. */
 async function check(request: ExportRequest, err: NodeJS.WritableStream): Promise<void> {
   if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
+  // Before any printing: an --out into a folder that does not exist fails now, in the same words as the write.
+  const folder = dirname(resolve(request.out));
+  if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new CliError(`cannot write ${request.out}: the folder ${folder} does not exist (ENOENT)`);
   if (request.audience && request.includeHidden) {
     err.write('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
   }

@@ -73,8 +73,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return values.help ? { command: 'help' } : { command: 'templates' };
     }
     case 'new': {
-      const { values } = parse(rest, { template: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 0);
+      const { values, positionals } = parse(rest, { template: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 1);
       if (values.help) return { command: 'help' };
+      // `new five-minute-bluf`: the template id given without its option.
+      if (positionals[0] !== undefined) throw new CliError(`new takes the template with --template (try: briefdeck new --template ${positionals[0]} --out FILE)`, 2);
       return { command: 'new', template: required(values.template, '--template ID', 'new'), out: required(values.out, '--out FILE', 'new'), force: values.force === true };
     }
     case 'validate': {

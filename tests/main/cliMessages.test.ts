@@ -34,4 +34,17 @@ describe('briefdeck option messages', () => {
     expect(pdf.stdout).toMatch(/\(2 pages, \d+ ms\)/);
     expect(readFileSync(join(dir, 'b.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 120_000);
+
+  test('new with the template id as an argument says to use --template', () => {
+    const r = runCli(['new', 'five-minute-bluf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('briefdeck: new takes the template with --template (try: briefdeck new --template five-minute-bluf --out FILE)\n');
+  });
+
+  test('--out into a folder that does not exist is refused before anything is printed (no Chromium started)', () => {
+    const out = join(tempDir(), 'no', 'such', 'brief.pdf');
+    const r = runCli(['export', '--template', 'full-briefing', '--format', 'pdf', '--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`briefdeck: cannot write ${out}: the folder ${join(out, '..')} does not exist (ENOENT)\n`);
+  });
 });
