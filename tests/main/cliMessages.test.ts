@@ -47,4 +47,10 @@ describe('briefdeck option messages', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`briefdeck: cannot write ${out}: the folder ${join(out, '..')} does not exist (ENOENT)\n`);
   });
+
+  test('validate on a Markdown file suggests import', () => {
+    const r = runCli(['validate', 'tests/fixtures/markdown/reveal-talk.md']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('briefdeck: tests/fixtures/markdown/reveal-talk.md is a Markdown file, not a deck file (to make a deck of it: briefdeck import tests/fixtures/markdown/reveal-talk.md --out deck.briefdeck)\n');
+  });
 });
