@@ -45,7 +45,7 @@ export const AcknowledgementSchema = z.looseObject({
   rule: z.string().min(1).max(100),
   slideId: z.string().max(100).default(''),
   field: z.string().max(200).default(''),
-  reason: z.string().min(1).max(1000),
+  reason: z.string().min(1, 'an acknowledgement needs a reason a reviewer can read').max(1000),
   by: z.string().max(300).default(''),
   date: z.string().max(40).default(''),
 });

@@ -15,8 +15,9 @@ export interface TradecraftContext {
 /**
  * Runs every tradecraft check on a deck: estimative language (ICD 203 or PHIA), sourcing and source stance
  * (ICD 203 §D.6.e(1)-(3), ICD 206), copied word runs, and marking (ICD 710 / CAPCO, TLP 2.0). Pure; never throws on a
- * valid deck. Findings come sorted by slide (deck-wide first), then rule order, and each carries its acknowledgement
- * when `deck.tradecraft.acknowledgements` has one for the same rule, slide id and field.
+ * valid deck. Findings come sorted by slide (deck-wide first), then rule order, and a warning carries its
+ * acknowledgement when `deck.tradecraft.acknowledgements` has one for the same rule, slide id and field. An error (a
+ * marking problem) cannot be acknowledged: an unmarked portion stays unmarked whatever the reason, so export refuses.
  */
 export function checkDeck(deck: Deck, context: TradecraftContext): Finding[] {
   const settings = tradecraftOf(deck);
@@ -28,6 +29,7 @@ export function checkDeck(deck: Deck, context: TradecraftContext): Finding[] {
     ...markingChecks(deck),
   ];
   const withAcks = findings.map((f) => {
+    if (f.severity === 'error') return f;
     const ack = settings.acknowledgements.find((a) => a.rule === f.rule && a.slideId === f.slideId && a.field === f.field);
     return ack ? { ...f, acknowledged: { reason: ack.reason, by: ack.by, date: ack.date } } : f;
   });

@@ -1,6 +1,6 @@
 import type { YardstickId } from '../deck';
 import type { Finding } from './finding';
-import { bandTerms, findLikelihoodWords, placeOn } from './likelihoodTerms';
+import { bandTerms, findLikelihoodWords, placeOn, yardstickTerms } from './likelihoodTerms';
 import { deckField, excerpt, makeFinding, where } from './makeFinding';
 import type { Statement } from './statements';
 import { findTerms, sentenceRanges } from './termMatch';
@@ -11,11 +11,11 @@ function likelihoodFindings(s: Statement, yardstick: YardstickId): Finding[] {
   const out: Finding[] = [];
   const name = YARDSTICK_LIST[yardstick].name;
   const stated = s.likelihood ? placeOn(s.likelihood, yardstick) : undefined;
-  if (s.likelihood && !stated) out.push(makeFinding('likelihood-off-yardstick', s, `${where(s)}: likelihood “${s.likelihood}” is not a term of the ${name} yardstick.`));
+  if (s.likelihood && !stated) out.push(makeFinding('likelihood-off-yardstick', s, `${where(s)}: likelihood “${s.likelihood}” is not a term of the ${name} yardstick (use one of: ${yardstickTerms(yardstick)}).`));
   for (const hit of findLikelihoodWords(s.text)) {
     const place = hit.places.find((p) => p.yardstick === yardstick);
     if (!place) {
-      out.push(makeFinding('likelihood-word-off-yardstick', s, `${where(s)}: “${hit.term}” is not a term of the ${name} yardstick (in “${excerpt(s.text)}”).`));
+      out.push(makeFinding('likelihood-word-off-yardstick', s, `${where(s)}: “${hit.term}” is not a term of the ${name} yardstick (in “${excerpt(s.text)}”); say it with one of: ${yardstickTerms(yardstick)}.`));
     } else if (stated && place.band !== stated.band) {
       out.push(
         makeFinding('likelihood-mismatch', s, `${where(s)}: the text says “${hit.term}” (${bandTerms(yardstick, place.band)}) but the judgment's likelihood is “${s.likelihood}”.`),

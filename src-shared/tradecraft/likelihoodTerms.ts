@@ -22,6 +22,10 @@ for (const [id, yardstick] of Object.entries(YARDSTICK_LIST) as [YardstickId, (t
       PLACES.set(key, [...(PLACES.get(key) ?? []), { yardstick: id, band: b, row }]);
     }),
   );
+  for (const [variant, term] of Object.entries(yardstick.variants ?? {})) {
+    const place = PLACES.get(term)?.find((p) => p.yardstick === id);
+    if (place) PLACES.set(variant, [...(PLACES.get(variant) ?? []), place]);
+  }
 }
 const ALL_TERMS = [...PLACES.keys(), ...WORD_LISTS.otherLikelihoodWords.terms];
 
@@ -33,6 +37,11 @@ export function placeOn(term: string, yardstick: YardstickId): TermPlace | undef
 /** Every likelihood word of any yardstick, or of the off-yardstick list, in `text` (longest match first). */
 export function findLikelihoodWords(text: string): LikelihoodHit[] {
   return findTerms(text, ALL_TERMS).map((hit) => ({ ...hit, places: PLACES.get(hit.term) ?? [] }));
+}
+
+/** The first-row terms of a yardstick, least likely first, for messages ("almost no chance, very unlikely, …"). */
+export function yardstickTerms(yardstick: YardstickId): string {
+  return YARDSTICK_LIST[yardstick].bands.map((b) => b.terms[0]).join(', ');
 }
 
 /** The terms of a yardstick's band, for messages ("likely / probable"). */

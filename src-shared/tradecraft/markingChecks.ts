@@ -1,6 +1,7 @@
 import { markingOf, type Classification, type ClassificationLevel, type Deck } from '../deck';
 import type { Finding } from './finding';
 import { deckField, excerpt, makeFinding } from './makeFinding';
+import { TLP_SOURCE } from './rules';
 import { bannerFor, bannerHasControl, bannerRank, parseClassificationMark, parseTlpLabel, tlpInText, TLP_LABELS, type ClassificationMark, type TlpLabel } from './portionMarks';
 import { deckStatements, type Statement } from './statements';
 
@@ -88,11 +89,13 @@ export function markingChecks(deck: Pick<Deck, 'slides' | 'classification' | 'ma
   if (marking.scheme === 'tlp') {
     const labels = portions.map((p) => parseTlpLabel(p.portionMarking ?? '')).filter((l): l is TlpLabel => l !== undefined);
     const top = labels.length ? TLP_LABELS[Math.max(...labels.map((l) => TLP_LABELS.indexOf(l)))] : undefined;
+    // A typed banner with no TLP label is replaced by the computed label; only a typed label lower than a portion's
+    // contradicts the portions.
     const typedLabel = tlpInText(typed);
-    if (top && typed.trim() !== '' && (!typedLabel || TLP_LABELS.indexOf(typedLabel) < TLP_LABELS.indexOf(top))) {
-      out.push(makeFinding('banner-below-portions', deckField('classification.text'), `The banner “${excerpt(typed, 40)}” is below the most restrictive portion, ${top}.`));
+    if (top && typedLabel && TLP_LABELS.indexOf(typedLabel) < TLP_LABELS.indexOf(top)) {
+      out.push(makeFinding('banner-below-portions', deckField('classification.text'), `The banner “${excerpt(typed, 40)}” (deck settings) is below the most restrictive portion, ${top}.`));
     }
-    return out;
+    return out.map((f) => ({ ...f, source: TLP_SOURCE }));
   }
   const marks = portions.map((p) => parseClassificationMark(p.portionMarking ?? '')).filter((m): m is ClassificationMark => m !== undefined);
   const computed = bannerFor(marks);
@@ -111,6 +114,9 @@ export function markingChecks(deck: Pick<Deck, 'slides' | 'classification' | 'ma
       ['Declassify On', a?.declassifyOn],
     ].filter(([, v]) => !v?.trim()).map(([k]) => k);
     if (missing.length > 0) out.push(makeFinding('authority-block-missing', deckField('marking.authority'), `The deck is classified but its authority block lacks ${missing.join(', ')}.`));
+    else if (!deck.slides.some((sl) => sl.layout === 'title' && !sl.hidden)) {
+      out.push(makeFinding('authority-block-missing', deckField('marking.authority'), 'The deck is classified but has no title slide to carry its authority block; add one first.'));
+    }
   }
   return out;
 }

@@ -68,12 +68,20 @@ export function tlpInText(text: string): TlpLabel | undefined {
   return undefined;
 }
 
-/** The banner a set of classification marks calls for: the highest level and the union of controls ("SECRET//NOFORN"). */
+/** SCI control systems: the banner's category after the level, before the dissemination controls (CAPCO order). */
+const SCI_CONTROLS = new Set(['SCI', 'SI', 'TK', 'HCS', 'G']);
+
+/**
+ * The banner a set of classification marks calls for: the highest level, then the union of the SCI controls, then
+ * the union of the dissemination controls, each category after "//" and its members joined by "/" (CAPCO banner
+ * order: "TOP SECRET//SCI//NOFORN", "SECRET//NOFORN/ORCON").
+ */
 export function bannerFor(marks: readonly ClassificationMark[]): { text: string; level: ClassificationLevel } | undefined {
   if (marks.length === 0) return undefined;
   const top = Math.max(...marks.map((m) => m.rank));
   const controls = [...new Set(marks.flatMap((m) => m.controls))].sort();
-  return { text: [LEVELS[top].banner, ...(controls.length ? [controls.join('/')] : [])].join('//'), level: LEVELS[top].level };
+  const groups = [controls.filter((c) => SCI_CONTROLS.has(c)), controls.filter((c) => !SCI_CONTROLS.has(c))].filter((g) => g.length > 0).map((g) => g.join('/'));
+  return { text: [LEVELS[top].banner, ...groups].join('//'), level: LEVELS[top].level };
 }
 
 /** The rank of a banner text's level (its highest marking word), or -1 when it names no level. */

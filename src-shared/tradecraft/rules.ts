@@ -2,7 +2,8 @@
  * The tradecraft rules BriefDeck checks, each with its severity, a one-line reason and the rule's source. An `error`
  * blocks export (a marked deck with an unmarked portion); a `warning` is listed and fails only a strict check.
  * Sources: ICD 203 "Analytic Standards" (ODNI, 2015) §D.6.e; ICD 206 "Sourcing Requirements"; ICD 710
- * "Classification Management and Control Markings"; 32 CFR 2001.21 (authority block); FIRST TLP 2.0.
+ * "Classification Management and Control Markings"; 32 CFR 2001.21 (authority block); FIRST TLP 2.0 (the marking
+ * rules' source reads "FIRST TLP 2.0" in a TLP deck: see TLP_SOURCE).
  */
 export const RULES = {
   'vague-hedge': {
@@ -70,6 +71,11 @@ export const RULES = {
     why: 'Reporting says what a source says, so it names the source.',
     source: 'ICD 206 §D.1; ICD 203 §D.6.e(3)',
   },
+  'citation-unknown-source': {
+    severity: 'warning',
+    why: 'A citation names a source the deck does not list, so no reader can find it.',
+    source: 'ICD 206 §D.1',
+  },
   'hedge-dropped': {
     severity: 'warning',
     why: "The source hedges this claim; a statement that cites it keeps the source's certainty.",
@@ -93,12 +99,12 @@ export const RULES = {
   'portion-invalid': {
     severity: 'error',
     why: "A portion marking must be one the deck's scheme can read: (U), (C), (S), (TS) with controls, or a TLP label.",
-    source: 'ICD 710 §D.2; FIRST TLP 2.0',
+    source: 'ICD 710 §D.2; CAPCO portion marking',
   },
   'banner-below-portions': {
     severity: 'error',
     why: 'The banner carries the highest level of any portion and the union of their controls.',
-    source: 'ICD 710 §D.2; CAPCO banner line; FIRST TLP 2.0',
+    source: 'ICD 710 §D.2; CAPCO banner line',
   },
   'authority-block-missing': {
     severity: 'error',
@@ -112,3 +118,6 @@ export type RuleId = keyof typeof RULES;
 
 /** Every rule id, in the order the rules are listed. */
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** The source a marking finding cites in a TLP deck (FIRST, "Traffic Light Protocol (TLP) 2.0", 2022). */
+export const TLP_SOURCE = 'FIRST TLP 2.0';

@@ -105,7 +105,10 @@ function copyFindings(place: Pick<Statement, 'slideIndex' | 'slideId' | 'field' 
 export function sourceChecks(deck: Pick<Deck, 'slides' | 'sources'>, statements: readonly Statement[], known: SourceKnowledge, yardstick: YardstickId): Finding[] {
   const out: Finding[] = [];
   const citedSources = [...new Set(statements.flatMap((s) => [...s.citations, ...s.slideCitations].map((c) => c.sourceId)))];
+  const listed = new Set(deck.sources.map((src) => src.id));
   for (const s of statements) {
+    const unknown = s.citations.find((c) => !listed.has(c.sourceId));
+    if (unknown) out.push(makeFinding('citation-unknown-source', s, `${where(s)}: cites “${unknown.sourceId}”, which is not among the deck's sources.`));
     if (s.kind === 'reporting' && s.citations.length === 0 && s.slideCitations.length === 0) {
       out.push(makeFinding('reporting-uncited', s, `${where(s)}: reporting with no citation (“${excerpt(s.text)}”).`));
     }

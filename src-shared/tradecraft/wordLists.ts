@@ -17,6 +17,8 @@ export interface Yardstick {
   /** How many interchangeable term rows the yardstick has (ICD 203: 2). */
   rows: number;
   bands: readonly YardstickBand[];
+  /** Other word forms of a term, mapped to the term ("almost certainly" -> "almost certain"). */
+  variants?: Readonly<Record<string, string>>;
 }
 
 /** A word list (src-shared/tradecraft/language.json) with the rule text it serves. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blufWith, cite, deckWith, findingKeys, GOOD_JUDGMENT } from './tradecraftFixture';
+import { checkDeck } from '../../src-shared/tradecraft';
+import { blufWith, cite, deckWith, findingKeys, GOOD_JUDGMENT, MAP } from './tradecraftFixture';
 
 const only = (judgment: object, extra = {}) => findingKeys(deckWith([blufWith([judgment])], extra));
 
@@ -26,6 +27,13 @@ describe('estimative language (ICD 203 §D.6.e(2)(a), PHIA)', () => {
     expect(only({ ...GOOD_JUDGMENT, likelihood: 'realistic possibility' }, { tradecraft: { yardstick: 'phia' } })).toEqual([]);
     expect(only({ ...GOOD_JUDGMENT, text: 'Trade will probably hold.' })).toEqual(['likelihood-word-off-yardstick@0:judgments[0]']);
     expect(only({ ...GOOD_JUDGMENT, likelihood: 'roughly even chance' }, { tradecraft: { yardstick: 'phia' } })).toEqual(['likelihood-off-yardstick@0:judgments[0]']);
+    const deck = deckWith([blufWith([{ ...GOOD_JUDGMENT, likelihood: 'almost-certain' }])]);
+    expect(checkDeck(deck, { argumentMaps: [MAP] })[0].message).toMatch(/use one of: almost no chance, very unlikely, .*almost certain\)/);
+  });
+
+  it('an adverb form of a term is that term: "almost certainly" agrees with "almost certain"', () => {
+    expect(only({ ...GOOD_JUDGMENT, likelihood: 'almost certain', text: 'Tehran will almost certainly keep its route open.' })).toEqual([]);
+    expect(only({ ...GOOD_JUDGMENT, likelihood: 'likely', text: 'Tehran will almost certainly keep its route open.' })).toEqual(['likelihood-mismatch@0:judgments[0]']);
   });
 
   it('terms from both ICD 203 rows in one deck need a note', () => {

@@ -11,6 +11,10 @@ describe('sourcing and source stance (ICD 203 §D.6.e(1), (3); ICD 206)', () => 
     expect(findingKeys(bullet('The port handled record grain.', cite('arg.asserted')))).toEqual([]);
   });
 
+  it('a citation of a source the deck does not list', () => {
+    expect(findingKeys(bullet('The port handled record grain.', [{ sourceId: 'nosuch', paragraphs: [1] }]))).toEqual(['citation-unknown-source@0:bullets[0]']);
+  });
+
   it("a hedged claim keeps a hedge; the source's own or another", () => {
     expect(findingKeys(bullet('The ministry will court both capitals.', cite('arg.hedged', 2)))).toEqual(['hedge-dropped@0:bullets[0]']);
     expect(findingKeys(bullet('The ministry may court both capitals.', cite('arg.hedged', 2)))).toEqual([]);
