@@ -4,7 +4,7 @@ import type { Deck } from '../../src-shared/deck';
 import type { ExportOptions } from '../../src-shared/export';
 import { CliError } from './cliError';
 import { cliTemplateService, deckFromTemplate, readDeckFile } from './deckSource';
-import { refuseOverwritingInput } from './outputGuard';
+import { refuseMismatchedExtension, refuseOverwritingInput } from './outputGuard';
 import type { PdfFlagValues } from './pdfFlags';
 
 /** What `briefdeck export` was asked to do (already checked by the argument parser). */
@@ -16,6 +16,8 @@ export interface ExportRequest {
   out: string;
   includeHidden: boolean;
   audience: boolean;
+  /** Write even when `out`'s extension is not the format's (outputGuard.ts). */
+  force: boolean;
   /** PDF options from --paper, --layout, --per-page, --handout-notes, --builds (pdfFlags.ts). */
   pdf?: PdfFlagValues;
 }
@@ -26,15 +28,23 @@ async function readDeck(request: ExportRequest): Promise<Deck> {
   throw new CliError('export needs a deck FILE or --template ID', 2);
 }
 
-/** Check: refuse an `out` that is the input deck; warn when --include-hidden is ignored by --audience. */
-async function check(request: ExportRequest, err: NodeJS.WritableStream): Promise<void> {
+/**
+ * Check: refuse an `out` that is the input deck, or whose extension is not the format's (unless --force), or in a
+ * folder that does not exist; warn when --include-hidden is ignored by --audience. Returns whether `out` exists
+ * (the export then says "replaced", not "wrote").
+ */
+async function check(request: ExportRequest, err: NodeJS.WritableStream): Promise<boolean> {
   if (request.file !== undefined) await refuseOverwritingInput(request.file, request.out);
   // Before any printing: an --out into a folder that does not exist fails now, in the same words as the write.
   const folder = dirname(resolve(request.out));
   if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new CliError(`cannot write ${request.out}: the folder ${folder} does not exist (ENOENT)`);
+  // A folder as --out is refused by the write, in its own words (EISDIR), not for its missing extension.
+  const existing = await stat(request.out).catch(() => undefined);
+  if (!existing?.isDirectory()) refuseMismatchedExtension(request.format, request.out, request.force);
   if (request.audience && request.includeHidden) {
     err.write('briefdeck: warning: --include-hidden is ignored with --audience (an audience copy never includes hidden slides)\n');
   }
+  return existing !== undefined;
 }
 
 /**
@@ -60,11 +70,11 @@ async function loadDeck(request: ExportRequest, options: ExportOptions, err: Nod
  * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
  * and the export dialog make the same files from the same options. For PDF, Chromium is launched first so that it
  * boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
- * left at `out`. Reports one line: the file, the page (PDF) or slide count and the time.
+ * left at `out`. Reports one line ("wrote", or "replaced" when `out` existed): the file, the page (PDF) or slide count and the time.
  */
 export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const started = performance.now();
-  await check(request, err);
+  const verb = (await check(request, err)) ? 'replaced' : 'wrote';
   const [{ writeOutputFile }, { resolveExportOptions }] = await Promise.all([import('../services/export/writeOutputFile'), import('../../src-shared/export/exportOptions')]);
   const format = request.format === 'print-html' ? 'pdf' : request.format;
   const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
@@ -73,7 +83,7 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
     const [{ pdfPrintHtml }, { visibleSlides }] = await Promise.all([import('../services/export/pdf/revealPrint'), import('../../src-shared/render/markup/visibleSlides')]);
     const chosen = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
     await writeOutputFile(request.out, pdfPrintHtml(deck, chosen));
-    out.write(`wrote ${request.out} (${visibleSlides(deck, chosen).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
+    out.write(`${verb} ${request.out} (${visibleSlides(deck, chosen).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   }
   const { exportDeck } = await import('../services/export/exportDeck');
@@ -84,7 +94,7 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
     const result = await exportDeck(deck, options, printer);
     await writeOutputFile(request.out, result.output);
     const count = result.pageCount !== undefined ? `${result.pageCount} pages` : `${result.slideCount} slides`;
-    out.write(`wrote ${request.out} (${count}, ${Math.round(performance.now() - started)} ms)\n`);
+    out.write(`${verb} ${request.out} (${count}, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   } finally {
     // Not awaited: the CLI exits right after this command (main.ts), and playwright-core's exit hook then kills

@@ -13,3 +13,17 @@ export async function refuseOverwritingInput(input: string, out: string): Promis
     throw new CliError(`--out ${out} is the input deck ${input}: choose another output file (the deck was not changed)`);
   }
 }
+
+/** The file extension each export format writes (`print-html` is the HTML document the PDF is printed from). */
+export const FORMAT_EXTENSIONS = { pdf: '.pdf', html: '.html', pptx: '.pptx', md: '.md', 'print-html': '.html' } as const;
+
+/**
+ * Refuses an `--out` whose extension (compared in any case) is not the one its format writes, unless `force`:
+ * `--format pdf --out bluf.pptx` would otherwise replace a PowerPoint file with a PDF that no program opens by its
+ * name. Throws CliError (exit code 1) naming the expected extension, before anything is read or written.
+ */
+export function refuseMismatchedExtension(format: keyof typeof FORMAT_EXTENSIONS, out: string, force: boolean): void {
+  const expected = FORMAT_EXTENSIONS[format];
+  if (force || out.toLowerCase().endsWith(expected)) return;
+  throw new CliError(`--out ${out} does not end in ${expected}, the extension of --format ${format} (use --force to write it anyway)`);
+}

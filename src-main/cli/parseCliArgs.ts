@@ -92,7 +92,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'export': {
       const { values, positionals } = parse(
         rest,
-        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, ...PDF_FLAGS },
+        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, force: { type: 'boolean' }, ...PDF_FLAGS },
         1,
       );
       if (values.help) return { command: 'help' };
@@ -109,6 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         out: required(values.out, '--out FILE', 'export'),
         includeHidden: values['include-hidden'] === true,
         audience: values.audience === true,
+        force: values.force === true,
         ...pdfFlagValues(values, format),
       };
     }

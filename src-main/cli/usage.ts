@@ -9,11 +9,12 @@ Commands:
                                             source stance, copied runs, portion marks and banner. A finding per
                                             line; exit 1 on errors (export refuses them), or with --strict on any
                                             finding not acknowledged. --json prints one stable report.
-  export (FILE | --template ID) --format html|pdf|pptx|md --out FILE [--include-hidden] [--audience]
+  export (FILE | --template ID) --format html|pdf|pptx|md --out FILE [--include-hidden] [--audience] [--force]
                                             Export a deck (or a template) as one offline HTML file, a PDF,
                                             a PowerPoint file or reveal.js Markdown.
       --include-hidden   also export hidden (backup) slides
       --audience         audience copy: no speaker notes in the file, its text or its metadata
+      --force            write FILE even when its extension is not the format's (.html, .pdf, .pptx, .md)
     PDF only:
       --paper 16:9|a4|letter          paper (default 16:9; handouts on A4/Letter print portrait)
       --layout slides|notes|handout   slides; each slide followed by its notes pages; handouts

@@ -1,8 +1,9 @@
 /**
  * What a new user types wrong, through the built CLI (bin/briefdeck.cjs): a mistyped option is named with the
- * nearest real one, and option values are read in any case.
+ * nearest real one, option values are read in any case, and an --out extension that is not the format's is refused
+ * unless --force.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuiltCli, runCli, tempDir } from './exportTestKit';
@@ -52,5 +53,35 @@ describe('briefdeck option messages', () => {
     const r = runCli(['validate', 'tests/fixtures/markdown/reveal-talk.md']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('briefdeck: tests/fixtures/markdown/reveal-talk.md is a Markdown file, not a deck file (to make a deck of it: briefdeck import tests/fixtures/markdown/reveal-talk.md --out deck.briefdeck)\n');
+  });
+});
+
+describe('briefdeck export --out extension', () => {
+  test('--format pdf --out x.pptx is refused in one line naming .pdf, and the PowerPoint file is unchanged', () => {
+    const out = join(tempDir(), 'bluf.pptx');
+    writeFileSync(out, 'a PowerPoint file');
+    const r = runCli(['export', '--template', 'five-minute-bluf', '--format', 'pdf', '--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`briefdeck: --out ${out} does not end in .pdf, the extension of --format pdf (use --force to write it anyway)\n`);
+    expect(readFileSync(out, 'utf8')).toBe('a PowerPoint file');
+  });
+
+  test('print-html expects .html; the extension is read in any case', () => {
+    const dir = tempDir();
+    const refused = runCli(['export', '--template', 'five-minute-bluf', '--format', 'print-html', '--out', join(dir, 'p.pdf')]);
+    expect(refused.stderr).toBe(`briefdeck: --out ${join(dir, 'p.pdf')} does not end in .html, the extension of --format print-html (use --force to write it anyway)\n`);
+    expect(runCli(['export', '--template', 'five-minute-bluf', '--format', 'md', '--out', join(dir, 'B.MD')]).status).toBe(0);
+  });
+
+  test('--force writes it; replacing an existing file says "replaced", a new file says "wrote"', () => {
+    const dir = tempDir();
+    const out = join(dir, 'bluf.txt');
+    const first = runCli(['export', '--template', 'five-minute-bluf', '--format', 'html', '--out', out, '--force']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^wrote ${out.replace(/[.]/g, '\\.')} \\(\\d+ slides, \\d+ ms\\)\\n$`));
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html/i);
+    const again = runCli(['export', '--template', 'five-minute-bluf', '--format', 'html', '--out', out, '--force']);
+    expect(again.stdout).toMatch(new RegExp(`^replaced ${out.replace(/[.]/g, '\\.')} \\(\\d+ slides, \\d+ ms\\)\\n$`));
   });
 });
