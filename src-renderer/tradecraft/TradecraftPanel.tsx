@@ -48,6 +48,9 @@ function FindingItem({ finding, onAcknowledge }: { finding: Finding; onAcknowled
             Withdraw
           </button>
         </p>
+      ) : finding.severity === 'error' ? (
+        // A marking error cannot be acknowledged (checkDeck ignores it): the portion has to be marked.
+        <p className="tc-ack">Fix it to export: marking errors cannot be acknowledged.</p>
       ) : (
         <button type="button" className="bd-btn tc-ack-button" onClick={() => onAcknowledge(finding)}>
           Acknowledge…

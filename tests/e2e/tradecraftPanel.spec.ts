@@ -1,7 +1,7 @@
 /**
  * The Tradecraft panel end to end: the real renderer, the real checks and the real main-process handlers
  * (tests/e2e/harness). A hedged key judgment with no likelihood is found, jumped to, acknowledged with a reason that
- * survives save and reopen; switching the deck to classification marking lists its unmarked portions.
+ * survives save and reopen; in the marked briefing, clearing a portion's mark lists it as an error export refuses.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -68,22 +68,24 @@ test('a vague hedge in a key judgment is found, jumped to, acknowledged, and sta
   await expect(reopened.getByRole('button', { name: 'Acknowledge…' })).toBeVisible();
 });
 
-test('classification marking lists every unmarked portion as an error, and a click focuses its mark', async ({ app }) => {
+test('in a marked deck every unmarked portion is an error that export refuses, and a click focuses its mark', async ({ app }) => {
   const { page } = app;
   await createFromTemplate(page, 'five-minute-bluf');
   await openPanel(page);
+  // The built-in briefing is marked (classification scheme, every portion "(U)"): nothing to report yet.
   await expect(panel(page).locator('li[data-rule="portion-unmarked"]')).toHaveCount(0);
-
-  await page.getByRole('button', { name: 'Deck settings' }).click();
-  const settings = page.getByRole('dialog', { name: 'Deck settings' });
-  await settings.getByLabel('Marking scheme').selectOption('capco');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings).toBeHidden();
+  // Take the marks off the title slide's title and subtitle, as a user clearing the fields would.
+  await expect(page.getByLabel('Portion marking', { exact: true })).toHaveValue('(U)');
+  await page.getByLabel('Portion marking', { exact: true }).fill('');
+  await page.getByLabel('Body marking', { exact: true }).fill('');
 
   const unmarked = panel(page).locator('li[data-rule="portion-unmarked"]');
   await expect(unmarked.first()).toBeVisible();
   await expect(unmarked.first()).toContainText('Error');
   await expect(unmarked.first()).toContainText('has no portion marking');
+  // A marking error cannot be acknowledged away: the portion has to be marked.
+  await expect(unmarked.first().getByRole('button', { name: 'Acknowledge…' })).toHaveCount(0);
+  await expect(unmarked.first()).toContainText('marking errors cannot be acknowledged');
   // The export dialog names each unmarked portion and refuses to export.
   await page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: 'Export…' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export deck' });
@@ -95,7 +97,7 @@ test('classification marking lists every unmarked portion as an error, and a cli
   await expect(exportDialog).toBeHidden();
   await expect(page.getByLabel('Body marking', { exact: true })).toBeFocused();
 
-  // The title slide's title carries no mark in the template: its finding focuses the title's mark field.
+  // The title's finding focuses the title's mark field; marking it again clears the finding.
   const title = finding(page, 'portion-unmarked', 'title').first();
   await title.getByRole('button').first().click();
   await expect(page.getByLabel('Portion marking', { exact: true })).toBeFocused();
