@@ -3,10 +3,12 @@ import { DeckFileError, openDeckFile } from '../services/deckFiles';
 import { ServiceFailure } from '../services/ports/serviceTypes';
 import type { TemplateLibraryService } from '../services/templates/templateService';
 import { CliError, oneLine } from './cliError';
+import { cannotRead, errnoOf } from './readFailure';
 
 /**
  * Reads and validates a deck file with the app's openDeckFile (size cap checked by stat before reading, never
- * writes); throws CliError naming the file and the problem (with JSON path or line, or the size over the cap).
+ * writes); throws CliError naming the file and the problem (with JSON path or line, or the size over the cap); a
+ * file the file system will not hand over gives the one line of cannotRead (readFailure.ts).
  */
 export async function readDeckFile(path: string): Promise<{ deck: Deck; warnings: string[] }> {
   try {
@@ -14,7 +16,10 @@ export async function readDeckFile(path: string): Promise<{ deck: Deck; warnings
     return { deck, warnings };
   } catch (error) {
     if (error instanceof DeckFileError && error.details.deckError) throw new CliError(`${path}: ${error.details.deckError.message}`, 1, { cause: error });
-    throw new CliError(`cannot read ${path}: ${oneLine(error)}`, 1, { cause: error });
+    const errno = errnoOf(error);
+    if (errno !== undefined) throw cannotRead(path, errno, error);
+    // The service's sentence starts "Cannot open “name”:", which the CLI line already says as "cannot read PATH:".
+    throw new CliError(`cannot read ${path}: ${oneLine(error).replace(/^Cannot open “[^”]*”: /, '')}`, 1, { cause: error });
   }
 }
 

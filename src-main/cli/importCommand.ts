@@ -3,6 +3,7 @@ import { serializeDeck } from '../../src-shared/deck';
 import { importMarkdownFile } from '../services/export/markdownExport';
 import { writeOutputFile } from '../services/export/writeOutputFile';
 import { CliError, oneLine } from './cliError';
+import { cannotRead, errnoOf } from './readFailure';
 
 /**
  * `briefdeck import FILE.md --out FILE [--force]`: reads a reveal.js Markdown deck and writes it as a deck file
@@ -15,7 +16,11 @@ export async function importCommand(file: string, outPath: string, force: boolea
   try {
     result = await importMarkdownFile(file);
   } catch (error) {
-    throw new CliError(`cannot import ${file}: ${oneLine(error)}`, 1, { cause: error });
+    const errno = errnoOf(error);
+    if (errno !== undefined) throw cannotRead(file, errno, error);
+    // The service's sentences about the file's content already name it ("talk.md is not UTF-8 text …").
+    const message = oneLine(error);
+    throw new CliError(message.startsWith(file) ? message : `cannot import ${file}: ${message}`, 1, { cause: error });
   }
   for (const w of result.warnings) err.write(`warning: ${w.slide !== undefined ? `slide ${w.slide}: ` : ''}${w.message}\n`);
   await writeOutputFile(outPath, serializeDeck(result.deck));

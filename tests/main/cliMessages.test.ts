@@ -85,3 +85,20 @@ describe('briefdeck export --out extension', () => {
     expect(again.stdout).toMatch(new RegExp(`^replaced ${out.replace(/[.]/g, '\\.')} \\(\\d+ slides, \\d+ ms\\)\\n$`));
   });
 });
+
+describe('an input file that cannot be read', () => {
+  test('validate, check, export and import give the same one line for a missing file and for a folder', () => {
+    const dir = tempDir();
+    const out = (ext: string) => ['--out', join(dir, `out.${ext}`)];
+    for (const [name, errno, reason] of [['talk.md', 'ENOENT', 'no such file'], ['', 'EISDIR', 'is a folder']] as const) {
+      const file = join(dir, name);
+      for (const args of [['validate', file], ['check', file], ['export', file, '--format', 'html', ...out('html')], ['import', file, ...out('briefdeck')]]) {
+        // validate names a .md file as Markdown before reading it: give it the deck extension there.
+        const input = args[0] === 'validate' && name !== '' ? join(dir, 'talk.briefdeck') : file;
+        const r = runCli(args.map((a) => (a === file ? input : a)));
+        expect(r.status, args.join(' ')).toBe(1);
+        expect(r.stderr, args.join(' ')).toBe(`briefdeck: cannot read ${input}: ${reason} (${errno})\n`);
+      }
+    }
+  });
+});
