@@ -8,7 +8,8 @@ import { readJsonString } from './jsonString';
  * - refuses duplicate keys in one object;
  * - refuses numbers that are not finite (`1e400`) and names `NaN` / `Infinity` as such;
  * - refuses strings with lone UTF-16 surrogates;
- * - reports every problem with its line, column and JSON path.
+ * - reports every problem with its line, column and JSON path (a path the file holds: never an array item that is
+ *   missing).
  */
 export interface StrictJsonOptions {
   /** Deepest nesting of objects/arrays allowed; the root object is depth 1. */
@@ -97,6 +98,9 @@ class Parser {
     if (this.text.startsWith('NaN', this.i) || this.text.startsWith('Infinity', this.i)) {
       this.fail('number', `${this.text.startsWith('NaN', this.i) ? 'NaN' : 'Infinity'} is not a number JSON allows; numbers must be finite`);
     }
+    // No value starts here: an array item that was about to be read is not in the file, so the error names the
+    // array (`slides`), not an item it does not have (`slides[0]` of a file cut off after `"slides": [`).
+    if (typeof this.path[this.path.length - 1] === 'number') this.path.pop();
     this.fail('json', c === undefined ? 'unexpected end of file (the file may be truncated)' : `unexpected ${this.describeChar()} where a value was expected`);
   }
 

@@ -102,3 +102,14 @@ describe('an input file that cannot be read', () => {
     }
   });
 });
+
+describe('a truncated deck file', () => {
+  test('cut off just after "slides": [ names the slides array, not a slide the file does not have', () => {
+    const small = readFileSync('tests/fixtures/decks/small.briefdeck', 'utf8');
+    const file = join(tempDir(), 'cut.briefdeck');
+    writeFileSync(file, small.slice(0, small.indexOf('"slides": [') + '"slides": ['.length));
+    const r = runCli(['validate', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^briefdeck: ${file}: Malformed JSON at line \\d+, column \\d+: unexpected end of file \\(the file may be truncated\\) \\(in slides\\)\\.\\n$`));
+  });
+});
