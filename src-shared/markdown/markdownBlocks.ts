@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import { extractAttributeComments, stripHtmlComments, type Attributes } from './attributeComments';
 import { restoreInline, unescapeBlockText, unescapeHeading } from './markdownEscape';
-import { createMarkdownParser } from './markdownParser';
+import { createImageFinder, createMarkdownParser } from './markdownParser';
 
 /** Inline text of a block or list item: its Markdown source (kept as typed) and its `.element` attributes. */
 export interface InlineItem {
@@ -24,12 +24,17 @@ export type Block =
   | { kind: 'code'; text: string };
 
 const parser = createMarkdownParser();
+const imageFinder = createImageFinder();
 
 /**
  * Parses one slide's Markdown with markdown-it (html: false) and maps its tokens to blocks. `onImage` is called
- * for each image found (images are not imported; their Markdown stays as text).
+ * once per image reference, in order, with its alt text and src, whatever its URL (images are not imported; their
+ * Markdown stays as text).
  */
-export function markdownBlocks(markdown: string, onImage: (alt: string) => void = () => {}): Block[] {
+export function markdownBlocks(markdown: string, onImage: (alt: string, src: string) => void = () => {}): Block[] {
+  for (const t of imageFinder.parse(markdown, {})) {
+    for (const c of t.children ?? []) if (c.type === 'image') onImage(c.content, String(c.attrGet('src') ?? ''));
+  }
   const tokens = parser.parse(markdown, {});
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -37,7 +42,6 @@ export function markdownBlocks(markdown: string, onImage: (alt: string) => void 
     if (t.level !== 0) continue;
     const end = closingIndex(tokens, i);
     const inner = tokens.slice(i + 1, end);
-    for (const img of inner.flatMap((x) => x.children ?? []).filter((c) => c.type === 'image')) onImage(img.content);
     switch (t.type) {
       case 'heading_open':
         blocks.push({ kind: 'heading', level: Number(t.tag.slice(1)), item: inlineItem(inner[0], true) });

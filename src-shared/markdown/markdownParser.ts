@@ -24,3 +24,15 @@ export function createInlineParser(): MarkdownIt {
   md.validateLink = isAllowedLinkUrl;
   return md;
 }
+
+/**
+ * A markdown-it instance that only finds image references (`![alt](src)`) in a Markdown deck, whatever their URL:
+ * the deck parser's link rule (https: and mailto: only) also stops markdown-it from making image tokens for a
+ * relative `ports.png`, so the import could not warn that such an image stays text. Its tokens are only read for
+ * their alt text and src, never rendered.
+ */
+export function createImageFinder(): MarkdownIt {
+  const md = new MarkdownItFactory('default', { html: false, linkify: false, typographer: false, breaks: false });
+  md.validateLink = () => true;
+  return md;
+}

@@ -13,7 +13,7 @@ export interface MarkdownImportWarning {
   message: string;
 }
 
-/** Options of `markdownToDeck`. `title` is used when the file names none (e.g. the file name). */
+/** Options of `markdownToDeck`. `title` is used when the file has no title and no slide heading (e.g. the file name). */
 export interface MarkdownImportOptions {
   title?: string;
 }
@@ -29,7 +29,7 @@ export const MAX_MARKDOWN_CHARS = 20_000_000;
  * tradecraft settings. Without `data-layout`, the layout
  * is guessed (slideFromBlocks.ts). All text stays Markdown source: raw HTML is never parsed (markdown-it
  * `html: false`) and renders as literal text. Deck metadata comes from the `.deck` comment, a `key: value` front
- * matter, `options.title`, or the first title slide.
+ * matter; without a title there, the title slide's or else the first slide heading, then `options.title`.
  * @throws Error when the text is over MAX_MARKDOWN_CHARS, or when the result fails the deck schema.
  */
 export function markdownToDeck(text: string, options: MarkdownImportOptions = {}): { deck: Deck; warnings: MarkdownImportWarning[] } {
@@ -44,10 +44,12 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
     const warn = (message: string): void => void warnings.push({ slide: i + 1, message });
     return clipToSchema(rawSlideToInput(r, i, ids, warn, language), warn, `slide ${i + 1}`) as Record<string, unknown>;
   });
-  const firstTitle = slides.find((s) => s.layout === 'title')?.title ?? slides[0]?.title;
+  // The deck title a reader sees first: the title slide's heading, else the first slide heading in the file; the
+  // file name (`options.title`) only when no slide has one.
+  const headings = [slides.find((s) => s.layout === 'title'), ...slides].map((s) => s?.title).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
   const input = {
     schemaVersion: SCHEMA_VERSION,
-    title: meta['data-title'] ?? options.title ?? (typeof firstTitle === 'string' && firstTitle ? firstTitle : 'Untitled deck'),
+    title: meta['data-title'] ?? headings[0] ?? options.title ?? 'Untitled deck',
     subtitle: meta['data-subtitle'] ?? '',
     author: meta['data-author'] ?? '',
     date: meta['data-date'] ?? '',
@@ -73,7 +75,7 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
 }
 
 function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m: string) => void, language: string): Record<string, unknown> {
-  const blocks = markdownBlocks(r.body, (alt) => warn(`image "${alt}" was not imported (its Markdown is kept as text)`));
+  const blocks = markdownBlocks(r.body, (alt, src) => warn(`image "${alt}" (${src}) was not imported: its Markdown reference is kept as text`));
   const sb = takeTitle(blocks);
   const layout = chooseLayout(r.attrs['data-layout'], sb, index === 0, warn);
   const slide: Record<string, unknown> = { id: uniqueId(r.attrs['data-id'], index, ids), layout, title: sb.title, notes: r.notes, ...layoutFields(layout, sb.rest, warn, language) };

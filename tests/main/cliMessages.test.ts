@@ -113,3 +113,28 @@ describe('a truncated deck file', () => {
     expect(r.stderr).toMatch(new RegExp(`^briefdeck: ${file}: Malformed JSON at line \\d+, column \\d+: unexpected end of file \\(the file may be truncated\\) \\(in slides\\)\\.\\n$`));
   });
 });
+
+describe('briefdeck import of a Markdown file', () => {
+  test('the deck title is the first heading, and each image reference kept as text is one warning line', () => {
+    const dir = tempDir();
+    const md = join(dir, 'talk.md');
+    writeFileSync(md, '# Gulf shipping risk\n\nby A. Analyst\n\n---\n\n## Ports\n\n- Jebel Ali\n- ![map of ports](ports.png)\n\n![chart](https://example.org/chart.png)\n');
+    const r = runCli(['import', md, '--out', join(dir, 'talk.briefdeck')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: slide 2: image "map of ports" (ports.png) was not imported: its Markdown reference is kept as text\n' +
+        'warning: slide 2: image "chart" (https://example.org/chart.png) was not imported: its Markdown reference is kept as text\n',
+    );
+    const deck = JSON.parse(readFileSync(join(dir, 'talk.briefdeck'), 'utf8')) as { title: string; slides: { bullets?: { text: string }[] }[] };
+    expect(deck.title).toBe('Gulf shipping risk');
+    expect(deck.slides[1].bullets?.map((b) => b.text)).toContain('![map of ports](ports.png)');
+  });
+
+  test('a file with no heading and no .deck title is named after the file', () => {
+    const dir = tempDir();
+    const md = join(dir, 'notes-only.md');
+    writeFileSync(md, 'Just a paragraph.\n');
+    expect(runCli(['import', md, '--out', join(dir, 'n.briefdeck')]).status).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'n.briefdeck'), 'utf8')) as { title: string }).title).toBe('notes-only');
+  });
+});

@@ -17,9 +17,9 @@ describe('Markdown files', () => {
     expect((await importMarkdownFile(file)).deck).toEqual(deck);
   });
 
-  it('names an untitled import after its file', async () => {
+  it('names an import with no title and no heading after its file', async () => {
     const file = join(dir, 'Gaza desk notes.md');
-    writeFileSync(file, '## Points\n\n- one\n');
+    writeFileSync(file, '- one\n- two\n');
     expect((await importMarkdownFile(file)).deck.title).toBe('Gaza desk notes');
   });
 

@@ -34,7 +34,7 @@ describe('markdownToDeck on decks written for reveal.js', () => {
     const quote = deck.slides[5] as SlideOf<'quote'>;
     expect([quote.quote, quote.attribution]).toEqual(['Neither capital wants a war it cannot control.', 'Regional analyst, interview, November 2023']);
     expect(deck.slides[7].hidden).toBe(true);
-    expect(warnings).toEqual([{ slide: 7, message: 'a code block was imported as plain bullets' }]);
+    expect(warnings).toEqual([{ slide: 7, message: 'image "Map of the region" (images/map.png) was not imported: its Markdown reference is kept as text' }, { slide: 7, message: 'a code block was imported as plain bullets' }]);
   });
 
   it('reads front matter metadata and right-to-left Persian text, and spots a dated list as a timeline', () => {
@@ -46,10 +46,11 @@ describe('markdownToDeck on decks written for reveal.js', () => {
     expect(timeline.entries.map((e) => e.date)).toEqual(['۲۰۲۳-۱۰-۰۷', '۲۰۲۳-۱۰-۲۸']);
   });
 
-  it('uses the title option when the file names no deck title and has no title slide', () => {
+  it('takes the first heading as the title when the file names no deck title, the title option only without one', () => {
     const { deck } = markdownToDeck('## Only slide\n\n- one\n', { title: 'notes.md' });
-    expect(deck.title).toBe('notes.md');
+    expect(deck.title).toBe('Only slide');
     expect(deck.slides).toHaveLength(1);
+    expect(markdownToDeck('- one\n', { title: 'notes.md' }).deck.title).toBe('notes.md');
   });
 
   it('keeps a hostile deck as inert text: rendered, it has no script, no event handler, no javascript: link, no remote load', () => {

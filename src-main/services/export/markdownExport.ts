@@ -19,7 +19,7 @@ export function exportMarkdown(deck: Deck, options: MarkdownExportOptions = {}):
 
 /**
  * Reads a Markdown deck (reveal.js dialect) from disk and converts it to a deck; the file name without its
- * extension is the deck title when the file names none. A UTF-8 BOM is dropped. Nothing in the file is executed:
+ * extension is the deck title when the file has no title and no slide heading. A UTF-8 BOM is dropped. Nothing in the file is executed:
  * raw HTML stays text.
  * @throws Error when the file is over MAX_MARKDOWN_FILE_BYTES (before reading), is not valid UTF-8 (with the byte
  *   offset of the first bad byte), cannot be read, or does not make a valid deck.
