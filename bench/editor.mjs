@@ -1,4 +1,4 @@
-// Editor benchmark (issue 3, "Scale"; docs/performance.md "Editor"): in Chromium, against the built renderer
+// Editor benchmark (docs/performance.md "Editor"): in Chromium, against the built renderer
 // (out/renderer, run `npx electron-vite build` first), measured side by side in one run:
 //   1. keystroke-to-paint latency while typing in a slide title, 10-slide vs 300-slide deck (p50 / p95, ms);
 //   2. open-to-editable time, 10-slide vs 1000-slide deck (median, ms);

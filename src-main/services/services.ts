@@ -1,6 +1,6 @@
 /**
  * `createServices`: composes the template library, deck files, recovery and recent files and
- * the exporters (helpers B and G) into the `Services` the handler table runs over. The same function serves Electron
+ * the exporters (HTML, PDF, PPTX, Markdown) into the `Services` the handler table runs over. The same function serves Electron
  * (real OS dialogs, BrowserWindows, printToPDF printer) and the Playwright harness (queued dialogs, pages, Chromium
  * printer). Files: `<userDataDir>/recent-files.json` and `<userDataDir>/recovery/`.
  */
