@@ -14,6 +14,6 @@ export function createPresentHandlers(services: Services, now: () => number = Da
     'present:start': async ({ deck, fromSlide, atMs }) => session.start(deck, fromSlide, atMs),
     'present:dispatch': async ({ action }) => session.service.dispatch(action),
     'present:getState': async () => session.service.snapshot(),
-    'present:stop': async () => session.stop(),
+    'present:stop': async ({ overviewFirst }) => session.stop({ overviewFirst }),
   };
 }

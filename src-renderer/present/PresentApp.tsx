@@ -13,7 +13,7 @@ import './present.css';
 export default function PresentApp({ role }: { role: PresentRole }) {
   const { deck, status, error } = usePresentation();
   const state = status?.active ? status.state : null;
-  const { onFrameKey, digits } = usePresentKeys(deck?.direction ?? 'ltr', state?.overview ?? false);
+  const { onFrameKey, digits } = usePresentKeys(deck?.direction ?? 'ltr');
 
   useEffect(() => {
     document.documentElement.classList.add('presenting', `presenting-${role}`);

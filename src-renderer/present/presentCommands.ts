@@ -18,9 +18,17 @@ export function dispatchPresentation(action: PresentationAction): void {
   void api().dispatchPresentation({ action: stamped });
 }
 
-/** Ends the presentation (Esc): main closes both presenting windows and broadcasts the last slide shown. */
+/** Ends the presentation (the End show button): main closes both presenting windows and broadcasts the last slide shown. */
 export function stopPresentation(): void {
   void api().stopPresentation({});
+}
+
+/**
+ * Esc while presenting: main closes the overview if its state has it open, else ends the show. Main decides, because
+ * this window's copy of the state may not yet hold the overview that O opened a moment ago.
+ */
+export function escapePresentation(): void {
+  void api().stopPresentation({ overviewFirst: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mapPresentKey, type PresentKey } from '../../src-shared/present';
-import { dispatchPresentation, stopPresentation } from './presentCommands';
+import { dispatchPresentation, escapePresentation } from './presentCommands';
 
 /**
  * Keys that belong to a control rather than to presenting: all keys in a text field (the pacing fields), and Enter or
@@ -20,21 +20,19 @@ const belongsToControl = (event: KeyboardEvent, digitsTyped: boolean): boolean =
  * (which forward their keys). Returns `onFrameKey` for SlideFrame's `onKey`, and the digits typed so far (shown as
  * "Go to slide 7…"). Keys for a focused control are left to it.
  */
-export function usePresentKeys(dir: 'ltr' | 'rtl', overviewOpen: boolean): { onFrameKey: (key: PresentKey) => void; digits: string } {
+export function usePresentKeys(dir: 'ltr' | 'rtl'): { onFrameKey: (key: PresentKey) => void; digits: string } {
   const [digits, setDigits] = useState('');
   const buffer = useRef('');
-  const context = useRef({ dir, overviewOpen });
-  context.current = { dir, overviewOpen };
+  const context = useRef({ dir });
+  context.current = { dir };
 
   const handle = useCallback((key: PresentKey): boolean => {
     const { command, buffer: next } = mapPresentKey(key, buffer.current, context.current.dir);
     buffer.current = next;
     setDigits(next);
     if (!command) return /^[0-9]$/.test(key.key) || key.key === 'Escape' || key.key === 'Backspace';
-    if (command.kind === 'exit') {
-      if (context.current.overviewOpen) dispatchPresentation({ type: 'overview', value: false });
-      else stopPresentation();
-    } else dispatchPresentation(command.action);
+    if (command.kind === 'exit') escapePresentation();
+    else dispatchPresentation(command.action);
     return true;
   }, []);
 

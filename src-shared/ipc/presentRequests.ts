@@ -18,5 +18,11 @@ export const PRESENT_REQUEST_SCHEMAS = {
   }),
   'present:dispatch': z.strictObject({ action: PresentationActionSchema }),
   'present:getState': z.strictObject({}),
-  'present:stop': z.strictObject({}),
+  'present:stop': z.strictObject({
+    /**
+     * Esc's rule: close the overview if main's state has it open, else end the show. Decided in main, against the one
+     * state, because a window's own copy of that state can lag a broadcast behind (O then Esc in quick succession).
+     */
+    overviewFirst: z.boolean().optional(),
+  }),
 } satisfies { [C in keyof typeof PRESENT_INVOKE_METHODS]: z.ZodType };

@@ -100,6 +100,18 @@ describe('presentation service through the handler table', () => {
     expect(broadcasts.at(-1)).toMatchObject({ active: false, lastSlideIndex: 6 });
   });
 
+  it('Esc with the overview open closes the overview in main, whatever the window believed; Esc again ends the show', async () => {
+    const { call, closed } = setup();
+    await call('present:start', { deck: presentDeck(), fromSlide: 0 });
+    await call('present:dispatch', { action: { type: 'overview' } }, 'presenter-1');
+    const first = await call('present:stop', { overviewFirst: true }, 'presenter-1');
+    expect(first).toMatchObject({ active: true, state: { overview: false } });
+    expect(closed).toEqual([]);
+    const second = await call('present:stop', { overviewFirst: true }, 'presenter-1');
+    expect(second).toMatchObject({ active: false });
+    expect(closed.sort()).toEqual(['audience-2', 'presenter-1']);
+  });
+
   it('ends the presentation when the user closes one of its windows', async () => {
     const { call, closed, userCloses } = setup();
     await call('present:start', { deck: presentDeck(), fromSlide: 0 });

@@ -11,8 +11,11 @@ export interface PresentationSession {
   readonly service: PresentationService;
   /** Starts (or restarts) presenting and opens the presenter and audience windows if they are not open. */
   start(deck: Deck, fromSlide: number, atMs?: number): Promise<PresentSnapshot>;
-  /** Ends the presentation and closes both windows. */
-  stop(): Promise<PresentStatus>;
+  /**
+   * Ends the presentation and closes both windows. With `overviewFirst` (Esc), an open overview is closed instead and
+   * the show goes on.
+   */
+  stop(options?: { overviewFirst?: boolean }): Promise<PresentStatus>;
 }
 
 /**
@@ -33,7 +36,8 @@ export function createPresentationSession(service: PresentationService, windows:
     await Promise.all(ids.map((id) => windows.close(id)));
   }
 
-  async function stop(): Promise<PresentStatus> {
+  async function stop(options: { overviewFirst?: boolean } = {}): Promise<PresentStatus> {
+    if (options.overviewFirst && service.snapshot().state?.overview) return service.dispatch({ type: 'overview', value: false });
     stopping = true;
     try {
       const status = service.stop();
