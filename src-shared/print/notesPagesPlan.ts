@@ -1,6 +1,6 @@
 import type { Deck } from '../deck';
 import { boxCapacity, paginateNotes } from './notesPagination';
-import type { PrintPage, SlideState } from './pagePlan';
+import type { PrintPage, SlideState } from './pageKinds';
 import type { PageSize } from './paper';
 import { notesSlideBoxes, notesTextBox } from './printGeometry';
 

@@ -1,6 +1,6 @@
 import type { Deck } from '../deck';
 import type { PrintOptions } from './printOptions';
-import type { HandoutPage, NotesPage, NotesSlidePage, PrintPage, SlidePage } from './pagePlan';
+import type { HandoutPage, NotesPage, NotesSlidePage, PrintPage, SlidePage } from './pageKinds';
 import type { PageSize } from './paper';
 import { classificationBannerHtml, deckBanner } from '../render/markup/classificationBanner';
 import { escapeHtml } from '../render/markup/escapeHtml';
