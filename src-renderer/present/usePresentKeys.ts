@@ -23,11 +23,11 @@ const belongsToControl = (event: KeyboardEvent, digitsTyped: boolean): boolean =
 export function usePresentKeys(dir: 'ltr' | 'rtl'): { onFrameKey: (key: PresentKey) => void; digits: string } {
   const [digits, setDigits] = useState('');
   const buffer = useRef('');
-  const context = useRef({ dir });
-  context.current = { dir };
+  const direction = useRef(dir);
+  direction.current = dir;
 
   const handle = useCallback((key: PresentKey): boolean => {
-    const { command, buffer: next } = mapPresentKey(key, buffer.current, context.current.dir);
+    const { command, buffer: next } = mapPresentKey(key, buffer.current, direction.current);
     buffer.current = next;
     setDigits(next);
     if (!command) return /^[0-9]$/.test(key.key) || key.key === 'Escape' || key.key === 'Backspace';

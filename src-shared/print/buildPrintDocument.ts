@@ -1,5 +1,6 @@
 import type { Deck } from '../deck';
-import { exportedSlideIndexes, planPdfPages, type PrintPage } from './pagePlan';
+import { exportedSlideIndexes, planPdfPages } from './pagePlan';
+import type { PrintPage } from './pageKinds';
 import type { PrintOptions } from './printOptions';
 import { pageSizeOf } from './paper';
 import type { DeckDocumentAssets } from '../render/buildDeckDocument';

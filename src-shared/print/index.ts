@@ -9,6 +9,7 @@ export * from './printOptions';
 export * from './paper';
 export * from './buildSteps';
 export * from './notesPagination';
+export * from './pageKinds';
 export * from './pagePlan';
 export * from './printGeometry';
 export { buildPrintDocument, PRINT_READY_JS, type PrintDocument } from './buildPrintDocument';

@@ -7,8 +7,6 @@ import { planNotesPages } from './notesPagesPlan';
 import { pageSizeOf } from './paper';
 import type { HandoutPage, NotesPage, PrintPage, SlideState } from './pageKinds';
 
-export type { HandoutPage, NotesPage, NotesSlidePage, PrintPage, SlidePage, SlideState } from './pageKinds';
-
 /** The deck indexes of the slides an export shows (hidden ones only when asked and never in an audience copy). */
 export function exportedSlideIndexes(deck: Deck, options: PrintOptions): number[] {
   const hidden = exportsHidden(options);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import madge from 'madge';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The layering rule of docs/CONTRIBUTING.md, checked on the real import graph (madge, type imports included): no
@@ -9,24 +9,25 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = path.resolve(__dirname, '../..');
 
-async function graph(): Promise<Record<string, string[]>> {
-  const result = await madge(['src-shared', 'src-main'], {
+/** One graph for both checks: each file (relative to ROOT) with the files it imports, type imports included. */
+let result: Awaited<ReturnType<typeof madge>>;
+
+beforeAll(async () => {
+  result = await madge(['src-shared', 'src-main'], {
     baseDir: ROOT,
     fileExtensions: ['ts', 'tsx'],
     detectiveOptions: { ts: { skipTypeImports: false }, tsx: { skipTypeImports: false } },
   });
-  return result.obj();
-}
+}, 120_000);
 
 describe('import graph of src-shared and src-main', () => {
-  it('has no cycle', async () => {
-    const result = await madge(['src-shared', 'src-main'], { baseDir: ROOT, fileExtensions: ['ts', 'tsx'] });
+  it('has no cycle', () => {
     expect(result.circular()).toEqual([]);
-  }, 120_000);
+  });
 
-  it('has no file that imports a folder above its own', async () => {
+  it('has no file that imports a folder above its own', () => {
     const upward: string[] = [];
-    for (const [file, imports] of Object.entries(await graph())) {
+    for (const [file, imports] of Object.entries(result.obj())) {
       const dir = path.posix.dirname(file);
       for (const target of imports) {
         const targetDir = path.posix.dirname(target);
@@ -34,5 +35,5 @@ describe('import graph of src-shared and src-main', () => {
       }
     }
     expect(upward).toEqual([]);
-  }, 120_000);
+  });
 });

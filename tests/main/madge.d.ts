@@ -3,7 +3,7 @@
  * each file (relative to `baseDir`) to the files it imports; `circular()` lists each cycle as its files in order.
  */
 declare module 'madge' {
-  interface MadgeResult {
+  export interface MadgeResult {
     obj(): Record<string, string[]>;
     circular(): string[][];
   }
