@@ -8,3 +8,4 @@ export * from './mergeCitations';
 export * from './deckCitations';
 export * from './citableItems';
 export * from './slidesFromArgument';
+export * from './import';

@@ -23,14 +23,16 @@ export interface SourceKnowledge {
 }
 
 /**
- * What the argument maps and the deck's own sources say about each source: item stances from the maps; paragraph
+ * What the argument maps and the deck's own sources say about each source: item stances from the maps (the
+ * built-in ones and those the deck's imported sources carry in `arguments`); paragraph
  * texts from a deck source that carries them (an imported source); fingerprints computed from those texts, or read
  * from the map's source record (the built-in article, whose text is not in the project).
  */
 export function sourceKnowledge(sources: readonly Source[], maps: readonly ArgumentMap[]): SourceKnowledge {
   const stances = new Map<string, ItemStance>();
-  for (const map of maps) {
-    for (const argument of map.arguments) for (const item of [...argument.claims, ...argument.facts, ...argument.counterpoints]) stances.set(item.id, item);
+  // A user's argument map travels in its deck source; the built-in article's comes from templates/arguments/.
+  for (const args of [...maps.map((m) => m.arguments), ...sources.map((s) => s.arguments ?? [])]) {
+    for (const argument of args) for (const item of [...argument.claims, ...argument.facts, ...argument.counterpoints]) stances.set(item.id, item);
   }
   const texts = new Map<string, Map<number, string>>();
   for (const source of sources) if (source.paragraphs?.length) texts.set(source.id, new Map(source.paragraphs.map((p) => [p.n, p.text])));
