@@ -11,6 +11,7 @@ import { createImportHandlers } from './importHandlers';
 import { createLibraryHandlers } from './libraryHandlers';
 import { createPresentHandlers } from './presentHandlers';
 import { createRecoveryHandlers } from './recoveryHandlers';
+import { createSourceHandlers } from './sourceHandlers';
 import type { Services } from '../services/ports/serviceTypes';
 
 /** Builds the table. Handlers receive validated requests (run them through `dispatchInvoke`, not directly). */
@@ -23,6 +24,7 @@ export function createHandlers(services: Services): HandlerTable {
     ...createExportHandlers(services),
     ...createAppHandlers(services),
     ...createPresentHandlers(services),
+    ...createSourceHandlers(services),
   };
 }
 

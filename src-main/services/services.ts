@@ -2,7 +2,7 @@
  * `createServices`: composes the template library, deck files, recovery and recent files and
  * the exporters (HTML, PDF, PPTX, Markdown) into the `Services` the handler table runs over. The same function serves Electron
  * (real OS dialogs, BrowserWindows, printToPDF printer) and the Playwright harness (queued dialogs, pages, Chromium
- * printer). Files: `<userDataDir>/recent-files.json` and `<userDataDir>/recovery/`.
+ * printer). Files: `<userDataDir>/recent-files.json`, `<userDataDir>/recovery/` and the source library `<userDataDir>/sources/`.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,9 @@ import { createExportService } from './exportRunner';
 import { createPathGrants } from './ports/pathGrants';
 import type { Services } from './ports/serviceTypes';
 import { createTemplateService } from './templates/templateService';
+import { createSourceLibrary } from './sources/sourceLibrary';
+// The source reader behind `source:read`: plain text until the readers of every format are composed in here.
+import { readTextSource } from './sources/readTextSource';
 
 export interface CreateServicesOptions {
   /** The folder with the briefing templates and `arguments/` (the repository's `templates/`). */
@@ -45,6 +48,8 @@ export function createServices(options: CreateServicesOptions): Services {
     shell: options.shell ?? createMemoryShell(),
     windows: options.windows ?? createNoWindows(),
     grants: createPathGrants(),
+    sourceLibrary: createSourceLibrary(join(options.userDataDir, 'sources')),
+    readSource: readTextSource,
     // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness).
     ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new ChromiumPreflightProbe(options.printer) } : {}),
   };

@@ -18,6 +18,7 @@ import { offerRecovery } from './recovery';
 import { useExportDialogOpen } from './exportDialogState';
 import { hasApi } from '../api';
 import { onPresentationEnded } from '../present';
+import { SourceDialogs } from '../sources';
 
 /** Loaded on demand, so that the initial bundle stays small (performance.md: present and export load lazily). */
 const ExportDialog = lazy(() => import('../export')); // full export dialog (src-renderer/export)
@@ -68,6 +69,7 @@ export function App() {
       )}
       <ConfirmDialog />
       <DeckSettingsDialog />
+      <SourceDialogs />
       <Suspense fallback={null}>
         {exportOpen && hasDeck && <ExportDialog />}
       </Suspense>

@@ -4,9 +4,10 @@ import { closeDeck, importMarkdown, openDeck, saveDeck } from './fileActions';
 import { deleteSelection, duplicateSelection } from '../slideList/slideOps';
 import { openExportDialog } from './exportDialogState';
 import { startPresentation } from '../present';
+import { importSource, openArgumentMap, openSourceLibrary } from '../sources';
 
 /** Every action the toolbar, the shortcuts and the native menu can run (one name, one behaviour). */
-export type AppAction = ShortcutAction | 'close' | 'export' | 'importMarkdown';
+export type AppAction = ShortcutAction | 'close' | 'export' | 'importMarkdown' | 'importSource' | 'addSourceFromLibrary' | 'argumentMap';
 
 const store = editorStore;
 
@@ -40,6 +41,12 @@ export async function runAction(action: AppAction): Promise<void> {
         return void (await openDeck());
       case 'importMarkdown':
         return void (await importMarkdown());
+      case 'importSource':
+        return hasDeck ? await importSource() : undefined;
+      case 'addSourceFromLibrary':
+        return hasDeck ? openSourceLibrary() : undefined;
+      case 'argumentMap':
+        return hasDeck ? openArgumentMap() : undefined;
       case 'save':
         return hasDeck ? void (await saveDeck(false)) : undefined;
       case 'saveAs':

@@ -35,3 +35,5 @@ export * from './setRowKind';
 export * from './setPicturePortionMarking';
 export * from './acknowledgeFinding';
 export * from './unacknowledgeFinding';
+export * from './addSource';
+export * from './setSourceArguments';

@@ -48,6 +48,20 @@ export const CORE_INVOKE_METHODS = {
   'app:setUndoLabels': 'setUndoLabels',
   /** () -> { ok: true } closes the sender's window without asking again (after the renderer saved or discarded) */
   'app:closeWindow': 'closeWindow',
+  /**
+   * { path? } -> { draft: SourceDraft, review: ParagraphReview } | Canceled: an article read as a source, with the
+   * numbering rule's proposed paragraphs for the user to correct. Without a path: the open dialog filtered to
+   * .html/.htm/.txt/.md/.docx/.pdf.
+   */
+  'source:read': 'readSource',
+  /** () -> { sources: LibraryEntry[] }: the per-user source library, damaged files listed as damaged. */
+  'sources:list': 'listSources',
+  /** { id } -> { source }: one source of the library. */
+  'sources:get': 'getSource',
+  /** { source } -> { ok: true }: writes the source to the library (atomic; a damaged file is never overwritten). */
+  'sources:save': 'saveSource',
+  /** { id } -> { ok: true }: removes the source's file from the library. */
+  'sources:remove': 'removeSource',
 } as const;
 
 /** Every invoke channel -> method name: the core channels plus `present:*` channels. */

@@ -14,6 +14,12 @@ export type MenuCommand =
   | { command: 'open' }
   /** File > Import Markdown…: a reveal.js Markdown file as a new, unsaved deck. */
   | { command: 'import-markdown' }
+  /** File > Import Source…: an article as a deck source, after reviewing its paragraphs. */
+  | { command: 'import-source' }
+  /** File > Add Source from Library…: a source of the per-user library into the deck. */
+  | { command: 'add-source-from-library' }
+  /** File > Argument Map…: the argument-map editor for a deck source that has text. */
+  | { command: 'argument-map' }
   | { command: 'save' }
   | { command: 'save-as' }
   | { command: 'export' }

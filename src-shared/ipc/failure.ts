@@ -27,6 +27,11 @@ export const IPC_FAILURE_CODES = [
   'cancelled',
   /** A service is not available in this build (e.g. an exporter that has not landed). */
   'unavailable',
+  /**
+   * A file could not be read as a source (too large, not text, unsupported, encrypted, scanned, empty, damaged), or a
+   * library file of the per-user source library is damaged. `message` names the file.
+   */
+  'bad-source',
   /** Anything else: a bug. `message` is the error's message. */
   'internal',
 ] as const;

@@ -9,5 +9,6 @@ export * from './presentRequests';
 export * from './requests';
 export * from './responses';
 export * from './validateRequest';
+export * from './sourceTypes';
 // The export requests carry the export options of src-shared/export as they are.
 export type { ExportFormat, ExportOptions } from '../export/exportOptions';

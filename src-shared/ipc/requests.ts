@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DeckSchema } from '../deck';
 import { ExportOptionsSchema } from '../export/exportOptions';
 import type { CoreInvokeChannel } from './channels';
+import { LibrarySourceIdSchema, LibrarySourceSchema } from './sourceTypes';
 
 /** A file-system path chosen by the user: non-empty, no NUL byte, at most 4096 characters (PATH_MAX on Linux). */
 export const FilePathSchema = z
@@ -62,6 +63,12 @@ export const CORE_REQUEST_SCHEMAS = {
   'app:setDirty': z.strictObject({ dirty: z.boolean() }),
   'app:setUndoLabels': z.strictObject({ undo: z.string().max(200).optional(), redo: z.string().max(200).optional() }),
   'app:closeWindow': empty,
+  /** Omitted path: ask with the open dialog (article files). Given: a path the user chose, or one of those extensions. */
+  'source:read': z.strictObject({ path: FilePathSchema.optional() }),
+  'sources:list': empty,
+  'sources:get': z.strictObject({ id: LibrarySourceIdSchema }),
+  'sources:save': z.strictObject({ source: LibrarySourceSchema }),
+  'sources:remove': z.strictObject({ id: LibrarySourceIdSchema }),
 } satisfies { [C in CoreInvokeChannel]: z.ZodType };
 
 /** The request type of a core channel as the renderer writes it (before zod defaults). */

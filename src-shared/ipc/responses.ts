@@ -4,8 +4,10 @@
  * Success shapes are always objects without a top-level `error` key.
  */
 import type { PreflightIssue } from '../export/preflightChecks';
-import type { Deck } from '../deck';
+import type { Deck, Source } from '../deck';
 import type { ArgumentMap, GalleryCard } from './libraryTypes';
+import type { ParagraphReview, SourceDraft } from '../sources/import';
+import type { LibraryEntry } from './sourceTypes';
 
 /** The user dismissed an OS dialog (open, save, export). Nothing was read or written. */
 export interface Canceled {
@@ -87,4 +89,10 @@ export interface CoreInvokeResponses {
   'app:setDirty': Ok;
   'app:setUndoLabels': Ok;
   'app:closeWindow': Ok;
+  /** The file read into blocks, and the numbering rule's proposal (`numberParagraphs(draft.blocks, title)`). */
+  'source:read': { draft: SourceDraft; review: ParagraphReview } | Canceled;
+  'sources:list': { sources: LibraryEntry[] };
+  'sources:get': { source: Source };
+  'sources:save': Ok;
+  'sources:remove': Ok;
 }

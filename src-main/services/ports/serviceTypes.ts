@@ -3,7 +3,7 @@
  * the template library, deck files, recovery store, recent files and exporters; tests may build them the same way
  * over temp dirs. Failures are thrown as `ServiceFailure` (a code from the contract and a message) or plain Errors.
  */
-import type { Deck } from '../../../src-shared/deck';
+import type { Deck, Source } from '../../../src-shared/deck';
 import type {
   ArgumentMap,
   ExportOptions,
@@ -12,11 +12,13 @@ import type {
   RecentFile,
   RecoveryEntry,
   GalleryCard,
+  LibraryEntry,
 } from '../../../src-shared/ipc';
 import type { AppShell } from './appShell';
 import type { AppWindows } from './appWindows';
 import type { Dialogs } from './dialogs';
 import type { PathGrants } from './pathGrants';
+import type { SourceReader } from './sourceReader';
 import type { PreflightProbe } from '../export/preflight/preflightProbe';
 
 /** A failure a service reports on purpose; handlers turn it into `{ error: { code, message } }`. */
@@ -83,6 +85,25 @@ export interface ExportService {
   run(job: ExportJob): Promise<{ pageCount?: number }>;
 }
 
+/** The per-user source library (`<userData>/sources/<id>.json`), as `sources:*` handlers use it. */
+export interface SourceLibrary {
+  /**
+   * Every file of the library, sorted by title (damaged files last, by name). A file that does not read back as a
+   * source file, or names another id than its file name, is listed with `damaged`; listing never fails on one.
+   */
+  list(): Promise<LibraryEntry[]>;
+  /** @throws ServiceFailure 'not-found' (no such source), 'bad-source' (the file is damaged), 'io'. */
+  get(id: string): Promise<Source>;
+  /**
+   * Writes the source's file atomically (a new source, or a newer version of one). Nothing is written when the
+   * source fails `SourceFileSchema` ('invalid-request') or when the file there is damaged ('bad-source': the user
+   * removes it first, so nothing they might still recover is replaced).
+   */
+  save(source: Source): Promise<void>;
+  /** Removes the source's file, damaged or not. @throws ServiceFailure 'not-found' when there is none. */
+  remove(id: string): Promise<void>;
+}
+
 /** Everything the handler table needs. */
 export interface Services {
   templates: TemplateService;
@@ -94,6 +115,10 @@ export interface Services {
   shell: AppShell;
   windows: AppWindows;
   grants: PathGrants;
+  /** The per-user source library. */
+  sourceLibrary: SourceLibrary;
+  /** Reads an article file into a source draft (`source:read`). */
+  readSource: SourceReader;
   /** Measures export documents in a browser for the pre-export check; static checks only when absent. */
   preflightProbe?: PreflightProbe;
 }

@@ -1,0 +1,29 @@
+import { useSyncExternalStore } from 'react';
+import type { ParagraphReview, SourceDraft } from '../../src-shared/sources/import';
+
+/**
+ * Which source dialog is open: the import review (with the file read and the numbering rule's proposal), the
+ * source library, or the argument-map editor. A tiny external store, so the toolbar, the menu and the dialogs
+ * share it; never part of undo history.
+ */
+export type SourceDialog = { kind: 'import'; draft: SourceDraft; review: ParagraphReview } | { kind: 'library' } | { kind: 'map'; sourceId?: string } | null;
+
+let current: SourceDialog = null;
+const listeners = new Set<() => void>();
+
+/** Opens `dialog` (replacing any open source dialog), or closes with null. */
+export function setSourceDialog(dialog: SourceDialog): void {
+  current = dialog;
+  listeners.forEach((l) => l());
+}
+
+/** The open source dialog, for React. */
+export function useSourceDialog(): SourceDialog {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => current,
+  );
+}
