@@ -128,6 +128,6 @@ describe('deckFromSource: what each shape holds', () => {
       ['The Halden dam and its timetable', 'timeline', [4, 5, 6, 7]],
       ['What stands in the way of a deal', 'timeline', [8, 9, 10]],
     ]);
-    expect(check(deck).filter((f) => f.slideIndex === 3).map((f) => f.message)).toEqual(['Slide 4, entry 1: to do, not written yet (“To do: a dated event from ¶4–7”).']);
+    expect(check(deck).filter((f) => f.slideIndex === 3).map((f) => f.message)).toEqual(['Slide 4, entry 1: still to write (“To do: a dated event from ¶4–7”).']);
   });
 });
