@@ -9,5 +9,3 @@ export * from './deckCitations';
 export * from './citableItems';
 export * from './slidesFromArgument';
 export * from './import';
-export * from './generate';
-export * from './reimport';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDeck, type Deck } from '../../src-shared/deck';
-import { SOURCE_SHAPES } from '../../src-shared/sources';
+import { SOURCE_SHAPES } from '../../src-shared/generate';
 import type { CheckReport } from '../../src-shared/tradecraft';
 import { GENERATED_SOURCE_FILE } from '../shared/generatedSourceFixture';
 import { artifactDir, ensureBuiltCli, poppler, runCli, tempDir } from './exportTestKit';

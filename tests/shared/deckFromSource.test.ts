@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeckSchema, isToDo, type Deck, type Slide } from '../../src-shared/deck';
-import { deckFromSource, SOURCE_SHAPES, type SourceShape } from '../../src-shared/sources';
+import { deckFromSource, SOURCE_SHAPES, type SourceShape } from '../../src-shared/generate';
 import { checkDeck, deckStatements } from '../../src-shared/tradecraft';
 import { generatedSource, unmappedSource } from './generatedSourceFixture';
 

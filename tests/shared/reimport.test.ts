@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src-shared/deck';
-import { applyReimport, citationsOfSlide, deckFromSource, matchParagraphs, paragraphHash, paragraphSimilarity, reimportReport } from '../../src-shared/sources';
+import { deckFromSource } from '../../src-shared/generate';
+import { applyReimport, matchParagraphs, paragraphSimilarity, reimportReport } from '../../src-shared/reimport';
+import { citationsOfSlide, paragraphHash } from '../../src-shared/sources';
 import { checkDeck } from '../../src-shared/tradecraft';
 import { generatedSource } from './generatedSourceFixture';
 

@@ -1,5 +1,5 @@
-import type { KeyJudgment, Source } from '../../deck';
-import { formatFactDate } from '../factDate';
+import type { KeyJudgment, Source } from '../deck';
+import { formatFactDate } from '../sources/factDate';
 import type { GenerateContext, SlideDraft } from './generatedParts';
 
 /** At most this many key judgments on a generated BLUF slide (briefings carry three to five). */

@@ -1,5 +1,5 @@
-import type { Source, SourceTextParagraph } from '../../deck';
-import { normalizeParagraphText, paragraphHash } from '../import/paragraphHash';
+import type { Source, SourceTextParagraph } from '../deck';
+import { normalizeParagraphText, paragraphHash } from '../sources/import/paragraphHash';
 
 /** Two paragraphs of different text are the same paragraph, changed, when their similarity is at least this. */
 export const PARAGRAPH_SIMILARITY_THRESHOLD = 0.6;

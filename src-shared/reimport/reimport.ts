@@ -1,6 +1,6 @@
-import { DeckSchema, type Deck, type Source } from '../../deck';
-import type { Argument } from '../argumentMap';
-import { normalizeParagraphs } from '../paragraphs';
+import { DeckSchema, type Deck, type Source } from '../deck';
+import type { Argument } from '../sources/argumentMap';
+import { normalizeParagraphs } from '../sources/paragraphs';
 import { citationSites, mapSlideCitations } from './citationSites';
 import { matchParagraphs, type ParagraphMatch } from './matchParagraphs';
 

@@ -1,6 +1,6 @@
-import type { Bullet, Slide } from '../../deck';
-import type { Argument } from '../argumentMap';
-import { slidesFromArgument } from '../slidesFromArgument';
+import type { Bullet, Slide } from '../deck';
+import type { Argument } from '../sources/argumentMap';
+import { slidesFromArgument } from '../sources/slidesFromArgument';
 import { argumentParagraphs, chunk, describeParagraphs, firstSentence, reportingBullet, runTitle, toDoBullet, type GenerateContext, type SlideDraft } from './generatedParts';
 
 /** Bullets a slide states as reporting: what the source says (every bullet slidesFromArgument makes cites an item). */

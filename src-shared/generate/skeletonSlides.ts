@@ -1,5 +1,5 @@
-import type { KeyJudgment } from '../../deck';
-import { formatParagraphs } from '../paragraphs';
+import type { KeyJudgment } from '../deck';
+import { formatParagraphs } from '../sources/paragraphs';
 import type { SourceShape } from './shapes';
 import { citeParagraphs, describeParagraphs, toDoBullet, toDoJudgment, type GenerateContext, type SlideDraft } from './generatedParts';
 

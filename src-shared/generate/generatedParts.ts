@@ -1,7 +1,7 @@
-import { toDo, type Bullet, type Citation, type KeyJudgment, type Source } from '../../deck';
-import type { Argument, Claim, Counterpoint, Fact } from '../argumentMap';
-import { formatFactDate } from '../factDate';
-import { formatParagraphs, normalizeParagraphs } from '../paragraphs';
+import { toDo, type Bullet, type Citation, type KeyJudgment, type Source } from '../deck';
+import type { Argument, Claim, Counterpoint, Fact } from '../sources/argumentMap';
+import { formatFactDate } from '../sources/factDate';
+import { formatParagraphs, normalizeParagraphs } from '../sources/paragraphs';
 
 /** What every shape builder reads: the source (with its map) and the deck's slide-id generator. */
 export interface GenerateContext {

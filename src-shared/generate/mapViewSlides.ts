@@ -1,5 +1,5 @@
-import type { Argument, Fact } from '../argumentMap';
-import { formatFactDate } from '../factDate';
+import type { Argument, Fact } from '../sources/argumentMap';
+import { formatFactDate } from '../sources/factDate';
 import { argumentParagraphs, chunk, citeItem, citeParagraphs, describeParagraphs, factText, firstSentence, reportingBullet, runTitle, toDoBullet, type GenerateContext, type MapItem, type SlideDraft } from './generatedParts';
 
 /** ISO dates and intervals sort as text by their start ("2023-11-02" < "2024-02-20/2024-03"); ties keep map order. */

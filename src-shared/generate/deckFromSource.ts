@@ -1,6 +1,6 @@
-import { DeckSchema, SCHEMA_VERSION, type Deck, type Source } from '../../deck';
-import { createSlideIdFactory } from '../../deck/slideIds';
-import type { Argument } from '../argumentMap';
+import { DeckSchema, SCHEMA_VERSION, type Deck, type Source } from '../deck';
+import { createSlideIdFactory } from '../deck/slideIds';
+import type { Argument } from '../sources/argumentMap';
 import { actorSlides, indicatorSlides, timelineSlides } from './mapViewSlides';
 import { driversVsLimitsSlides, fullArgumentSlides, keyClaimSlides } from './argumentSlides';
 import { blufSlide, byline, sourcesSlide, titleSlide } from './frameSlides';

@@ -1,4 +1,4 @@
-import type { Citation, Slide } from '../../deck';
+import type { Citation, Slide } from '../deck';
 
 /** A place on a slide that carries citations: its field as the tradecraft statements name it, '' for the slide's own. */
 export interface CitationSite {
