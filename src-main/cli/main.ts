@@ -18,6 +18,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./templatesCommand')).templatesCommand(process.stdout, process.stderr);
     case 'new':
       return (await import('./newCommand')).newCommand(cmd.template, cmd.out, cmd.force, process.stdout);
+    case 'new-from-source':
+      return (await import('./newFromSourceCommand')).newFromSourceCommand(cmd, process.stdout);
     case 'validate':
       return (await import('./validateCommand')).validateCommand(cmd.file, process.stdout);
     case 'check':

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
 import type { CheckRequest } from './checkCommand';
 import type { ExportRequest } from './exportCommand';
+import type { NewFromSourceRequest } from './newFromSourceCommand';
 import { PDF_FLAGS, pdfFlagValues } from './pdfFlags';
 
 /** A parsed command line: one of the commands with its checked arguments, or help. */
@@ -9,6 +10,7 @@ export type CliCommand =
   | { command: 'help' }
   | { command: 'templates' }
   | { command: 'new'; template: string; out: string; force: boolean }
+  | ({ command: 'new-from-source' } & NewFromSourceRequest)
   | { command: 'validate'; file: string }
   | ({ command: 'check' } & CheckRequest)
   | ({ command: 'export' } & ExportRequest)
@@ -73,8 +75,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return values.help ? { command: 'help' } : { command: 'templates' };
     }
     case 'new': {
-      const { values, positionals } = parse(rest, { template: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 1);
+      const { values, positionals } = parse(
+        rest,
+        { template: { type: 'string' }, source: { type: 'string' }, shape: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+        1,
+      );
       if (values.help) return { command: 'help' };
+      if (values.source !== undefined || values.shape !== undefined) {
+        if (values.template !== undefined) throw new CliError('new takes either --template ID or --source FILE --shape SHAPE (not both)', 2);
+        const source = required(values.source, '--source FILE with --shape', 'new');
+        return { command: 'new-from-source', source, shape: required(values.shape, '--shape SHAPE with --source', 'new'), out: required(values.out, '--out FILE', 'new'), force: values.force === true };
+      }
       // `new five-minute-bluf`: the template id given without its option.
       if (positionals[0] !== undefined) throw new CliError(`new takes the template with --template (try: briefdeck new --template ${positionals[0]} --out FILE)`, 2);
       return { command: 'new', template: required(values.template, '--template ID', 'new'), out: required(values.out, '--out FILE', 'new'), force: values.force === true };

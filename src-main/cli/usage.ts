@@ -4,6 +4,11 @@ export const USAGE = `Usage: briefdeck <command> [options]
 Commands:
   templates                                 List the built-in briefing templates.
   new --template ID --out FILE [--force]    Create a deck file from a template.
+  new --source SOURCE.json --shape SHAPE --out FILE [--force]
+                                            Create a cited briefing deck from a source file and its argument map
+                                            (a skeleton by section when it has none); the key judgments and
+                                            indicators are left to write (check lists each). SHAPE: full-briefing,
+                                            five-minute-bluf, drivers-vs-limits, timeline, actors, indicators.
   validate FILE                             Check a deck file; prints its problems, if any.
   check FILE [--strict] [--json]            Tradecraft check: estimative language (ICD 203 or PHIA), sourcing,
                                             source stance, copied runs, portion marks and banner. A finding per

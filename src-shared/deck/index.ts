@@ -9,3 +9,4 @@ export * from './serializeDeck';
 export * from './migrations';
 export * from './slideIds';
 export * from './slideFragments';
+export * from './toDo';

@@ -28,9 +28,21 @@ export type StatementKind = z.infer<typeof StatementKindSchema>;
 export const PortionMarkingText = z.string().max(40);
 
 /**
+ * The to-do marks of a statement a generated deck leaves for the analyst to write (a key judgment, an indicator, the
+ * bullets of a section): `todo: true` and the `placeholder` text it was made with (the statement's text starts as
+ * that placeholder). The statement is still to do while `todo` is true and its text is empty or still equals the
+ * placeholder (see isToDo in toDo.ts); writing the text is what clears it, so no command has to remember to.
+ */
+export const toDoFields = {
+  todo: z.boolean().optional().describe('A placeholder the analyst has not written yet (see isToDo)'),
+  placeholder: InlineText.optional().describe('The placeholder text a to-do statement was made with'),
+};
+
+/**
  * The fields every statement may carry: its kind, its portion marking, and, for a judgment, an estimative likelihood
  * (a term of the deck's yardstick, e.g. ICD 203 "likely"), a confidence level, and the basis of that confidence
- * (one line: what the confidence rests on; ICD 203 asks that confidence be explained apart from likelihood).
+ * (one line: what the confidence rests on; ICD 203 asks that confidence be explained apart from likelihood); and its
+ * to-do marks (toDoFields).
  */
 export const statementFields = {
   kind: StatementKindSchema.optional(),
@@ -38,6 +50,7 @@ export const statementFields = {
   likelihood: z.string().max(100).optional(),
   confidence: ConfidenceSchema.optional(),
   confidenceBasis: z.string().max(600).optional(),
+  ...toDoFields,
 };
 
 /**
@@ -68,6 +81,7 @@ export const KeyJudgmentSchema = z.looseObject({
   kind: z.literal('judgment').optional(),
   portionMarking: statementFields.portionMarking,
   confidenceBasis: statementFields.confidenceBasis,
+  ...toDoFields,
 });
 export type KeyJudgment = z.infer<typeof KeyJudgmentSchema>;
 

@@ -6,6 +6,7 @@ import { markingChecks } from './markingChecks';
 import { RULE_IDS } from './rules';
 import { sourceChecks, sourceKnowledge } from './sourceChecks';
 import { deckStatements } from './statements';
+import { toDoChecks } from './toDoChecks';
 
 /** What the checks read besides the deck: the argument maps of its sources (stances, fingerprints). */
 export interface TradecraftContext {
@@ -14,7 +15,8 @@ export interface TradecraftContext {
 
 /**
  * Runs every tradecraft check on a deck: estimative language (ICD 203 or PHIA), sourcing and source stance
- * (ICD 203 §D.6.e(1)-(3), ICD 206), copied word runs, and marking (ICD 710 / CAPCO, TLP 2.0). Pure; never throws on a
+ * (ICD 203 §D.6.e(1)-(3), ICD 206), copied word runs, marking (ICD 710 / CAPCO, TLP 2.0), and the placeholders a
+ * generated deck leaves to write (statement-to-do; the other checks skip a placeholder until it is written). Pure; never throws on a
  * valid deck. Findings come sorted by slide (deck-wide first), then rule order, and a warning carries its
  * acknowledgement when `deck.tradecraft.acknowledgements` has one for the same rule, slide id and field. An error (a
  * marking problem) cannot be acknowledged: an unmarked portion stays unmarked whatever the reason, so export refuses.
@@ -24,9 +26,11 @@ export function checkDeck(deck: Deck, context: TradecraftContext): Finding[] {
   const statements = deckStatements(deck);
   const known = sourceKnowledge(deck.sources, context.argumentMaps);
   const findings = [
-    ...estimativeChecks(statements, settings.yardstick, settings.mixedTermsNote),
+    // A placeholder states nothing yet, so the estimative checks wait until it is written.
+    ...estimativeChecks(statements.filter((s) => !s.todo), settings.yardstick, settings.mixedTermsNote),
     ...sourceChecks(deck, statements, known, settings.yardstick),
     ...markingChecks(deck),
+    ...toDoChecks(statements),
   ];
   const withAcks = findings.map((f) => {
     if (f.severity === 'error') return f;

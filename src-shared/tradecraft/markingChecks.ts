@@ -15,6 +15,8 @@ type Portion = Pick<Statement, 'slideIndex' | 'slideId' | 'field' | 'label' | 't
 export function deckPortions(deck: Pick<Deck, 'slides'>): Portion[] {
   const out: Portion[] = [];
   for (const s of deckStatements(deck)) {
+    // An empty to-do statement prints nothing, so it is no portion yet.
+    if (s.todo && s.text.trim() === '') continue;
     if (s.field.startsWith('rows[')) {
       if (!out.some((p) => p.slideIndex === s.slideIndex && p.label === 'table')) out.push({ ...s, label: 'table' });
     } else out.push(s);

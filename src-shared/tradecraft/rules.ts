@@ -91,6 +91,11 @@ export const RULES = {
     why: 'Eight or more consecutive words of the cited source, outside quotation marks, are its words, not ours.',
     source: "Sourcing: quote a source's words, or restate them",
   },
+  'statement-to-do': {
+    severity: 'warning',
+    why: 'A placeholder the analyst has not written yet.',
+    source: 'BriefDeck: generated briefing',
+  },
   'portion-unmarked': {
     severity: 'error',
     why: 'In a marked deck every portion carries its marking; export refuses unmarked portions.',

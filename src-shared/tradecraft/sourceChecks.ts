@@ -111,6 +111,8 @@ export function sourceChecks(deck: Pick<Deck, 'slides' | 'sources'>, statements:
   for (const s of statements) {
     const unknown = s.citations.find((c) => !listed.has(c.sourceId));
     if (unknown) out.push(makeFinding('citation-unknown-source', s, `${where(s)}: cites “${unknown.sourceId}”, which is not among the deck's sources.`));
+    // A placeholder states nothing yet: only its citations are checked until the analyst writes it (statement-to-do).
+    if (s.todo) continue;
     if (s.kind === 'reporting' && s.citations.length === 0 && s.slideCitations.length === 0) {
       out.push(makeFinding('reporting-uncited', s, `${where(s)}: reporting with no citation (“${excerpt(s.text)}”).`));
     }

@@ -1,11 +1,12 @@
-import type { Citation, Confidence, Deck, Slide, StatementKind } from '../deck';
+import { isToDo, type Citation, type Confidence, type Deck, type Slide, type StatementKind } from '../deck';
 
 /**
  * One portion of a slide that states something: a bullet, a key judgment, a timeline entry, a table row, the BLUF
  * sentence, a quote, a title or subtitle, or a picture. `field` is its path inside the slide ("bullets[2]",
  * "left.bullets[0]", "judgments[1]", "entries[3]", "rows[2]", "bluf", "quote", "title", "subtitle", "background");
  * `label` names it for a reader ("key judgment 2"). `kind` is the statement kind (key judgments are judgments);
- * `citations` are its own, `slideCitations` its slide's; `portionMarking` is the mark printed before it.
+ * `citations` are its own, `slideCitations` its slide's; `portionMarking` is the mark printed before it. `todo` is
+ * true while it is a placeholder the analyst has not written yet (isToDo), with the `placeholder` it was made with.
  */
 export interface Statement {
   slideIndex: number;
@@ -22,9 +23,22 @@ export interface Statement {
   portionMarking?: string;
   /** True for text a reader takes as a claim (not a title, subtitle, quote attribution or picture). */
   claim: boolean;
+  todo?: true;
+  placeholder?: string;
 }
 
-type Item = { text?: string; event?: string; kind?: StatementKind; likelihood?: string; confidence?: Confidence; confidenceBasis?: string; citations?: Citation[]; portionMarking?: string };
+type Item = {
+  text?: string;
+  event?: string;
+  kind?: StatementKind;
+  likelihood?: string;
+  confidence?: Confidence;
+  confidenceBasis?: string;
+  citations?: Citation[];
+  portionMarking?: string;
+  todo?: boolean;
+  placeholder?: string;
+};
 
 function fromItem(slide: Slide, slideIndex: number, field: string, label: string, item: Item, forced?: StatementKind): Statement {
   return {
@@ -41,6 +55,7 @@ function fromItem(slide: Slide, slideIndex: number, field: string, label: string
     slideCitations: slide.citations,
     portionMarking: item.portionMarking,
     claim: true,
+    ...(isToDo(item) ? { todo: true as const, placeholder: item.placeholder ?? '' } : {}),
   };
 }
 
@@ -48,7 +63,10 @@ function whole(slide: Slide, slideIndex: number, field: string, label: string, t
   return { slideIndex, slideId: slide.id, field, label, text, citations: [], slideCitations: slide.citations, portionMarking, claim };
 }
 
-/** The statements of one slide, in reading order; empty texts are left out (they print nothing). */
+/**
+ * The statements of one slide, in reading order; empty texts are left out (they print nothing), except a to-do
+ * statement, which stays listed until it is written.
+ */
 export function slideStatements(slide: Slide, slideIndex: number): Statement[] {
   const out: Statement[] = [];
   if (slide.title.trim() !== '' && slide.layout !== 'sources') out.push(whole(slide, slideIndex, 'title', 'title', slide.title, slide.portionMarking, false));
@@ -84,7 +102,7 @@ export function slideStatements(slide: Slide, slideIndex: number): Statement[] {
       break;
   }
   if (slide.background) out.push(whole(slide, slideIndex, 'background', 'picture', slide.background.alt, slide.background.portionMarking, false));
-  return out.filter((s) => s.field === 'background' || s.text.trim() !== '');
+  return out.filter((s) => s.field === 'background' || s.todo === true || s.text.trim() !== '');
 }
 
 /** Every statement of the deck, slide by slide (hidden slides included: they are part of the deck). */

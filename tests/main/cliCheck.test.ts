@@ -28,7 +28,7 @@ describe('briefdeck check', () => {
     const r = runCli(['check', '--json', VIOLATIONS]);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as CheckReport;
-    expect(report).toMatchObject({ reportVersion: 1, strict: false, yardstick: 'icd203', markingScheme: 'capco', ok: false, counts: { errors: 6, warnings: 18, acknowledged: 0 } });
+    expect(report).toMatchObject({ reportVersion: 1, strict: false, yardstick: 'icd203', markingScheme: 'capco', ok: false, counts: { errors: 6, warnings: 19, acknowledged: 0 } });
     expect(report.findings.map(key)).toEqual([
       'mixed-term-rows@deck',
       'banner-below-portions@deck',
@@ -53,6 +53,7 @@ describe('briefdeck check', () => {
       'copied-run@1:bullets[1]',
       'portion-unmarked@1:bullets[2]',
       'portion-unmarked@1:bullets[3]',
+      'statement-to-do@2:bullets[2]',
       'portion-invalid@2:bullets[1]',
     ]);
     expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set(RULE_IDS));
@@ -62,9 +63,9 @@ describe('briefdeck check', () => {
   test('text output: a finding per line with its rule and source, then one summary line', () => {
     const r = runCli(['check', VIOLATIONS]);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(25);
+    expect(lines).toHaveLength(26);
     expect(lines[4]).toBe('warning vague-hedge: Slide 1, key judgment 1: “could” hedges a judgment that states no likelihood (“Ankara could mediate.”). [ICD 203 §D.6.e(2)(a)]');
-    expect(lines.at(-1)).toBe(`${VIOLATIONS}: 24 findings: 6 errors, 18 warnings, 0 acknowledged`);
+    expect(lines.at(-1)).toBe(`${VIOLATIONS}: 25 findings: 6 errors, 19 warnings, 0 acknowledged`);
   });
 
   test('exit codes: warnings alone pass without --strict and fail with it; acknowledged findings pass both', () => {

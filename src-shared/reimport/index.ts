@@ -1,0 +1,3 @@
+export * from './matchParagraphs';
+export * from './citationSites';
+export * from './reimport';
