@@ -10,15 +10,28 @@ const store = editorStore;
 
 /**
  * Import source…: main asks for the file (open dialog), reads it and proposes its paragraphs; the review dialog
- * opens on them. A dismissed dialog does nothing; a file that cannot be read gives main's one-line message.
+ * opens on them (with `replacing`, as a newer version of that deck source). A dismissed dialog does nothing; a file that cannot be read gives main's one-line message.
  */
-export async function importSource(): Promise<void> {
+export async function importSource(replacing?: string): Promise<void> {
   if (!store.getState().deck) return;
   const result = await api().readSource({});
   if (isIpcFailure(result)) return void store.getState().showAlert('error', result.error.message);
   if ('canceled' in result) return;
   store.getState().dismissAlert();
-  setSourceDialog({ kind: 'import', draft: result.draft, review: result.review });
+  setSourceDialog({ kind: 'import', draft: result.draft, review: result.review, ...(replacing !== undefined ? { replacing } : {}) });
+}
+
+/**
+ * Re-import…: a newer version of deck source `sourceId`, read and reviewed like an import; accepting it shows what
+ * changed (the re-import report) before anything is replaced.
+ */
+export function reimportSource(sourceId: string): Promise<void> {
+  return importSource(sourceId);
+}
+
+/** Generate briefing…: the dialog, on deck source `sourceId` (or the first with text). */
+export function openGenerateBriefing(sourceId?: string): void {
+  if (store.getState().deck) setSourceDialog({ kind: 'generate', ...(sourceId !== undefined ? { sourceId } : {}) });
 }
 
 /** Add source from library…: the library dialog. */

@@ -37,3 +37,4 @@ export * from './acknowledgeFinding';
 export * from './unacknowledgeFinding';
 export * from './addSource';
 export * from './setSourceArguments';
+export * from './reimportSource';

@@ -14,3 +14,13 @@ export type SourceShape = (typeof SOURCE_SHAPES)[number];
 export function isSourceShape(value: string): value is SourceShape {
   return (SOURCE_SHAPES as readonly string[]).includes(value);
 }
+
+/** The name and one-line purpose of each shape, as the app's Generate briefing dialog and `briefdeck help` show them. */
+export const SHAPE_DESCRIPTIONS: Readonly<Record<SourceShape, { name: string; purpose: string }>> = {
+  'full-briefing': { name: 'Full briefing', purpose: 'Every argument: its claims, then its evidence and counterpoints.' },
+  'five-minute-bluf': { name: 'Five-minute BLUF', purpose: 'The bottom line and the key claim of each argument.' },
+  'drivers-vs-limits': { name: 'Drivers vs limits', purpose: 'What pushes the argument forward beside what holds it back.' },
+  timeline: { name: 'Timeline', purpose: 'The dated facts of the map, in date order.' },
+  actors: { name: 'Actors', purpose: 'A slide per actor whose views the source reports, then its own analysis.' },
+  indicators: { name: 'Indicators to watch', purpose: 'Per argument, the signs to watch for, for you to write.' },
+};

@@ -6,12 +6,15 @@ import { Dialog } from '../../editor/fields/Dialog';
 import { editorStore } from '../../store';
 import { metadataForm, metadataOf, metadataProblems, type MetadataForm } from './metadataFields';
 import { ReviewItemRow } from './ReviewItemRow';
+import { setSourceDialog } from '../sourceDialogState';
 import '../sources.css';
 
 /** Props of {@link ImportSourceDialog}. */
 export interface ImportSourceDialogProps {
   draft: SourceDraft;
   review: ParagraphReview;
+  /** The id of the deck source this file is a newer version of: Accept then shows the re-import report. */
+  replacing?: string;
   onClose: () => void;
 }
 
@@ -34,7 +37,7 @@ function groups(review: ParagraphReview): { section: string; title: string; item
  * Include/Exclude, Merge with next and Split. Accept adds the source to the deck (one undo step "Import source
  * <title>") and saves it to the source library; Cancel and Esc change nothing.
  */
-export function ImportSourceDialog({ draft, review: proposed, onClose }: ImportSourceDialogProps) {
+export function ImportSourceDialog({ draft, review: proposed, replacing, onClose }: ImportSourceDialogProps) {
   const [review, setReview] = useState(proposed);
   const [form, setForm] = useState<MetadataForm>(() => metadataForm(draft.metadata));
   const [tried, setTried] = useState(false);
@@ -77,12 +80,13 @@ export function ImportSourceDialog({ draft, review: proposed, onClose }: ImportS
     if (!state.deck) return;
     const metadata = metadataOf(form);
     const source = acceptReview(review, {
-      id: sourceIdFor(metadata, state.deck.sources.map((s) => s.id)),
+      id: replacing ?? sourceIdFor(metadata, state.deck.sources.map((s) => s.id)),
       metadata,
       fileName: draft.fileName,
       format: draft.format,
       importedAt: new Date().toISOString(),
     });
+    if (replacing !== undefined) return setSourceDialog({ kind: 'reimport', sourceId: replacing, next: source });
     state.dispatch(addSourceAs('Import source', source.title), { source });
     onClose();
     const saved = await api().saveSource({ source });
@@ -92,7 +96,7 @@ export function ImportSourceDialog({ draft, review: proposed, onClose }: ImportS
   };
 
   return (
-    <Dialog title={`Import source: ${draft.fileName}`} onClose={onClose} className="src-import-dialog">
+    <Dialog title={replacing !== undefined ? `Re-import source: ${draft.fileName}` : `Import source: ${draft.fileName}`} onClose={onClose} className="src-import-dialog">
       <form
         ref={formRef}
         onSubmit={(e) => {

@@ -4,7 +4,7 @@ import type { LibraryEntry } from '../../../src-shared/ipc';
 import { api, isIpcFailure } from '../../api';
 import { Dialog } from '../../editor/fields/Dialog';
 import { editorStore, useEditor } from '../../store';
-import { openArgumentMap } from '../sourceActions';
+import { openArgumentMap, openGenerateBriefing, reimportSource } from '../sourceActions';
 import '../sources.css';
 
 /** One empty list for a deck-less store state, so the selector returns the same object each time. */
@@ -59,9 +59,17 @@ export function SourceLibraryDialog({ onClose }: { onClose: () => void }) {
                 <span className="bd-hint">{[byline(s.authors, s.date), s.paragraphs ? plural(s.paragraphs.length, 'paragraph') : 'no text', s.arguments?.length ? plural(s.arguments.length, 'argument') : ''].filter(Boolean).join(' · ')}</span>
               </div>
               {s.paragraphs?.length ? (
-                <button type="button" className="bd-btn" onClick={() => openArgumentMap(s.id)} aria-label={`Argument map of “${s.title}”`}>
-                  Argument map…
-                </button>
+                <span className="src-source-actions">
+                  <button type="button" className="bd-btn" onClick={() => openArgumentMap(s.id)} aria-label={`Argument map of “${s.title}”`}>
+                    Argument map…
+                  </button>
+                  <button type="button" className="bd-btn" onClick={() => openGenerateBriefing(s.id)} aria-label={`Generate a briefing from “${s.title}”`}>
+                    Generate briefing…
+                  </button>
+                  <button type="button" className="bd-btn" onClick={() => void reimportSource(s.id)} aria-label={`Re-import a newer version of “${s.title}”`}>
+                    Re-import…
+                  </button>
+                </span>
               ) : null}
             </li>
           ))}
