@@ -35,3 +35,6 @@ export * from './setRowKind';
 export * from './setPicturePortionMarking';
 export * from './acknowledgeFinding';
 export * from './unacknowledgeFinding';
+export * from './citationsOfTarget';
+export * from './citeParagraphs';
+export * from './newCitedBullet';

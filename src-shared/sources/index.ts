@@ -9,3 +9,4 @@ export * from './deckCitations';
 export * from './citableItems';
 export * from './slidesFromArgument';
 export * from './import';
+export * from './coverage';
