@@ -1,6 +1,6 @@
 /**
  * The native menu as a pure template: File, Edit (Undo / Redo with the action's name),
- * View (Present, Present from current slide, Zoom), Help. Items that send a `menu:command` show their accelerator
+ * View (Present, Present from current slide, Source panel, Zoom), Help. Items that send a `menu:command` show their accelerator
  * but do not register it (`registerAccelerator: false`): the renderer's own key map handles those keys (field-aware
  * Delete and undo, Cmd on macOS), the same in Electron and in the Playwright harness, so a key never runs twice.
  */
@@ -77,6 +77,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     submenu: [
       commandItem('Present', { command: 'present' }, actions, 'F5'),
       commandItem('Present from Current Slide', { command: 'present-current' }, actions, 'Shift+F5'),
+      { type: 'separator' },
+      commandItem('Source Panel', { command: 'toggle-sources' }, actions),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },

@@ -2,12 +2,14 @@ import { useCallback } from 'react';
 import { SlideEditorView } from '../editor/SlideEditorView';
 import { useArgumentMaps } from '../editor/citations/useArgumentMaps';
 import { editorStore, selectFocusedSlide, useEditor, type DeckCommand, type DispatchOptions } from '../store';
+import { FieldHintContext } from '../sources/fieldHint';
 
 /** The centre pane: slide editor for the focused slide, dispatching through the store. */
 export function SlideEditorPane() {
   const deck = useEditor((s) => s.deck)!;
   const slide = useEditor(selectFocusedSlide);
   const argumentMaps = useArgumentMaps();
+  const hint = useEditor((s) => (s.fieldHint && s.fieldHint.slideId === s.focusedId ? s.fieldHint : null));
   const onCommand = useCallback(<A,>(command: DeckCommand<A>, args: A, options?: DispatchOptions) => {
     try {
       return editorStore.getState().dispatch(command, args, options);
@@ -21,7 +23,9 @@ export function SlideEditorPane() {
     <div className="pane editor-pane">
       <div className="pane-body">
         {slide ? (
-          <SlideEditorView deck={deck} slide={slide} onCommand={onCommand} argumentMaps={argumentMaps} onInserted={onInserted} />
+          <FieldHintContext.Provider value={hint}>
+            <SlideEditorView deck={deck} slide={slide} onCommand={onCommand} argumentMaps={argumentMaps} onInserted={onInserted} />
+          </FieldHintContext.Provider>
         ) : (
           <p className="empty-note">Select a slide to edit it.</p>
         )}

@@ -3,8 +3,8 @@ import { runAction } from './actions';
 import { useOpenFindingCount } from '../tradecraft';
 
 /**
- * The app's toolbar: file actions, undo/redo with the action's name, present, export, deck settings, and the Tradecraft
- * panel's toggle with the count of open findings.
+ * The app's toolbar: file actions, undo/redo with the action's name, present, export, deck settings, the Tradecraft
+ * panel's toggle with the count of open findings, and the Source panel's toggle.
  */
 export function Toolbar() {
   const hasDeck = useEditor((s) => s.deck !== null);
@@ -13,6 +13,7 @@ export function Toolbar() {
   const fileName = useEditor((s) => (s.deck ? s.file.path?.split(/[\\/]/).pop() || 'Not saved yet' : ''));
   const settingsOpen = useEditor((s) => s.panels.settings);
   const tradecraftOpen = useEditor((s) => s.panels.tradecraft);
+  const sourcesOpen = useEditor((s) => s.panels.sources);
   const openFindings = useOpenFindingCount();
   const labels = useUndoLabels();
   const mod = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -50,6 +51,9 @@ export function Toolbar() {
             <span className="visually-hidden">{openFindings === 1 ? ' open finding' : ' open findings'}</span>
           </>
         ) : null}
+      </button>
+      <button type="button" className="tb-btn" onClick={() => editorStore.getState().setPanel('sources')} disabled={!hasDeck} aria-pressed={sourcesOpen} title="Source panel: read, search and cite a source's paragraphs; coverage">
+        Sources
       </button>
       <button type="button" className="tb-btn" onClick={() => void runAction('export')} disabled={!hasDeck}>Export…</button>
       <span className="spacer" />

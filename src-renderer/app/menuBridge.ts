@@ -44,6 +44,9 @@ export async function handleMenuCommand(cmd: MenuCommand): Promise<void> {
     case 'file-dropped':
       await openDeck(cmd.path);
       return;
+    case 'toggle-sources':
+      if (editorStore.getState().deck) editorStore.getState().setPanel('sources');
+      return;
     case 'save-and-close':
       if (await saveDeck(false)) await api().closeWindow({});
       return;

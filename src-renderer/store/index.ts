@@ -26,8 +26,12 @@
  * uiSlice (never undone):
  *   selectedIds, focusedId, anchorId selectSlide(id, 'replace' | 'toggle' | 'range'), setSelection(ids, focus?),
  *                                    selectAll(), pruneSelection(prevDeck?)
- *   panels {notes, settings, preview, tradecraft} setPanel(name, open?)
+ *   panels {notes, settings, preview, tradecraft, sources, coverage} setPanel(name, open?)
  *   alert {id, kind, message} | null showAlert(kind, message) -> id, dismissAlert(id?)
+ *   panels.sources, panels.coverage  the Source panel and its Coverage tab
+ *   currentStatement {slideId, target} | null   setCurrentStatement(ref): where the Source panel cites
+ *   sourceView {sourceId, paragraphs, seq}      openSource(sourceId, paragraphs?): show a source, go to a paragraph
+ *   fieldHint {slideId, field, text} | null     setFieldHint(hint): "Paraphrase: …" placeholder of a new bullet
  *
  * Selectors: selectDirty, selectFocusedSlide, selectFocusedIndex. History helpers: undoLabels(state, temporal).
  */
@@ -42,7 +46,7 @@ export { createEditorStore, type EditorStore } from './createEditorStore';
 export type { EditorState, HistoryEntry } from './editorState';
 export type { DeckSlice } from './deckSlice';
 export type { UiSlice } from './uiSlice';
-export type { DeckCommand, DispatchOptions, FileInfo, Panels, AlertMessage, SelectMode } from './types';
+export type { DeckCommand, DispatchOptions, FileInfo, Panels, AlertMessage, SelectMode, StatementRef, SourceView, FieldHint } from './types';
 export { MERGE_WINDOW_MS } from './types';
 export { undoLabels, HISTORY_LIMIT, type UndoLabels } from './history';
 export { selectDirty, selectFocusedSlide, selectFocusedIndex } from './selectors';

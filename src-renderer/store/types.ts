@@ -1,4 +1,6 @@
 
+import type { CitationTarget } from '../../src-shared/commands';
+
 /** The store dispatches the pure deck commands of src-shared/commands (one declaration of the shape). */
 export type { DeckCommand } from '../../src-shared/commands/command';
 
@@ -26,6 +28,35 @@ export interface Panels {
   preview: boolean;
   /** The Tradecraft panel (the checks' findings). */
   tradecraft: boolean;
+  /** The Source panel beside the slide editor (a source's paragraphs, to read and cite). */
+  sources: boolean;
+  /** The Source panel shows its Coverage tab (what the deck cites of each source) instead of the paragraphs. */
+  coverage: boolean;
+}
+
+/** The statement citations from the Source panel go to: one item of a slide, or the slide itself. */
+export interface StatementRef {
+  slideId: string;
+  target: CitationTarget;
+}
+
+/**
+ * What the Source panel shows: the source picked (null: the deck's first) and the paragraphs to go to (the first is
+ * scrolled to, focused and highlighted, the others marked); `seq` grows on each request, so opening the same citation
+ * twice goes there again.
+ */
+export interface SourceView {
+  sourceId: string | null;
+  paragraphs: number[];
+  seq: number;
+}
+
+/** A hint shown as the placeholder of one empty field: the passage a new reporting bullet is to paraphrase. */
+export interface FieldHint {
+  slideId: string;
+  /** The field's `data-field`, e.g. "bullets[3]" or "left.bullets[0]". */
+  field: string;
+  text: string;
 }
 
 /** A message for the page's accessible alert region (role="alert" for errors, role="status" for info). */

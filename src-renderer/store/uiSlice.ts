@@ -1,5 +1,5 @@
 import type { Deck } from '../../src-shared/deck';
-import type { AlertMessage, Panels, SelectMode } from './types';
+import type { AlertMessage, FieldHint, Panels, SelectMode, SourceView, StatementRef } from './types';
 import type { SliceCreator } from './editorState';
 
 /** Selection, panels and alerts: view state that is never undone. */
@@ -30,6 +30,21 @@ export interface UiSlice {
   showAlert(kind: AlertMessage['kind'], message: string): number;
   /** Dismiss the alert (only if it is still the one with `id`, when given). */
   dismissAlert(id?: number): void;
+  /**
+   * The statement whose field has focus, or had it last, in the slide editor (the Source panel cites on it); null
+   * when the last field focused there was not a statement's (then the Source panel cites on the slide).
+   */
+  currentStatement: StatementRef | null;
+  setCurrentStatement(ref: StatementRef | null): void;
+  sourceView: SourceView;
+  /**
+   * Open the Source panel on `sourceId`'s paragraphs and go to `paragraphs` (the first is scrolled to and focused);
+   * with no paragraphs, just show that source.
+   */
+  openSource(sourceId: string, paragraphs?: readonly number[]): void;
+  /** The hint of an empty field (the passage to paraphrase), or null. */
+  fieldHint: FieldHint | null;
+  setFieldHint(hint: FieldHint | null): void;
 }
 
 let alertSeq = 0;
@@ -42,7 +57,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     selectedIds: [],
     focusedId: null,
     anchorId: null,
-    panels: { notes: true, settings: false, preview: true, tradecraft: false },
+    panels: { notes: true, settings: false, preview: true, tradecraft: false, sources: false, coverage: false },
+    currentStatement: null,
+    sourceView: { sourceId: null, paragraphs: [], seq: 0 },
+    fieldHint: null,
     alert: null,
 
     selectSlide(id, mode = 'replace') {
@@ -107,6 +125,23 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     dismissAlert(id) {
       const alert = get().alert;
       if (alert && (id === undefined || alert.id === id)) set({ alert: null });
+    },
+
+    setCurrentStatement(ref) {
+      const now = get().currentStatement;
+      if (JSON.stringify(now) !== JSON.stringify(ref)) set({ currentStatement: ref });
+    },
+
+    openSource(sourceId, paragraphs = []) {
+      const { panels, sourceView } = get();
+      set({
+        panels: { ...panels, sources: true, coverage: false },
+        sourceView: { sourceId, paragraphs: [...paragraphs], seq: sourceView.seq + 1 },
+      });
+    },
+
+    setFieldHint(hint) {
+      set({ fieldHint: hint });
     },
   };
 };

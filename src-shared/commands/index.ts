@@ -38,3 +38,6 @@ export * from './unacknowledgeFinding';
 export * from './addSource';
 export * from './setSourceArguments';
 export * from './reimportSource';
+export * from './citationsOfTarget';
+export * from './citeParagraphs';
+export * from './newCitedBullet';

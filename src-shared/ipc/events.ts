@@ -30,6 +30,8 @@ export type MenuCommand =
   | { command: 'delete-slide' }
   | { command: 'present' }
   | { command: 'present-current' }
+  /** View > Source Panel: show or hide the Source panel beside the slide editor. */
+  | { command: 'toggle-sources' }
   /** File > Open Recent > path. */
   | { command: 'open-recent'; path: string }
   /** A deck path from the command line, a second instance or the OS (macOS open-file). */

@@ -10,3 +10,4 @@ export * from './citableItems';
 export * from './slidesFromArgument';
 export * from './import';
 export * from './argumentDraft';
+export * from './coverage';

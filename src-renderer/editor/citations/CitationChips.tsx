@@ -2,6 +2,7 @@ import type { Citation, Source } from '../../../src-shared/deck';
 import { markerParagraphs } from '../../../src-shared/render';
 import { formatCitation, formatParagraphs, mergeCitationsBySource } from '../../../src-shared/sources';
 import { useCitationDescriber } from './CitationDescriber';
+import { openCitation } from '../../sources/openCitation';
 
 /** Props of {@link CitationChips}. */
 export interface CitationChipsProps {
@@ -23,7 +24,7 @@ export function chipText(c: Pick<Citation, 'paragraphs' | 'claimId'>): string {
  * Citations grouped by source (`mergeCitationsBySource`, the merge behind the slide marker "[1 ¶4, 16, 19]"): the
  * source's short name once ("Adar & Azizi 2023", its tooltip says how the slide prints the merged reference), then
  * one chip per citation with its paragraphs and claim id, so two claims citing ¶16 read "¶16 · limits.claim1" and
- * "¶16 · limits.claim3". Each chip's remove button removes exactly its own citation; hovering a chip shows the cited
+ * "¶16 · limits.claim3". A click on a chip's text opens its paragraphs in the Source panel. Each chip's remove button removes exactly its own citation; hovering a chip shows the cited
  * claim or paragraph summaries (see CitationDescriber).
  */
 export function CitationChips({ citations, sources, onRemove, label }: CitationChipsProps) {
@@ -44,7 +45,10 @@ export function CitationChips({ citations, sources, onRemove, label }: CitationC
                 const text = chipText(c);
                 return (
                   <li key={`${c.claimId ?? ''}-${i}`} className="bd-chip" title={describe(c) ?? (c.claimId ? `Claim ${c.claimId}` : undefined)}>
-                    <span>{text}</span>
+                    {/* Opens the cited paragraph in the Source panel. */}
+                    <button type="button" className="bd-chip-open" aria-label={`Open ${who}, ${text} in the Source panel`} onClick={() => openCitation(c)}>
+                      {text}
+                    </button>
                     {onRemove ? (
                       <button type="button" aria-label={`Remove citation ${who}, ${text}`} onClick={() => onRemove(i)}>
                         ×

@@ -4,6 +4,7 @@ import { CitationChips } from '../citations/CitationChips';
 import { MAX_BULLET_LEVEL } from '../../../src-shared/commands';
 import { StatementFields, type StatementValues } from './StatementFields';
 import { useTextDirection } from './TextDirection';
+import { useFieldHints } from '../../sources/fieldHint';
 
 /**
  * Whether bullet `index` can be indented, by the rule of `indentBullet`: one level deeper than the bullet
@@ -53,6 +54,7 @@ export interface BulletListEditorProps {
  */
 export function BulletListEditor({ label, bullets, actions, sources, warnUncited, path, itemName = 'bullet' }: BulletListEditorProps) {
   const dir = useTextDirection();
+  const hints = useFieldHints();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
 
@@ -90,6 +92,8 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
       <ul className="bd-list" aria-label={label}>
         {bullets.map((b, i) => {
           const n = i + 1;
+          // A reporting bullet made from a source passage shows the passage to paraphrase while it is empty.
+          const hint = hints(`${path}[${i}]`);
           const uncited = warnUncited && !(b.citations && b.citations.length > 0) && b.text.trim() !== '';
           return (
             <li key={i} className={`bd-bullet bd-indent-${b.level}`}>
@@ -107,6 +111,8 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                   aria-label={`${label}: bullet ${n}, level ${b.level + 1}`}
                   data-field={`${path}[${i}]`}
                   value={b.text}
+                  placeholder={hint?.placeholder}
+                  title={hint && b.text === '' ? hint.title : undefined}
                   maxLength={4000}
                   onChange={(e) => actions.setText(i, e.target.value)}
                   onKeyDown={onKeyDown(i, b)}
