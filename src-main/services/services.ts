@@ -19,7 +19,7 @@ import type { Services } from './ports/serviceTypes';
 import { createTemplateService } from './templates/templateService';
 import { createSourceLibrary } from './sources/sourceLibrary';
 // The source reader behind `source:read`: plain text until the readers of every format are composed in here.
-import { readTextSource } from './sources/readTextSource';
+import { readSourceFile } from './sources/read/readSourceFile';
 
 export interface CreateServicesOptions {
   /** The folder with the briefing templates and `arguments/` (the repository's `templates/`). */
@@ -49,7 +49,7 @@ export function createServices(options: CreateServicesOptions): Services {
     windows: options.windows ?? createNoWindows(),
     grants: createPathGrants(),
     sourceLibrary: createSourceLibrary(join(options.userDataDir, 'sources')),
-    readSource: readTextSource,
+    readSource: readSourceFile,
     // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness).
     ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new ChromiumPreflightProbe(options.printer) } : {}),
   };

@@ -24,7 +24,7 @@ export function Toolbar() {
       <button type="button" className="tb-btn" onClick={() => void runAction('open')} title={`Open (${mod}O)`}>Open…</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('importMarkdown')} title="A reveal.js Markdown file (.md) as a new deck">Import Markdown…</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('importSource')} disabled={!hasDeck} title="An article (.html, .txt, .md, .docx, .pdf) as a source of this deck, after you review its paragraphs">Import source…</button>
-      <button type="button" className="tb-btn" onClick={() => void runAction('addSourceFromLibrary')} disabled={!hasDeck} title="The deck's sources and their argument maps; add a source from your source library">Sources…</button>
+      <button type="button" className="tb-btn" onClick={() => void runAction('addSourceFromLibrary')} disabled={!hasDeck} title="The deck's sources and their argument maps; add a source from your source library">Source library…</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('save')} disabled={!hasDeck} title={`Save (${mod}S)`}>Save</button>
       <button type="button" className="tb-btn" onClick={() => void runAction('saveAs')} disabled={!hasDeck} title={`Save As (${mod}Shift+S)`}>Save As…</button>
       <span className="sep" />

@@ -1,4 +1,4 @@
-import type { CoverageSlide, SourceCoverage } from '../../src-shared/sources';
+import type { CoverageSlide, SourceCoverage } from '../../src-shared/coverage';
 import { formatParagraphs } from '../../src-shared/sources';
 import { editorStore } from '../store';
 

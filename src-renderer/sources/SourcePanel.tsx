@@ -1,5 +1,5 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
-import { sourceCoverage } from '../../src-shared/sources';
+import { sourceCoverage } from '../../src-shared/coverage';
 import { formatCitation } from '../../src-shared/sources';
 import { useArgumentMaps } from '../editor/citations/useArgumentMaps';
 import { editorStore, useEditor } from '../store';

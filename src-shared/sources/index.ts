@@ -10,4 +10,3 @@ export * from './citableItems';
 export * from './slidesFromArgument';
 export * from './import';
 export * from './argumentDraft';
-export * from './coverage';

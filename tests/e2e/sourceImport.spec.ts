@@ -72,7 +72,7 @@ test('import a .txt source, correct its paragraphs, accept, find it in the libra
   expect(texts.some((t) => t.startsWith('Photo:'))).toBe(false);
 
   // The library dialog names it among the deck's sources and in the library, and refuses to add it twice.
-  await toolbar(page).getByRole('button', { name: 'Sources…' }).click();
+  await toolbar(page).getByRole('button', { name: 'Source library…' }).click();
   const library = page.getByRole('dialog', { name: 'Sources' });
   await expect(library.getByRole('list', { name: 'Sources of this deck' })).toContainText(`${TITLE} Lena Okafor, Tomas Reyes · 2024-03-14 · 6 paragraphs`);
   await expect(library.getByRole('list', { name: 'Your source library' })).toContainText(`${TITLE}Lena Okafor, Tomas Reyes · 2024-03-14 · 6 paragraphs`);
@@ -134,7 +134,7 @@ test('import a .txt source, correct its paragraphs, accept, find it in the libra
 
   // Undo and redo the map as one step each; the deck's source list shows it come and go.
   const deckSources = async () => {
-    await toolbar(page).getByRole('button', { name: 'Sources…' }).click();
+    await toolbar(page).getByRole('button', { name: 'Source library…' }).click();
     const text = await page.getByRole('dialog', { name: 'Sources' }).getByRole('list', { name: 'Sources of this deck' }).innerText();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Sources' })).toBeHidden();

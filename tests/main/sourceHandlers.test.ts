@@ -58,11 +58,11 @@ describe('source:read', () => {
     expect(await call('source:read', { path: EMPTY })).toEqual({ error: { code: 'bad-source', message: 'Cannot import empty.txt: the file has no text to number.' } });
     const pdf = join(dir, 'report.pdf');
     await writeFile(pdf, '%PDF-1.7');
-    const unsupported = await call('source:read', { path: pdf });
-    expect(unsupported).toMatchObject({ error: { code: 'bad-source', message: expect.stringMatching(/^Cannot import report\.pdf: BriefDeck cannot read this kind of file \(.*\)\.$/) } });
+    const damaged = await call('source:read', { path: pdf });
+    expect(damaged).toMatchObject({ error: { code: 'bad-source', message: expect.stringMatching(/^Cannot import report\.pdf: the file is damaged \(report\.pdf is a damaged PDF/) } });
     const missing = await call('source:read', { path: join(dir, 'gone.txt') });
     expect(missing).toMatchObject({ error: { code: 'io', message: expect.stringMatching(/^Cannot import gone\.txt: the file cannot be read/) } });
-    for (const r of [unsupported, missing]) expect(JSON.stringify(r)).not.toContain(dir);
+    for (const r of [damaged, missing]) expect(JSON.stringify(r)).not.toContain(dir);
     expect(await call('source:read', { path: 'a\0b.txt' })).toMatchObject({ error: { code: 'invalid-request' } });
   });
 });

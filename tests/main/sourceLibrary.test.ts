@@ -1,5 +1,5 @@
 /**
- * The per-user source library and the plain-text source reader on real files in a temp dir: a saved source reads
+ * The per-user source library on real files in a temp dir: a saved source reads
  * back and is listed with its paragraph count and map flag; damaged files are listed as damaged, never overwritten,
  * and never break the list; bad sources and ids are refused with nothing written.
  */
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../src-shared/deck';
 import { SourceFileSchema, acceptReview, numberParagraphs } from '../../src-shared/sources/import';
 import { createSourceLibrary } from '../../src-main/services/sources/sourceLibrary';
-import { readTextSource } from '../../src-main/services/sources/readTextSource';
+import { readSourceFile } from '../../src-main/services/sources/read/readSourceFile';
 
 const FIXTURES = resolve(__dirname, '../fixtures/sources');
 let dir: string;
@@ -23,35 +23,10 @@ afterAll(async () => {
 });
 
 async function importedSource(id = 'okafor-2024-water-sharing-on'): Promise<Source> {
-  const draft = await readTextSource(join(FIXTURES, 'upper-basin.txt'));
+  const draft = await readSourceFile(join(FIXTURES, 'upper-basin.txt'));
   const review = numberParagraphs(draft.blocks, draft.metadata.title);
   return acceptReview(review, { id, metadata: { ...draft.metadata, authors: ['Lena Okafor'], date: '2024-03' }, fileName: draft.fileName, format: draft.format, importedAt: '2024-05-01T10:00:00Z' });
 }
-
-describe('readTextSource', () => {
-  it('reads blank-line paragraphs, takes a lone first line as the title, and numbers only body text', async () => {
-    const draft = await readTextSource(join(FIXTURES, 'upper-basin.txt'));
-    expect(draft).toMatchObject({ format: 'text', fileName: 'upper-basin.txt', metadata: { title: 'Water Sharing on the Upper Basin', authors: [] } });
-    expect(draft.blocks[0]).toEqual({ kind: 'heading', text: 'Water Sharing on the Upper Basin', level: 1 });
-    expect(draft.blocks).toHaveLength(9);
-    const review = numberParagraphs(draft.blocks, draft.metadata.title);
-    expect(review.items.map((i) => i.included)).toEqual([false, true, true, true, true, true, true, true]);
-    expect(review.items[0]).toMatchObject({ text: 'By Lena Okafor and Tomas Reyes', skippedBecause: 'too short' });
-  });
-
-  it('refuses an empty file, a non-UTF-8 file, binary data, a file over the cap and other formats, each with its code', async () => {
-    await expect(readTextSource(join(FIXTURES, 'empty.txt'))).rejects.toMatchObject({ code: 'empty', message: 'empty.txt has no text' });
-    const latin1 = join(dir, 'latin1.txt');
-    await writeFile(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    await expect(readTextSource(latin1)).rejects.toMatchObject({ code: 'not-text' });
-    const binary = join(dir, 'binary.txt');
-    await writeFile(binary, Buffer.from('text\0more'));
-    await expect(readTextSource(binary)).rejects.toMatchObject({ code: 'not-text' });
-    await expect(readTextSource(join(FIXTURES, 'upper-basin.txt'), { maxBytes: 100 })).rejects.toMatchObject({ code: 'too-large' });
-    await expect(readTextSource(join(dir, 'article.pdf'))).rejects.toMatchObject({ code: 'unsupported' });
-    await expect(readTextSource(join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('ENOENT') });
-  });
-});
 
 describe('createSourceLibrary', () => {
   it('saves a source atomically as a source file, lists it, reads it back, and removes it', async () => {

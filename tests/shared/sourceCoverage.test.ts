@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck, Slide } from '../../src-shared/deck';
-import { paragraphHash, sourceCoverage } from '../../src-shared/sources';
+import { paragraphHash } from '../../src-shared/sources';
+import { sourceCoverage } from '../../src-shared/coverage';
 import { loadBuiltInMap, loadImportedSourceDeck } from './importedSourceFixture';
 
 const deck = loadImportedSourceDeck();

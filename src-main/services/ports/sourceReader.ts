@@ -1,8 +1,7 @@
 /**
  * The source-reader port: what `source:read` calls to turn a file into a `SourceDraft` (blocks in reading order and
  * the metadata the file carries). The format readers (HTML, text, Markdown, DOCX, PDF) implement it as
- * `readSourceFile(path, options)`; until they are composed in, `services.ts` passes the plain-text reader
- * (`sources/readTextSource.ts`). A reader reports a file it cannot read by throwing an error whose `code` is one of
+ * `readSourceFile(path, options)` (`sources/read/readSourceFile.ts`). A reader reports a file it cannot read by throwing an error whose `code` is one of
  * `SOURCE_READ_ERROR_CODES`, with a one-line `message`.
  */
 import type { SourceDraft } from '../../../src-shared/sources/import';

@@ -1,7 +1,7 @@
-import type { Citation, Deck, Slide, Source } from '../../deck';
-import type { Argument, ArgumentMap } from '../argumentMap';
-import { citationsOfSlide } from '../deckCitations';
-import { normalizeParagraphs } from '../paragraphs';
+import type { Citation, Deck, Slide, Source } from '../deck';
+import type { Argument, ArgumentMap } from '../sources/argumentMap';
+import { citationsOfSlide } from '../sources/deckCitations';
+import { normalizeParagraphs } from '../sources/paragraphs';
 
 /** A slide that rests on a paragraph or cites an argument: its 0-based deck index, id, title and backup flag. */
 export interface CoverageSlide {

@@ -1,0 +1,2 @@
+export * from './sourceReadError';
+export * from './readSourceFile';
