@@ -68,13 +68,13 @@ test('key judgments citing one paragraph from two claims: chips told apart by cl
   await slideRow(page, 2).click();
   const chips = editor(page).getByRole('list', { name: 'Citations of judgment 3' });
   await expect(chips.locator('.bd-chip-source')).toHaveText(['Adar & Azizi 2023']);
-  await expect(chips.locator('li.bd-chip > span')).toHaveText(['¶16 · limits.claim1', '¶16 · limits.fact1']);
+  await expect(chips.locator('li.bd-chip .bd-chip-open')).toHaveText(['¶16 · limits.claim1', '¶16 · limits.fact1']);
   await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(2)).toHaveText('[1 ¶16]');
   await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(1)).toHaveText('[1 ¶16, 19]');
   await chips.scrollIntoViewIfNeeded();
   await page.screenshot(shot('citation-chips'));
   await chips.getByRole('button', { name: 'Remove citation Adar & Azizi 2023, ¶16 · limits.fact1' }).click();
-  await expect(chips.locator('li.bd-chip > span')).toHaveText(['¶16 · limits.claim1']);
+  await expect(chips.locator('li.bd-chip .bd-chip-open')).toHaveText(['¶16 · limits.claim1']);
   await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(2)).toHaveText('[1 ¶16]');
 });
 

@@ -139,7 +139,7 @@ describe('native menu', () => {
     expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'help']);
     expect(labels(sub(menu, 'File'))).toEqual(['New from Template…', 'Open…', 'Open Recent', 'Import Markdown…', 'Import Source…', 'Add Source from Library…', 'Argument Map…', 'separator', 'Save', 'Save As…', 'Export…', 'separator', 'Close', 'separator', 'quit']);
     expect(labels(sub(menu, 'Edit'))).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Duplicate Slide', 'Delete Slide']);
-    expect(labels(sub(menu, 'View'))).toEqual(['Present', 'Present from Current Slide', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+    expect(labels(sub(menu, 'View'))).toEqual(['Present', 'Present from Current Slide', 'separator', 'Source Panel', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
   });
 
   it('names the undo and redo actions, sends menu commands, and lists recent decks', () => {

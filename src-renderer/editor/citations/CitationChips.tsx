@@ -47,7 +47,7 @@ export function CitationChips({ citations, sources, onRemove, label }: CitationC
                   <li key={`${c.claimId ?? ''}-${i}`} className="bd-chip" title={describe(c) ?? (c.claimId ? `Claim ${c.claimId}` : undefined)}>
                     {/* Opens the cited paragraph in the Source panel. */}
                     <button type="button" className="bd-chip-open" aria-label={`Open ${who}, ${text} in the Source panel`} onClick={() => openCitation(c)}>
-                      {text}
+                      <span>{text}</span>
                     </button>
                     {onRemove ? (
                       <button type="button" aria-label={`Remove citation ${who}, ${text}`} onClick={() => onRemove(i)}>
