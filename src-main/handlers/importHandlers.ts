@@ -2,11 +2,12 @@
  * The Markdown import handler (`deck:importMarkdown`): a reveal.js Markdown file becomes a new, unsaved deck, over
  * the same `importMarkdownFile` as the CLI's `briefdeck import`. Nothing in the file is executed (raw HTML stays text).
  */
-import { basename, extname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ipcFailure } from '../../src-shared/ipc';
 import type { FileFilter } from '../services/ports/dialogs';
 import { importMarkdownFile } from '../services/export/markdownExport';
 import type { CoreHandlerTable } from './handlerTypes';
+import { fileToRead, type FileToReadRule } from './fileToRead';
 import type { Services } from '../services/ports/serviceTypes';
 
 type ImportHandlers = Pick<CoreHandlerTable, 'deck:importMarkdown'>;
@@ -14,8 +15,13 @@ type ImportHandlers = Pick<CoreHandlerTable, 'deck:importMarkdown'>;
 /** Filters of the import dialog. */
 export const MARKDOWN_FILE_FILTERS: FileFilter[] = [{ name: 'Markdown (reveal.js)', extensions: ['md', 'markdown'] }];
 
-/** Extensions accepted for a path the user has not chosen through a dialog in this session. */
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+/** How `deck:importMarkdown` asks for its file; .md/.markdown paths are taken without asking. */
+const MARKDOWN_FILE_RULE: FileToReadRule = {
+  title: 'Import Markdown',
+  filters: MARKDOWN_FILE_FILTERS,
+  extensions: new Set(['.md', '.markdown']),
+  refusal: (name) => `not a Markdown file (.md): ${name}`,
+};
 
 /**
  * `deck:importMarkdown { path? }`: without a path, asks with the open dialog (Markdown files); a given path must be a
@@ -26,17 +32,8 @@ const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 export function createImportHandlers({ dialogs, grants }: Services): ImportHandlers {
   return {
     'deck:importMarkdown': async ({ path }, ctx) => {
-      let target: string;
-      if (path === undefined) {
-        const chosen = await dialogs.showOpen(ctx.windowId, { title: 'Import Markdown', filters: MARKDOWN_FILE_FILTERS });
-        if (chosen === null) return { canceled: true };
-        target = resolve(chosen);
-      } else {
-        target = resolve(path);
-        if (!grants.has(target) && !MARKDOWN_EXTENSIONS.has(extname(target).toLowerCase())) {
-          return ipcFailure('forbidden-path', `not a Markdown file (.md): ${basename(target)}`);
-        }
-      }
+      const target = await fileToRead(path, ctx, { dialogs, grants }, MARKDOWN_FILE_RULE);
+      if (typeof target !== 'string') return target;
       try {
         const { deck, warnings } = await importMarkdownFile(target);
         return { deck, warnings: warnings.map((w) => ({ ...(w.slide !== undefined ? { slide: w.slide } : {}), message: w.message })) };

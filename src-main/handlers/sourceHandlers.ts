@@ -3,18 +3,28 @@
  * or a path the user chose) into a draft with the numbering rule's proposal; `sources:*` list, get, save and remove
  * library sources. The file's text is data: nothing in it is run or fetched.
  */
-import { basename, extname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ipcFailure, type IpcFailure } from '../../src-shared/ipc';
 import { numberParagraphs } from '../../src-shared/sources/import';
 import type { FileFilter } from '../services/ports/dialogs';
 import { isSourceReadError, SOURCE_FILE_EXTENSIONS, type SourceReadErrorCode } from '../services/ports/sourceReader';
 import type { CoreHandlerTable } from './handlerTypes';
+import { fileToRead, type FileToReadRule } from './fileToRead';
 import type { Services } from '../services/ports/serviceTypes';
 
 type SourceHandlers = Pick<CoreHandlerTable, 'source:read' | 'sources:list' | 'sources:get' | 'sources:save' | 'sources:remove'>;
 
 /** Filter of the import dialog: the article formats BriefDeck reads sources from. */
 export const SOURCE_FILE_FILTERS: FileFilter[] = [{ name: 'Article (web page, text, Markdown, Word, PDF)', extensions: SOURCE_FILE_EXTENSIONS.map((e) => e.slice(1)) }];
+
+/** How `source:read` asks for its file: article formats are taken without asking, and a picked file is granted. */
+const SOURCE_FILE_RULE: FileToReadRule = {
+  title: 'Import source',
+  filters: SOURCE_FILE_FILTERS,
+  extensions: new Set(SOURCE_FILE_EXTENSIONS),
+  refusal: (name) => `not an article file (${SOURCE_FILE_EXTENSIONS.join(', ')}): ${name}`,
+  grantChosen: true,
+};
 
 /** What the user is told for each refusal of a reader ("Cannot import NAME: …"). */
 const READ_FAILURE_REASON: Record<SourceReadErrorCode, string> = {
@@ -44,18 +54,8 @@ export function sourceReadFailure(err: Error & { code: SourceReadErrorCode }, pa
 export function createSourceHandlers({ dialogs, grants, readSource, sourceLibrary }: Services): SourceHandlers {
   return {
     'source:read': async ({ path }, ctx) => {
-      let target: string;
-      if (path === undefined) {
-        const chosen = await dialogs.showOpen(ctx.windowId, { title: 'Import source', filters: SOURCE_FILE_FILTERS });
-        if (chosen === null) return { canceled: true };
-        target = resolve(chosen);
-        grants.grant(target);
-      } else {
-        target = resolve(path);
-        if (!grants.has(target) && !SOURCE_FILE_EXTENSIONS.includes(extname(target).toLowerCase())) {
-          return ipcFailure('forbidden-path', `not an article file (${SOURCE_FILE_EXTENSIONS.join(', ')}): ${basename(target)}`);
-        }
-      }
+      const target = await fileToRead(path, ctx, { dialogs, grants }, SOURCE_FILE_RULE);
+      if (typeof target !== 'string') return target;
       try {
         const draft = await readSource(target);
         return { draft, review: numberParagraphs(draft.blocks, draft.metadata.title) };
