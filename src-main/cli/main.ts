@@ -28,6 +28,10 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
     case 'import':
       return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
+    case 'source-import':
+      return (await import('./sourceImportCommand')).sourceImportCommand(cmd, process.stdout, process.stderr);
+    case 'source-paragraphs':
+      return (await import('./sourceParagraphsCommand')).sourceParagraphsCommand(cmd.file, cmd.json, process.stdout);
   }
 }
 

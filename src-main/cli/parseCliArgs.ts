@@ -3,6 +3,7 @@ import { CliError } from './cliError';
 import type { CheckRequest } from './checkCommand';
 import type { ExportRequest } from './exportCommand';
 import type { NewFromSourceRequest } from './newFromSourceCommand';
+import type { SourceImportRequest } from './sourceImportCommand';
 import { PDF_FLAGS, pdfFlagValues } from './pdfFlags';
 
 /** A parsed command line: one of the commands with its checked arguments, or help. */
@@ -14,11 +15,13 @@ export type CliCommand =
   | { command: 'validate'; file: string }
   | ({ command: 'check' } & CheckRequest)
   | ({ command: 'export' } & ExportRequest)
-  | { command: 'import'; file: string; out: string; force: boolean };
+  | { command: 'import'; file: string; out: string; force: boolean }
+  | ({ command: 'source-import' } & SourceImportRequest)
+  | { command: 'source-paragraphs'; file: string; json: boolean };
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 interface Parsed {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -129,7 +132,55 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (values.help) return { command: 'help' };
       return { command: 'import', file: required(positionals[0], 'a Markdown FILE', 'import'), out: required(values.out, '--out FILE', 'import'), force: values.force === true };
     }
+    case 'source':
+      return parseSourceCommand(rest);
     default:
       throw new CliError(`unknown command "${command}" (try: briefdeck help)`, 2);
   }
+}
+
+/** A list option's values split at commas (`--exclude 3,7 --exclude 9`) as whole numbers; NaN for a part that is not one. */
+function numberList(value: string | boolean | string[] | undefined): number[] {
+  const parts = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).flatMap((v) => v.split(','));
+  return parts.filter((p) => p.trim() !== '').map((p) => (/^\s*\d+\s*$/.test(p) ? Number(p) : Number.NaN));
+}
+
+/** `source import FILE --out SOURCE.json …` and `source paragraphs SOURCE.json [--json]`. */
+function parseSourceCommand(argv: readonly string[]): CliCommand {
+  const [sub, ...rest] = argv;
+  if (sub === 'import') {
+    const { values, positionals } = parse(
+      rest,
+      {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        author: { type: 'string', multiple: true },
+        publisher: { type: 'string' },
+        date: { type: 'string' },
+        url: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+      },
+      1,
+    );
+    if (values.help) return { command: 'help' };
+    const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+    const authors = values.author as string[] | undefined;
+    return {
+      command: 'source-import',
+      file: required(positionals[0], 'an article FILE (.html, .txt, .md, .docx or .pdf)', 'source import'),
+      out: required(values.out, '--out SOURCE.json', 'source import'),
+      force: values.force === true,
+      ...Object.fromEntries((['id', 'title', 'publisher', 'date', 'url'] as const).flatMap((k) => (text(k) === undefined ? [] : [[k, text(k)]]))),
+      ...(authors ? { authors } : {}),
+      exclude: numberList(values.exclude),
+    };
+  }
+  if (sub === 'paragraphs') {
+    const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, 1);
+    if (values.help) return { command: 'help' };
+    return { command: 'source-paragraphs', file: required(positionals[0], 'a SOURCE.json file', 'source paragraphs'), json: values.json === true };
+  }
+  throw new CliError(sub === undefined ? 'source needs a command: import or paragraphs (try: briefdeck help)' : `unknown source command "${sub}" (use: source import, source paragraphs)`, 2);
 }

@@ -25,7 +25,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
  * Reads --paper 16:9|a4|letter, --layout slides|notes|handout, --per-page 1|2|3|4|6, --handout-notes notes|lines and
  * --builds final|steps. Throws CliError (exit code 2) for a bad value, or for a PDF flag with a format other than pdf.
  */
-export function pdfFlagValues(values: Record<string, string | boolean | undefined>, format: string): { pdf?: PdfFlagValues } {
+export function pdfFlagValues(values: Readonly<Record<string, string | boolean | string[] | undefined>>, format: string): { pdf?: PdfFlagValues } {
   const given = Object.keys(PDF_FLAGS).filter((k) => values[k] !== undefined);
   if (given.length === 0) return {};
   if (format !== 'pdf') throw new CliError(`--${given[0]} applies to --format pdf only`, 2);

@@ -28,6 +28,14 @@ Commands:
       --builds final|steps            final state, or one page per build step (default final)
       --format print-html  writes the document the PDF is printed from (for debugging and benchmarks)
   import FILE.md --out FILE [--force]       Make a deck file from a reveal.js Markdown deck (its HTML stays text).
+  source import FILE --out SOURCE.json [--force]
+                                            Read a saved article (.html, .txt, .md, .docx or a text .pdf), number
+                                            its body paragraphs as the app's import review proposes, and write a
+                                            source file for new --source and the app's source library.
+      --title T  --author A (repeat)  --publisher P  --date YYYY[-MM[-DD]]  --url U  --id ID
+                         replace what the file's metadata says
+      --exclude N,N…     leave out these paragraphs (numbers as a first import lists them)
+  source paragraphs SOURCE.json [--json]    List a source's numbered paragraphs by section (--json for scripts).
   help                                      Show this help.
 
 PDF export needs Chromium: set CHROMIUM_PATH, or install it (Debian/Ubuntu: apt-get install chromium).`;
