@@ -33,10 +33,13 @@ const MIN_GUTTER = 8;
 const BIN = 2;
 
 /**
- * The x (points) of the gutter between two columns, or undefined for a one-column page: the middle of the widest
- * vertical strip in the middle half of the page that almost no text run crosses (at most 2, or a tenth of the runs:
- * a centred running header, a page number or a full-width heading may cross it), with at least 3 runs wholly on
- * each side making up 60% of all runs.
+ * The x (points) of the gutter between two columns, or undefined for a one-column page. The gutter is the widest
+ * vertical strip, at least MIN_GUTTER wide, in the middle half of the page that almost no text run crosses (at most
+ * 2, or a tenth of the runs: a centred running header, a page number or a full-width heading may cross it), with at
+ * least 3 runs wholly on each side making up 60% of all runs. The x returned is the middle of the widest stretch of
+ * that strip crossed by the fewest runs (usually none), not the strip's middle: the few crossings the strip allows
+ * can be a column's one or two longest lines, which stretch it into the column, and a gutter placed there would
+ * cut those lines off their column.
  */
 export function findGutter(page: PdfPageText): number | undefined {
   const items = page.items;
@@ -55,7 +58,19 @@ export function findGutter(page: PdfPageText): number | undefined {
     }
   }
   if (!best || (best[1] - best[0]) * BIN < MIN_GUTTER) return undefined;
-  const gutter = ((best[0] + best[1]) / 2) * BIN;
+  const [from, to] = best;
+  const fewest = Math.min(...bins.slice(from, to));
+  let core: [number, number] = [from, to];
+  let coreWidth = 0;
+  for (let b = from, run = -1; b <= to; b++) {
+    const at = b < to && bins[b] === fewest;
+    if (at && run < 0) run = b;
+    if (!at && run >= 0) {
+      if (b - run > coreWidth) [core, coreWidth] = [[run, b], b - run];
+      run = -1;
+    }
+  }
+  const gutter = ((core[0] + core[1]) / 2) * BIN;
   const left = items.filter((it) => it.x + it.width <= gutter).length;
   const right = items.filter((it) => it.x >= gutter).length;
   return left >= 3 && right >= 3 && left + right >= items.length * 0.6 ? gutter : undefined;

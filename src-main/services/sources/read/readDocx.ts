@@ -27,11 +27,20 @@ async function coreProperties(zip: JSZip): Promise<SourceMetadata> {
 }
 
 /**
- * Reads a Word document: mammoth turns it into HTML (Word's Heading 1..6 styles become h1..h6, footnotes and
- * endnotes a list at the end), then the HTML block walk (blocksOfHtml) makes the blocks, the notes becoming `end`
- * and `note`. Images are never converted (their bytes are not read) and are counted in a warning; mammoth's
- * `externalFileAccess` stays off, so a document that links to other files cannot make it read them. Metadata from
- * the core properties.
+ * mammoth's style map additions: Word's built-in Title paragraph style (a style named by its w:name, ECMA-376 Part 1
+ * §17.7 Styles; Word names it "Title") has no mapping in mammoth's defaults, so without this the document's title
+ * would be read as a short body paragraph. It becomes an h1 marked `title`, so the numbering rule can drop it as the
+ * title and the reader can fall back to it when the core properties have none.
+ */
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh"];
+
+/**
+ * Reads a Word document: mammoth turns it into HTML (Word's Heading 1..6 styles become h1..h6, the Title style an
+ * h1 too (STYLE_MAP), footnotes and endnotes a list at the end, their reference marks links to them), then the HTML
+ * block walk (blocksOfHtml) makes the blocks, the notes becoming `end` and `note` and their marks dropped. Images
+ * are never converted (their bytes are not read) and are counted in a warning; mammoth's `externalFileAccess` stays
+ * off, so a document that links to other files cannot make it read them. Metadata from the core properties; the
+ * title from the first Title paragraph when the core properties have none.
  * @throws SourceReadError 'damaged' (not a zip, no word/document.xml, or mammoth cannot read it), 'empty'.
  */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<SourceDraft> {
@@ -49,6 +58,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
       { buffer: Buffer.from(bytes) },
       {
         externalFileAccess: false,
+        styleMap: STYLE_MAP,
         convertImage: mammoth.images.imgElement(() => {
           images++;
           return Promise.resolve({ src: '' });
@@ -63,5 +73,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
   const blocks = blocksOfHtml(document.body as unknown as WalkElement);
   if (blocks.length === 0) throw new SourceReadError('empty', `${fileName} has no text: check it is the right document`);
   const warnings = images > 0 ? [`${images} image${images === 1 ? '' : 's'} dropped: a source is cited by its text`] : [];
-  return { format: 'docx', fileName, metadata: await coreProperties(zip), blocks, warnings };
+  const metadata = await coreProperties(zip);
+  metadata.title ||= (document.querySelector('h1.title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { format: 'docx', fileName, metadata, blocks, warnings };
 }
