@@ -66,7 +66,7 @@ test('key judgments citing one paragraph from two claims: chips told apart by cl
   await page.setViewportSize({ width: 1440, height: 900 });
   await createFromTemplate(page, 'full-briefing');
   await slideRow(page, 2).click();
-  const chips = editor(page).getByRole('list', { name: 'Citations of judgment 3' });
+  const chips = editor(page).getByRole('list', { name: 'Citations of key judgment 3' });
   await expect(chips.locator('.bd-chip-source')).toHaveText(['Adar & Azizi 2023']);
   await expect(chips.locator('li.bd-chip .bd-chip-open')).toHaveText(['¶16 · limits.claim1', '¶16 · limits.fact1']);
   await expect(previewSlide(page).locator('.bd-judgment .bd-cite').nth(2)).toHaveText('[1 ¶16]');

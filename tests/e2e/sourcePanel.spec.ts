@@ -84,7 +84,7 @@ test('search, cite a selected passage, make a reporting bullet, open a citation,
 
   // A citation chip on a key judgment opens its first paragraph, highlighted; the other one is marked.
   await slideRow(page, 3).click();
-  await page.getByRole('list', { name: 'Citations of judgment 1' }).getByRole('button', { name: /^Open .*¶7–8 in the Source panel$/ }).click();
+  await page.getByRole('list', { name: 'Citations of key judgment 1' }).getByRole('button', { name: /^Open .*¶7–8 in the Source panel$/ }).click();
   await expect(paragraph(page, 7)).toBeFocused();
   await expect(paragraph(page, 7)).toHaveClass(/sp-flash/);
   await expect(paragraph(page, 8)).toHaveClass(/sp-opened/);

@@ -88,7 +88,7 @@ describe('citations', () => {
     click(button(document.querySelector('dialog')!, 'Done'));
     expect((h.deck().slides[0] as SlideOf<'bluf'>).judgments[0].citations).toEqual([{ sourceId: 'mei-2023-turkey-iran', paragraphs: [3] }]);
     expect(h.container.textContent).not.toContain('Judgment 1 has no citation.');
-    expect([...h.container.querySelectorAll('[aria-label="Citations of judgment 1"] li.bd-chip span')].map((s) => s.textContent)).toEqual(['¶3']);
+    expect([...h.container.querySelectorAll('[aria-label="Citations of key judgment 1"] li.bd-chip span')].map((s) => s.textContent)).toEqual(['¶3']);
   });
 
   it('a key judgment citing ¶16 from two claims: one source, two chips told apart by claim, each removing its own', () => {
@@ -102,7 +102,7 @@ describe('citations', () => {
     };
     const sources = [{ id: 'mei-2023-turkey-iran', title: 'Turkey and Iran', authors: ['Sinem Adar', 'Hamidreza Azizi'], publisher: 'MEI', date: '2023-11', url: '' }];
     h = renderEditor(makeDeck({ title: 'D', sources, slides: [{ id: 'k', layout: 'bluf', bluf: 'Convergence with limits', judgments: [judgment] }] }));
-    const list = h.container.querySelector('[aria-label="Citations of judgment 1"]')!;
+    const list = h.container.querySelector('[aria-label="Citations of key judgment 1"]')!;
     const source = list.querySelectorAll('.bd-chip-source');
     expect([...source].map((s) => s.textContent)).toEqual(['Adar & Azizi 2023']);
     expect(source[0].getAttribute('title')).toBe('On the slide: ¶16, 19');

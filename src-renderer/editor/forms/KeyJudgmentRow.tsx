@@ -48,7 +48,7 @@ export function KeyJudgmentRow({ judgment, index, citing, onChange, onRemove, on
         </p>
       ) : null}
       <CitationChips
-        label={`Citations of judgment ${n}`}
+        label={`Citations of key judgment ${n}`}
         citations={judgment.citations ?? []}
         sources={citing.sources}
         onRemove={(k) => onCitations((judgment.citations ?? []).filter((_, j) => j !== k))}
