@@ -4,7 +4,7 @@ import { acceptReview, mergeWithNext, reviewNumbers, setIncluded, sourceIdFor, s
 import { api, isIpcFailure } from '../../api';
 import { Dialog } from '../../editor/fields/Dialog';
 import { editorStore } from '../../store';
-import { metadataForm, metadataOf, metadataProblems, type MetadataForm } from './metadataFields';
+import { metadataForm, metadataOf, metadataProblems, newerVersionMetadata, type MetadataForm } from './metadataFields';
 import { ReviewItemRow } from './ReviewItemRow';
 import { setSourceDialog } from '../sourceDialogState';
 import '../sources.css';
@@ -39,7 +39,10 @@ function groups(review: ParagraphReview): { section: string; title: string; item
  */
 export function ImportSourceDialog({ draft, review: proposed, replacing, onClose }: ImportSourceDialogProps) {
   const [review, setReview] = useState(proposed);
-  const [form, setForm] = useState<MetadataForm>(() => metadataForm(draft.metadata));
+  const [form, setForm] = useState<MetadataForm>(() => {
+    if (replacing === undefined) return metadataForm(draft.metadata);
+    return metadataForm(newerVersionMetadata(draft.metadata, editorStore.getState().deck?.sources.find((s) => s.id === replacing)));
+  });
   const [tried, setTried] = useState(false);
   const [error, setError] = useState('');
   const formRef = useRef<HTMLFormElement>(null);

@@ -19,6 +19,22 @@ export function metadataForm(metadata: SourceMetadata): MetadataForm {
   return { ...metadata, authors: metadata.authors.join('\n') };
 }
 
+/**
+ * The metadata a newer version of a deck source is reviewed with: what its file says, and for each field the file
+ * leaves empty (a .txt has no byline the reader keeps) the deck copy's value, so what the analyst typed at the first
+ * import is not dropped by Apply.
+ */
+export function newerVersionMetadata(read: SourceMetadata, copy: SourceMetadata | undefined): SourceMetadata {
+  if (!copy) return read;
+  return {
+    title: read.title || copy.title,
+    authors: read.authors.length > 0 ? read.authors : copy.authors,
+    publisher: read.publisher || copy.publisher,
+    date: read.date || copy.date,
+    url: read.url || copy.url,
+  };
+}
+
 /** The metadata the form says (fields trimmed, one author per non-empty line). */
 export function metadataOf(form: MetadataForm): SourceMetadata {
   return {

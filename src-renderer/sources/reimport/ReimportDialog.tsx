@@ -5,6 +5,7 @@ import { reimportReport } from '../../../src-shared/reimport';
 import { formatParagraphs } from '../../../src-shared/sources/paragraphs';
 import { Dialog } from '../../editor/fields/Dialog';
 import { editorStore, useEditor } from '../../store';
+import { statementName, statementOfField } from '../statementOfField';
 import '../sources.css';
 
 /** Props of {@link ReimportDialog}: the deck source and its newer version, as accepted in the import review. */
@@ -15,6 +16,11 @@ export interface ReimportDialogProps {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A citation's place on its slide as the editor names it ("key judgment 1", not the field path "judgments[0]"). */
+const where = (field: string) => {
+  const target = statementOfField(field);
+  return target ? statementName(target) : field;
+};
 
 /**
  * What a newer version of a source changes (reimportReport): how many paragraphs are the same, moved, changed or
@@ -63,7 +69,7 @@ export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps)
                     <button type="button" className="bd-link" onClick={() => editorStore.getState().selectSlide(a.slideId)}>
                       Slide {a.slideIndex + 1}: {a.slideTitle || '(untitled)'}
                     </button>{' '}
-                    {a.field ? <span className="bd-hint">{a.field}</span> : null} {formatParagraphs(a.paragraphs)}{' '}
+                    {a.field ? <span className="bd-hint">{where(a.field)}</span> : null} {formatParagraphs(a.paragraphs)}{' '}
                     <strong className={`src-status-${a.status}`}>{a.status === 'vanished' ? 'vanished: no paragraph like it is left' : 'changed: reread it'}</strong>
                   </li>
                 ))}
