@@ -10,3 +10,5 @@ export * from './migrations';
 export * from './slideIds';
 export * from './slideFragments';
 export * from './toDo';
+export * from './figure';
+export * from './slideFigures';

@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../deck';
+import { slideFigures } from '../deck/slideFigures';
 import { themeFontFiles } from '../render/themes/fontFiles';
 import { exportedSlideIndexes, exportsNotes } from '../print';
 import type { ExportOptions } from './exportOptions';
@@ -11,12 +12,13 @@ import type { ExportOptions } from './exportOptions';
  * - `font`: characters that no bundled font covers (they would print in whatever font the machine has, or not at all);
  * - `network`: something in the export document tried to make a request;
  * - `image`: an image that cannot be read;
+ * - `alt-text`: a map, chart or picture without alt text (required: WCAG 2.2 SC 1.1.1; see deck/figure.ts);
  * - `tradecraft`: a finding of the tradecraft checks (src-shared/tradecraft), with its `rule` and the `field` path
  *   inside the slide to jump to. A tradecraft error (marking) refuses the export; other errors the dialog shows first.
  * `slideIndex` is an index into `deck.slides`, or null for the whole deck.
  */
 export interface PreflightIssue {
-  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'tradecraft';
+  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'alt-text' | 'tradecraft';
   severity: 'error' | 'warning';
   slideIndex: number | null;
   message: string;
@@ -62,7 +64,7 @@ function slideStrings(value: unknown, key = ''): string[] {
 }
 
 /**
- * The pre-export checks that need no browser: uncited claims and characters outside every bundled font's
+ * The pre-export checks that need no browser: uncited claims, figures without alt text, and characters outside every bundled font's
  * unicode-range (the @fontsource subsets of the deck's theme; `fontFiles.ts`). Only exported slides are checked; notes
  * only when they are exported. Overflow, requests and image decoding are measured in Chromium (src-main preflight).
  */
@@ -76,6 +78,11 @@ export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIs
     if (uncited.length > 0) {
       const example = uncited[0].length > 60 ? `${uncited[0].slice(0, 57)}…` : uncited[0];
       issues.push({ kind: 'uncited', severity: 'warning', slideIndex: i, message: `${slideName(deck, i)}: ${uncited.length === 1 ? 'a claim has' : `${uncited.length} claims have`} no citation (“${example}”).` });
+    }
+    for (const figure of slideFigures(slide)) {
+      if (figure.alt.trim() === '') {
+        issues.push({ kind: 'alt-text', severity: 'error', slideIndex: i, field: figure.field, message: `${slideName(deck, i)}: the ${figure.kind} has no alt text; describe what it shows for readers who cannot see it.` });
+      }
     }
     const text = [...slideStrings(slide), ...(exportsNotes(options) && options.format === 'pdf' && options.pdfLayout !== 'slides' ? [slide.notes] : [])].join('');
     const missing = [...new Set([...text].filter((ch) => !covered(ch.codePointAt(0) ?? 0)))];

