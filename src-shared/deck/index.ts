@@ -11,4 +11,6 @@ export * from './slideIds';
 export * from './slideFragments';
 export * from './toDo';
 export * from './figure';
+export * from './chartContent';
+export * from './chartTable';
 export * from './slideFigures';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chartFields } from './chartContent';
 import { CitationSchema } from './citation';
 import { BulletSchema, ColumnSchema, InlineText, KeyJudgmentSchema, LongText, PortionMarkingText, StatementKindSchema, TimelineEntrySchema } from './slideContent';
 
@@ -37,7 +38,7 @@ const slideBase = {
 };
 
 /** The layouts a slide can take. The `layout` field selects which content fields apply. */
-export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources'] as const;
+export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const TitleSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('title'), subtitle: InlineText.default('') });
@@ -66,11 +67,19 @@ export const TableSlideSchema = z.looseObject({
     .describe('The statement kind of each body row, by row index (null or missing: no kind)'),
   caption: InlineText.default(''),
 });
-export const TimelineSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('timeline'), entries: z.array(TimelineEntrySchema).max(200).default([]) });
+export const TimelineSlideSchema = z.looseObject({
+  ...slideBase,
+  layout: z.literal('timeline'),
+  entries: z.array(TimelineEntrySchema).max(200).default([]),
+  style: z.enum(['list', 'drawn']).optional().describe('list (default): dated rows; drawn: the entries on an axis, in reading direction'),
+});
 export const QuoteSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('quote'), quote: LongText.default(''), attribution: InlineText.default('') });
 export const SectionSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('section'), subtitle: InlineText.default('') });
 /** A sources slide lists, as endnotes, the citations used by the deck's other slides (generated at render time). */
 export const SourcesSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('sources') });
+
+/** A chart: a bar, line or stacked-bar chart of a small table, with alt text and a source line (chartContent.ts). */
+export const ChartSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('chart'), ...chartFields });
 
 /** One slide: a discriminated union on `layout`. Unknown fields are kept on a round trip. */
 export const SlideSchema = z.discriminatedUnion('layout', [
@@ -83,6 +92,7 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   QuoteSlideSchema,
   SectionSlideSchema,
   SourcesSlideSchema,
+  ChartSlideSchema,
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideOf<L extends Layout> = Extract<Slide, { layout: L }>;

@@ -8,6 +8,8 @@ import type { SlideFigure } from './figure';
  */
 export function slideFigures(slide: Slide): SlideFigure[] {
   switch (slide.layout) {
+    case 'chart':
+      return [{ kind: 'chart', field: 'alt', alt: slide.alt }];
     default:
       return [];
   }

@@ -1,6 +1,7 @@
 import type { Deck, Slide } from '../deck';
 import { buildEndnotes } from '../render/markup/endnotes';
 import { attributeComment } from './attributeComments';
+import { figureSlideAttributes } from './chartMarkdown';
 import { formatCitations } from './citationText';
 import { endnoteLine } from './endnoteText';
 import { escapeBlockText, inertInline } from './markdownEscape';
@@ -68,6 +69,7 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     'data-background-portion-marking': slide.background?.portionMarking,
     'data-body-portion-marking': slide.bodyPortionMarking,
     'data-row-kinds': slide.layout === 'table' && slide.rowKinds ? slide.rowKinds.map((k) => k ?? '').join(',') : undefined,
+    ...figureSlideAttributes(slide),
   });
   const parts = [comment, slideBodyMarkdown(slide, { endnotes, language })].filter(Boolean);
   if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);

@@ -1,5 +1,6 @@
 import { CLASSIFICATION_LEVELS, DeckSchema, ImageSchema, MarkingSchema, SCHEMA_VERSION, SourceSchema, PacingSchema, THEMES, TradecraftSettingsSchema, type Deck } from '../deck';
 import type { Attributes } from './attributeComments';
+import { applyFigureAttributes } from './chartMarkdown';
 import { parseCitations, safeDecode } from './citationText';
 import { clipToSchema } from './clipToSchema';
 import { markdownBlocks } from './markdownBlocks';
@@ -91,6 +92,7 @@ function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m:
     else warn('the background image was not imported: only embedded data:image (PNG, JPEG, WebP, GIF) URLs under 2 MiB are allowed');
   }
   applySlideMarks(slide, attrs, language, warn);
+  applyFigureAttributes(slide, attrs, warn);
   return slide;
 }
 

@@ -9,7 +9,9 @@ import { citationSpacer } from './bulletList';
 
 /**
  * Timeline: dated entries in order, each a date, then the event with its portion mark, kind label and likelihood
- * before it and its endnote marker and confidence line after it; fragments allowed.
+ * before it and its endnote marker and confidence line after it; fragments allowed. With `style: 'drawn'` the same
+ * list is drawn along an axis (`bd-timeline-drawn`, chartCss.ts): date above a marker on the axis, the event under it,
+ * in reading direction (from the right in a right-to-left deck), `drawnColumns` entries a row.
  */
 export function timelineLayoutHtml(slide: SlideOf<'timeline'>, ctx: RenderContext): string {
   const items = slide.entries
@@ -22,5 +24,15 @@ export function timelineLayoutHtml(slide: SlideOf<'timeline'>, ctx: RenderContex
       );
     })
     .join('');
-  return `${slideTitleHtml(slide)}<div class="bd-body"><ol class="bd-timeline">${items}</ol></div>`;
+  const list = slide.style === 'drawn' ? `bd-timeline bd-timeline-drawn bd-tl-cols-${drawnColumns(slide.entries.length)}` : 'bd-timeline';
+  return `${slideTitleHtml(slide)}<div class="bd-body"><ol class="${list}">${items}</ol></div>`;
+}
+
+/**
+ * Entries per row of a drawn timeline: all of them up to five, else the rows are balanced (six entries: two rows of
+ * three; seven: four and three), at most five a row so that an event keeps about 220 px of width.
+ */
+export function drawnColumns(count: number): number {
+  if (count <= 5) return Math.max(1, count);
+  return Math.ceil(count / Math.ceil(count / 5));
 }

@@ -6,6 +6,8 @@ import { buildEndnotes, type Endnotes } from '../../../../src-shared/render/mark
 import { labelsFor } from '../../../../src-shared/render/markup/labels';
 import type { SlideChoice } from '../../../../src-shared/export';
 import { addBackgroundImage } from './pptxBackground';
+import { addChartLayout } from './pptxChartLayout';
+import { addDrawnTimeline } from './pptxDrawnTimeline';
 import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
 import { finishPptxPackage } from './pptxPackage';
@@ -77,9 +79,10 @@ function addBody(slide: PptxGenJS.Slide, s: Slide, deck: Deck, endnotes: Endnote
     case 'bullets': return addBulletsLayout(slide, s, endnotes, look);
     case 'two-column': return addTwoColumnLayout(slide, s, endnotes, look);
     case 'table': return addTableLayout(slide, s, look);
-    case 'timeline': return addTimelineLayout(slide, s, endnotes, look);
+    case 'timeline': return s.style === 'drawn' ? addDrawnTimeline(slide, s, endnotes, look) : addTimelineLayout(slide, s, endnotes, look);
     case 'quote': return addQuoteLayout(slide, s, look);
     case 'sources': return addSourcesLayout(slide, deck, endnotes, look);
+    case 'chart': return addChartLayout(slide, s, deck.theme, look);
     default: return;
   }
 }

@@ -75,8 +75,8 @@ function tableFontSize(rows: readonly (readonly string[])[], colW: readonly numb
   return 8;
 }
 
-/** A timeline event: portion mark, kind label and likelihood, the event, its endnote marker, its confidence line. */
-function entryRuns(e: TimelineEntry, endnotes: Endnotes, look: PptxLook, size: number): TextProps[] {
+/** A timeline event (also drawn: pptxDrawnTimeline.ts): portion mark, kind label and likelihood, the event, its endnote marker, its confidence line. */
+export function entryRuns(e: TimelineEntry, endnotes: Endnotes, look: PptxLook, size: number): TextProps[] {
   const labels = labelsFor(look.lang);
   const marker = citationLabel(e.citations ?? [], endnotes);
   const style: RunStyle = { fontSize: size, color: look.palette.text, fontFace: look.fonts.body };
