@@ -1,19 +1,28 @@
-import { addEntry, removeEntry, setCitations, setEntry } from '../../../src-shared/commands';
+import { addEntry, removeEntry, setCitations, setEntry, updateSlide } from '../../../src-shared/commands';
 import { sortTimelineEntries } from '../../../src-shared/commands/sortTimelineEntries';
 import { CitationChips } from '../citations/CitationChips';
+import { SelectField } from '../fields/SelectField';
 import { StatementFields } from '../fields/StatementFields';
 import { TextField } from '../fields/TextField';
 import { fieldKey, type SlideFormProps } from '../SlideFormProps';
 
 /**
  * The timeline layout: dated entries (a date, usually ISO 8601 such as 2023-10-07, and the event), each with a
- * build step toggle, citations, kind, portion marking and judgment fields; add, remove, and sort by date.
+ * build step toggle, citations, kind, portion marking and judgment fields; add, remove, and sort by date; and the style
+ * (a list, or drawn on an axis).
  */
 export function TimelineForm({ slide, onCommand, citing }: SlideFormProps<'timeline'>) {
   const slideId = slide.id;
   return (
     <section className="bd-section" aria-label="Timeline">
       <h3>Timeline</h3>
+      <SelectField
+        label="Style"
+        name="timelineStyle"
+        value={slide.style ?? 'list'}
+        options={[{ value: 'list', label: 'List' }, { value: 'drawn', label: 'Drawn on an axis' }]}
+        onChange={(v) => onCommand(updateSlide, { id: slideId, patch: { style: v as 'list' | 'drawn' } })}
+      />
       <ul className="bd-list" aria-label="Timeline entries">
         {slide.entries.map((entry, i) => {
           const n = i + 1;
