@@ -1,4 +1,4 @@
-import type { Bullet, Citation, Layout, Slide, SlideOf } from '../deck';
+import { MAX_CHART_CELL, MAX_CHART_ROWS, type Bullet, type Citation, type Layout, type Slide, type SlideOf } from '../deck';
 import { newSlide } from './newSlide';
 
 /** One line of slide text, the common form every layout converts through. */
@@ -69,7 +69,7 @@ function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
     case 'sources':
       return {};
     case 'chart':
-      return { chartType: 'bar', columns: ['', ''], rows: texts.map((t) => [t, '']) };
+      return { chartType: 'bar', columns: ['', ''], rows: texts.slice(0, MAX_CHART_ROWS).map((t) => [t.slice(0, MAX_CHART_CELL), '']), axisLabel: '', alt: '', sourceLine: '' };
   }
 }
 

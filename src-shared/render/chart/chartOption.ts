@@ -53,7 +53,7 @@ export function chartOption(data: ChartData, look: ChartLook, width: number): Re
     name: s.name,
     data: s.values,
     ...(stacked ? { stack: 'total' } : {}),
-    ...(look.type === 'line' ? { symbol: 'circle', symbolSize: 10, lineStyle: { width: 3 }, connectNulls: false } : { barMaxWidth: 90 }),
+    ...(look.type === 'line' ? { symbol: 'circle', symbolSize: 12, lineStyle: { width: 4 }, connectNulls: false } : { barMaxWidth: 90 }),
     silent: true,
     emphasis: { disabled: true },
     label: labels

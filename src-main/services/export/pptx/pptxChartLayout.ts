@@ -64,6 +64,7 @@ export function addChartLayout(slide: Slide, s: SlideOf<'chart'>, theme: ThemeId
     displayBlanksAs: 'gap',
     showValue: points > 0 && points <= MAX_VALUE_LABELS,
     dataLabelFontFace: font,
+    dataLabelFormatCode: 'General',
     dataLabelFontSize: PT.caption,
     dataLabelColor: stacked ? hex(palette.bg) : text,
     dataLabelPosition: stacked ? 'ctr' : s.chartType === 'line' ? 't' : 'outEnd',
