@@ -5,6 +5,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { expect, test } from './harness/fixture';
+import { renderChartSvg } from '../../src-shared/render/chart/chartSvg';
 import { createFromTemplate, previewSlide, slideRow } from './editorSteps';
 
 /** Pastes `text` into an input as a paste from the clipboard does (a `paste` event carrying text/plain). */
@@ -37,6 +38,18 @@ test('chart: paste a table, pick stacked bar, see the chart in the preview', asy
   await expect(chart.locator('text', { hasText: /^2023$/ })).toHaveCount(1);
   await expect(previewSlide(page).locator('.bd-chart-drawing')).toHaveAttribute('aria-label', 'Stacked bars of exports and imports by year');
   await page.screenshot({ path: 'tests/artifacts/chart-editor-stacked.png' });
+
+  // The preview draws the same chart as the exports (one text measure everywhere): every label at the same place.
+  const cells = await form.locator('table[aria-label="Chart data"] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const width = 3;
+  const table = { columns: cells.slice(0, width), rows: Array.from({ length: cells.length / width - 1 }, (_, r) => cells.slice((r + 1) * width, (r + 2) * width)) };
+  const slideId = (await previewSlide(page).getAttribute('data-slide-id')) ?? '';
+  const node = renderChartSvg({ ...table, chartType: 'stacked-bar', axisLabel: '', theme: 'briefing-light', rtl: false, language: 'en', idPrefix: `bd-chart-${slideId.replace(/[^A-Za-z0-9_-]+/g, '-')}` });
+  const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const expected = [...node.matchAll(/<text[^>]*transform="([^"]*)"[^>]*>([^<]*)<\/text>/g)].map((m) => `${m[1]} ${decode(m[2])}`);
+  const shown = await chart.locator('text').evaluateAll((els) => els.map((e) => `${e.getAttribute('transform')} ${e.textContent}`));
+  expect(expected.length).toBeGreaterThan(10);
+  expect(shown).toEqual(expected);
 
   // A value that is not a number is a field error, listed by row and column; the chart draws it as no value.
   await form.getByLabel('Row 2, series 1').fill('n/a');
