@@ -100,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     services = createServices({
-      templatesDir: defaultTemplatesDir(),
+      templatesDir: defaultTemplatesDir({ packaged: app.isPackaged }),
       userDataDir: app.getPath('userData'),
       printer: new PrintToPdfPrinter(),
       dialogs,
