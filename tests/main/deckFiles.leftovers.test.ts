@@ -4,7 +4,7 @@
  * recovery folder's first listing at start, remove it, and remove nothing that is not ours.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,16 +14,18 @@ import { markTempInFlight, removeTempLeftovers, tempTargetOf } from '../../src-m
 import { fixturePath, tempDir } from './deckFilesTestKit';
 
 const ROOT = resolve(__dirname, '../..');
+/** Saves killed in a row before the next save. */
+const KILLS = 3;
 let childJs: string;
 let bigDeckJson: string;
 const t = tempDir();
 
-/** A deck of about 40 MB: the small fixture's slides repeated, each with 100,000 characters of notes. */
+/** A deck of about 20 MB: the small fixture's slides repeated, each with 100,000 characters of notes. */
 function bigDeck(): Deck {
   const parsed = parseDeck(readFileSync(fixturePath('decks', 'small.briefdeck'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.message);
   const base = parsed.deck.slides;
-  const slides = Array.from({ length: 400 }, (_, i) => ({ ...base[i % base.length], id: `big-${i}`, notes: `${i} `.padEnd(100_000, 'notes ') }));
+  const slides = Array.from({ length: 200 }, (_, i) => ({ ...base[i % base.length], id: `big-${i}`, notes: `${i} `.padEnd(100_000, 'notes ') }));
   return { ...parsed.deck, slides } as Deck;
 }
 
@@ -42,11 +44,13 @@ afterAll(() => t.cleanup());
 const tempsOf = (dir: string, target: (name: string) => boolean) => readdirSync(dir).filter((n) => tempTargetOf(n, target) !== undefined);
 
 /**
- * Starts the child writing `target` in a loop, waits until a deck was written once and a temp file is there again,
- * and kills it with SIGKILL at that moment. Retries (a new child) when the rename beat the kill. Resolves with the
- * leftover temp file names.
+ * Starts the child writing `target` in a loop, waits until a deck was written once and a temp file of its own is
+ * there (one that was not there before), and kills it with SIGKILL at that moment. Retries (a new child) when the
+ * rename beat the kill. Resolves with the names of the temp files this kill left.
  */
 async function killDuringWrite(mode: 'save' | 'recovery', target: string, folder: string, isTarget: (name: string) => boolean): Promise<string[]> {
+  const before = new Set(existsSync(folder) ? tempsOf(folder, isTarget) : []);
+  const fresh = () => tempsOf(folder, isTarget).filter((n) => !before.has(n));
   for (let attempt = 0; attempt < 10; attempt++) {
     const child: ChildProcess = spawn(process.execPath, [childJs, mode, target, bigDeckJson], { stdio: ['ignore', 'pipe', 'pipe'] });
     let saved = 0;
@@ -57,13 +61,13 @@ async function killDuringWrite(mode: 'save' | 'recovery', target: string, folder
     // Wait for the state (a complete write, then a temp file in progress), polling the folder every 2 ms.
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the writer exited: ${stderr}`);
-      if (saved > 0 && tempsOf(folder, isTarget).length > 0) break;
+      if (saved > 0 && fresh().length > 0) break;
       await new Promise((r) => setTimeout(r, 2));
     }
     child.kill('SIGKILL');
     await exited;
     expect(child.signalCode).toBe('SIGKILL');
-    const left = tempsOf(folder, isTarget);
+    const left = fresh();
     if (left.length > 0) return left;
   }
   throw new Error('no write was caught half way in 10 tries');
@@ -80,11 +84,16 @@ describe('temp files left by a killed save', () => {
     const dir = join(t.dir, 'save');
     mkdirSync(dir);
     const deckPath = join(dir, 'brief.briefdeck');
-    const left = await killDuringWrite('save', deckPath, dir, (n) => n === 'brief.briefdeck');
-    expect(left).toHaveLength(1);
-    expect(statSync(join(dir, left[0])).size).toBeGreaterThan(0);
-    // The deck on disk is whole: the old or the new version, never a mix.
-    expect(parseDeck(readFileSync(deckPath, 'utf8')).ok).toBe(true);
+    // Three crashes in a row, each a new writer process: each leaves its own temp file, and the deck stays whole.
+    const isDeck = (n: string) => n === 'brief.briefdeck';
+    for (let kill = 1; kill <= KILLS; kill++) {
+      expect(await killDuringWrite('save', deckPath, dir, isDeck)).toHaveLength(1);
+      expect(tempsOf(dir, isDeck)).toHaveLength(kill);
+      // The deck on disk is whole: the old or the new version, never a mix.
+      expect(parseDeck(readFileSync(deckPath, 'utf8')).ok).toBe(true);
+    }
+    // Each is a regular file, empty or partly written, depending on when the kill came.
+    for (const left of tempsOf(dir, isDeck)) expect(statSync(join(dir, left)).isFile()).toBe(true);
 
     const lookAlikes = ['brief.briefdeck.bak', 'brief.briefdeck.0123', 'brief.briefdeck.4294967296', 'brief.briefdeck.12a', 'other.briefdeck.123456', 'brief.briefdeck', 'notes.txt'];
     for (const name of lookAlikes.filter((n) => n !== 'brief.briefdeck')) writeFileSync(join(dir, name), 'mine');
@@ -122,8 +131,7 @@ describe('temp files left by a killed recovery write', () => {
   it('are removed when the recovery folder is first listed at start; other files stay', async () => {
     const dir = join(t.dir, 'recovery');
     const isRecovery = (n: string) => /^[0-9a-f]{40}\.recovery\.json$/.test(n);
-    const left = await killDuringWrite('recovery', dir, dir, isRecovery);
-    expect(left).toHaveLength(1);
+    expect(await killDuringWrite('recovery', dir, dir, isRecovery)).toHaveLength(1);
     const keep = ['notes.txt.123', `${'a'.repeat(40)}.recovery.json.bak`, `${'a'.repeat(39)}.recovery.json.123`];
     for (const name of keep) writeFileSync(join(dir, name), 'mine');
     for (const name of readdirSync(dir)) age(join(dir, name));
@@ -133,6 +141,6 @@ describe('temp files left by a killed recovery write', () => {
     expect(entries.map((e) => e.key)).toEqual(['untitled-1']);
     expect(tempsOf(dir, isRecovery)).toEqual([]);
     for (const name of keep) expect(readFileSync(join(dir, name), 'utf8')).toBe('mine');
-    expect((await store.read('untitled-1')).deck.slides).toHaveLength(400);
+    expect((await store.read('untitled-1')).deck.slides).toHaveLength(200);
   }, 120_000);
 });
