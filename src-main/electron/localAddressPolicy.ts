@@ -63,7 +63,11 @@ function ipv6Groups(host: string): number[] | undefined {
   return groups.some(Number.isNaN) ? undefined : groups;
 }
 
-/** True when the IPv6 address is loopback, unspecified, unique-local, link-local, site-local, multicast or embeds a non-public IPv4. */
+/**
+ * True when the IPv6 address is loopback, unspecified, unique-local, link-local, site-local, multicast, local-use
+ * NAT64, or embeds a non-public IPv4 (mapped, compatible, translated, NAT64, 6to4). IANA IPv6 Special-Purpose
+ * Address Registry.
+ */
 function isNonPublicV6(g: number[]): boolean {
   const embeddedV4 = ((g[6] << 16) | g[7]) >>> 0;
   const zeroUpTo = (n: number) => g.slice(0, n).every((x) => x === 0);
@@ -75,7 +79,10 @@ function isNonPublicV6(g: number[]): boolean {
   if ((g[0] & 0xff00) === 0xff00) return true; // ff00::/8 multicast
   if (zeroUpTo(5) && g[5] === 0xffff) return isNonPublicV4(embeddedV4); // ::ffff:a.b.c.d IPv4-mapped
   if (zeroUpTo(6)) return isNonPublicV4(embeddedV4); // ::a.b.c.d IPv4-compatible (deprecated)
+  if (zeroUpTo(4) && g[4] === 0xffff && g[5] === 0) return isNonPublicV4(embeddedV4); // ::ffff:0:a.b.c.d IPv4-translated
   if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return isNonPublicV4(embeddedV4); // 64:ff9b::/96 NAT64
+  if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1) return true; // 64:ff9b:1::/48 local-use NAT64 (RFC 8215)
+  if (g[0] === 0x2002) return isNonPublicV4(((g[1] << 16) | g[2]) >>> 0); // 2002::/16 6to4 of an IPv4 address
   return false;
 }
 

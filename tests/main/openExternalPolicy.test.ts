@@ -55,6 +55,13 @@ describe('https: to the local machine or a private network', () => {
     ['https://[::ffff:169.254.169.254]/', 'IPv4-mapped metadata endpoint'],
     ['https://[::127.0.0.1]/', 'IPv4-compatible loopback'],
     ['https://[64:ff9b::10.0.0.1]/', 'NAT64 of a private address'],
+    ['https://[::ffff:0:127.0.0.1]/', 'IPv4-translated loopback'],
+    ['https://[64:ff9b:1::8.8.8.8]/', 'local-use NAT64'],
+    ['https://[2002:7f00:1::1]/', '6to4 of loopback'],
+    ['https://[2002:c0a8:101::1]/', '6to4 of 192.168.1.1'],
+    ['https://localhost。/', 'localhost with an ideographic full stop'],
+    ['https://127.0.0.1./', 'loopback with a trailing dot'],
+    ['https://0x7f.0x0.0x0.0x1/', 'hex in every part'],
   ])('refuses %s (%s)', (url) => {
     expect(externalUrlAllowed(url)).toBeNull();
   });
@@ -69,6 +76,8 @@ describe('https: to the local machine or a private network', () => {
     ['https://11.0.0.1/', 'just above 10/8'],
     ['https://[2001:4860:4860::8888]/', 'a public IPv6'],
     ['https://[::ffff:8.8.8.8]/', 'IPv4-mapped public'],
+    ['https://[64:ff9b::8.8.8.8]/', 'NAT64 of a public address'],
+    ['https://[2002:808:808::1]/', '6to4 of a public address'],
     ['https://[fbff::1]/', 'just below fc00::/7'],
     ['https://[fe7f::1]/', 'just below fe80::/10'],
     ['https://localhost.example.com/', 'a public name that starts with localhost'],
