@@ -10,7 +10,7 @@ interface Line {
 }
 
 /** Fields that belong to one layout's content (dropped when the layout changes; their text carries over). */
-const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution'];
+const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'picture'];
 
 const line = (text: string, level = 0, fragment = false, citations?: Citation[]): Line => ({ text, level, fragment, ...(citations ? { citations } : {}) });
 const fromBullet = (b: Bullet, extra = 0): Line => line(b.text, Math.min(4, b.level + extra), b.fragment, b.citations);
@@ -34,6 +34,8 @@ function linesOf(slide: Slide): Line[] {
       return [...slide.quote.split('\n').filter((t) => t.trim() !== '').map((t) => line(t)), ...(slide.attribution ? [line(slide.attribution)] : [])];
     case 'sources':
       return [];
+    case 'picture':
+      return slide.picture?.caption ? [line(slide.picture.caption)] : [];
   }
 }
 
@@ -65,6 +67,7 @@ function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
     case 'quote':
       return { quote: texts.join('\n'), attribution: '' };
     case 'sources':
+    case 'picture':
       return {};
   }
 }

@@ -11,6 +11,7 @@ const SKELETONS: { [L in Layout]: Omit<Partial<SlideOf<L>>, 'id' | 'layout'> } =
   quote: { quote: '', attribution: '' },
   section: { subtitle: '' },
   sources: { title: 'Sources' },
+  picture: {},
 };
 
 /**

@@ -12,3 +12,5 @@ export * from './slideFragments';
 export * from './toDo';
 export * from './figure';
 export * from './slideFigures';
+export * from './imageDataUrl';
+export * from './pictureContent';

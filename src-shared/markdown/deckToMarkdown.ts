@@ -5,6 +5,7 @@ import { formatCitations } from './citationText';
 import { endnoteLine } from './endnoteText';
 import { escapeBlockText, inertInline } from './markdownEscape';
 import { slideBodyMarkdown } from './slideToMarkdown';
+import { pictureAttributes } from './pictureMarkdown';
 
 /** Options of `deckToMarkdown`. */
 export interface MarkdownExportOptions {
@@ -68,6 +69,7 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     'data-background-portion-marking': slide.background?.portionMarking,
     'data-body-portion-marking': slide.bodyPortionMarking,
     'data-row-kinds': slide.layout === 'table' && slide.rowKinds ? slide.rowKinds.map((k) => k ?? '').join(',') : undefined,
+    ...pictureAttributes(slide),
   });
   const parts = [comment, slideBodyMarkdown(slide, { endnotes, language })].filter(Boolean);
   if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);
