@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { MAX_IMAGE_DATA_URL_BYTES } from '../../../src-shared/deck';
-import type { ImportedPicture } from './importPicture';
+import type { ImportedPicture } from './importedPicture';
 import { PictureError } from './pictureError';
 import { MAX_PICTURE_PIXELS, PICTURE_MAX_HEIGHT, PICTURE_MAX_WIDTH } from './pictureLimits';
 

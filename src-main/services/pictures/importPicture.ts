@@ -2,23 +2,12 @@ import { basename } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { MAX_IMAGE_DATA_URL_BYTES } from '../../../src-shared/deck';
 import { PictureError } from './pictureError';
-import { formatBytes, MAX_PICTURE_FILE_BYTES, MAX_PICTURE_PIXELS, MAX_SVG_BYTES, PICTURE_MAX_HEIGHT, PICTURE_MAX_WIDTH } from './pictureLimits';
+import { MAX_PICTURE_FILE_BYTES } from '../../../src-shared/ipc/pictureTypes';
+import { formatBytes, MAX_PICTURE_PIXELS, MAX_SVG_BYTES, PICTURE_MAX_HEIGHT, PICTURE_MAX_WIDTH } from './pictureLimits';
 import { encodeRaster } from './encodeRaster';
+import type { ImportedPicture } from './importedPicture';
 import { svgProblems } from './svgCheck';
 
-/** A picture ready for a deck: its data URL, its size in px, its media type and how large the file was. */
-export interface ImportedPicture {
-  /** `data:image/(jpeg|png|svg+xml);base64,…`, within MAX_IMAGE_DATA_URL_BYTES. */
-  src: string;
-  width: number;
-  height: number;
-  mediaType: 'image/jpeg' | 'image/png' | 'image/svg+xml';
-  /** The file's size in bytes, and the stored image's size in bytes (before base64). */
-  inputBytes: number;
-  outputBytes: number;
-  /** True when the image was scaled down to fit PICTURE_MAX_WIDTH × PICTURE_MAX_HEIGHT. */
-  resized: boolean;
-}
 
 /** Raster formats sharp reads that a picture may come from (its header decides, never the file name). */
 const RASTER_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif', 'heif']);

@@ -6,7 +6,7 @@
  */
 
 /** Largest picture file accepted, in bytes (also the cap on bytes a drop or paste sends over IPC). */
-export const MAX_PICTURE_FILE_BYTES = 25 * 1024 * 1024;
+export { MAX_PICTURE_FILE_BYTES } from '../../../src-shared/ipc/pictureTypes';
 
 /** Largest image accepted, in pixels (width × height from the header); 50 megapixels is a large camera's photo. */
 export const MAX_PICTURE_PIXELS = 50_000_000;
