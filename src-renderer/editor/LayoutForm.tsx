@@ -2,6 +2,7 @@ import type { Deck, Slide } from '../../src-shared/deck';
 import { BlufForm } from './forms/BlufForm';
 import { BulletsForm } from './forms/BulletsForm';
 import { QuoteForm } from './forms/QuoteForm';
+import { PictureForm } from './forms/PictureForm';
 import { SectionForm } from './forms/SectionForm';
 import { SourcesForm } from './forms/SourcesForm';
 import { TableForm } from './forms/TableForm';
@@ -39,5 +40,7 @@ export function LayoutForm({ deck, slide, onCommand, citing }: LayoutFormProps) 
       return <SectionForm slide={slide} onCommand={onCommand} citing={citing} />;
     case 'sources':
       return <SourcesForm deck={deck} />;
+    case 'picture':
+      return <PictureForm slide={slide} onCommand={onCommand} citing={citing} />;
   }
 }

@@ -41,3 +41,4 @@ export * from './reimportSource';
 export * from './citationsOfTarget';
 export * from './citeParagraphs';
 export * from './newCitedBullet';
+export * from './setPicture';
