@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
 import { expectMessage, openWithDialog, previewSlide, slideRow } from './editorSteps';
-import { pwned } from './presentHelpers';
+import { pwned, slideFrame, startPresenting } from './presentHelpers';
 import { writePictureFixtures } from '../main/pictureFixtures';
+import { DeckSchema } from '../../src-shared/deck';
 
 const editor = (page: Page) => page.getByRole('region', { name: 'Slide editor' });
 
@@ -116,5 +117,26 @@ test('a picture from the dialog, a drop and a paste; bad pictures show their mes
   execFileSync('pdftoppm', ['-png', '-r', '50', pdf, 'tests/artifacts/pictures-editor-pdf']);
 
   expect(await pwned(page)).toBe(false);
+  expect(app.externalRequests).toEqual([]);
+});
+
+test('a hostile SVG picture written into a deck file runs nothing and fetches nothing in the preview and the presenter view', async ({ app }) => {
+  const { page } = app;
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="100" onload="window.__pwned=1;window.top.__pwned=1">' +
+    '<script>window.__pwned=1;window.top.__pwned=1;fetch("https://example.org/svg-script")</script><rect width="200" height="100" fill="#c33"/>' +
+    '<image href="https://example.org/svg-image.png" width="10" height="10"/><image xlink:href="file:///etc/hostname" width="10" height="10"/>' +
+    '<foreignObject width="200" height="100"><img xmlns="http://www.w3.org/1999/xhtml" src="https://example.org/fo.png" onerror="window.__pwned=1;window.top.__pwned=1"/></foreignObject></svg>';
+  const raw = JSON.parse(deckJson());
+  raw.slides[0].picture = { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, alt: 'A red box.', caption: 'Hostile SVG', width: 200, height: 100 };
+  await openWithDialog(app, await app.writeFile('hostile.briefdeck', JSON.stringify(raw)));
+  await expect(previewSlide(page).locator('.bd-caption')).toHaveText('Hostile SVG');
+  await expect.poll(() => previewImg(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(200);
+  const { audience, presenter } = await startPresenting(app, DeckSchema.parse(raw));
+  for (const [view, mode] of [[audience, 'audience'], [presenter, 'presenter-current']] as const) {
+    const frame = await slideFrame(view, mode);
+    await expect.poll(() => frame.evaluate(() => (document.querySelector('.slides > section.present img') as HTMLImageElement | null)?.naturalWidth ?? 0)).toBe(200);
+  }
+  for (const p of [page, audience, presenter]) expect(await pwned(p)).toBe(false);
   expect(app.externalRequests).toEqual([]);
 });

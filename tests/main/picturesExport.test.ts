@@ -14,6 +14,8 @@ import { resolveExportOptions } from '../../src-shared/export';
 import { exportDeck } from '../../src-main/services/export/exportDeck';
 import { exportHtml } from '../../src-main/services/export/exportHtml';
 import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
+import { ChromiumPreflightProbe } from '../../src-main/services/export/preflight/preflightProbe';
+import { runPreflight } from '../../src-main/services/export/preflight/runPreflight';
 import { artifactDir, launchChromium, poppler } from './exportTestKit';
 
 const picturesDeck = (over: Partial<Deck> = {}): Deck => ({ ...DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/render/pictures.json', 'utf8'))), ...over });
@@ -59,14 +61,27 @@ describe('pictures in the PDF', () => {
   }, 120_000);
 });
 
+describe('pictures in the pre-export check', () => {
+  test('the pictures fit their slides and make no request; a picture without alt text is an error naming its field', async () => {
+    const deck = picturesDeck();
+    const probe = new ChromiumPreflightProbe(printer);
+    const issues = await runPreflight(deck, resolveExportOptions({ format: 'pdf' }), probe);
+    expect(issues.filter((x) => x.kind === 'overflow' || x.kind === 'network' || x.kind === 'alt-text')).toEqual([]);
+    const columns = deck.slides[2] as SlideOf<'two-column'>;
+    deck.slides[2] = { ...columns, left: { ...columns.left, picture: { ...columns.left.picture!, alt: ' ' } } };
+    const missing = (await runPreflight(deck, resolveExportOptions({ format: 'pdf' }))).filter((x) => x.kind === 'alt-text');
+    expect(missing).toEqual([{ kind: 'alt-text', severity: 'error', slideIndex: 2, field: 'left.picture.alt', message: 'Slide 3 “Picture beside bullets”: the picture has no alt text; describe what it shows for readers who cannot see it.' }]);
+  }, 60_000);
+});
+
 describe('a hostile SVG picture in the exported HTML', () => {
   test('runs nothing and fetches nothing', async () => {
     const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="100" onload="window.top.__pwned=1">' +
-      '<script>window.top.__pwned=1;fetch("https://example.org/svg-script")</script>' +
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="100" onload="window.__pwned=1;window.top.__pwned=1">' +
+      '<script>window.__pwned=1;window.top.__pwned=1;fetch("https://example.org/svg-script")</script>' +
       '<image href="https://example.org/svg-image.png" width="10" height="10"/><image xlink:href="file:///etc/hostname" width="10" height="10"/>' +
       '<rect width="200" height="100" style="fill:url(https://example.org/svg-fill)"/>' +
-      '<foreignObject width="200" height="100"><img xmlns="http://www.w3.org/1999/xhtml" src="https://example.org/fo.png" onerror="window.top.__pwned=1"/></foreignObject></svg>';
+      '<foreignObject width="200" height="100"><img xmlns="http://www.w3.org/1999/xhtml" src="https://example.org/fo.png" onerror="window.__pwned=1;window.top.__pwned=1"/></foreignObject></svg>';
     const deck = picturesDeck();
     const first = deck.slides[1] as SlideOf<'picture'>;
     deck.slides[1] = { ...first, picture: { ...first.picture!, src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` } };
