@@ -5,6 +5,8 @@ import { convertLayout, newSlide } from '../../src-shared/commands';
 import { DeckSchema, PictureSchema, slideFigures, type Deck, type SlideOf } from '../../src-shared/deck';
 import { deckToMarkdown, markdownToDeck } from '../../src-shared/markdown';
 import { renderDeckHtml } from '../../src-shared/render';
+import { effectiveBanner } from '../../src-shared/tradecraft';
+import { deckWith, findingKeys } from './tradecraftFixture';
 
 const picturesDeck = (): Deck => DeckSchema.parse(JSON.parse(readFileSync('tests/fixtures/render/pictures.json', 'utf8')));
 const dom = (html: string) => new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document;
@@ -100,5 +102,26 @@ describe('pictures in Markdown', () => {
       'image "x" (https://example.org/x.png) was not imported: its Markdown reference is kept as text',
       'the picture was not imported: picture must be an embedded data:image/png, jpeg, webp, gif or svg+xml base64 URL',
     ]);
+  });
+});
+
+describe('pictures as portions of a marked deck', () => {
+  const marking = { marking: { scheme: 'capco' as const, authority: { classifiedBy: 'A. Analyst', derivedFrom: 'Training guide', declassifyOn: '20330101' } } };
+  const png = { src: PNG_1PX, alt: 'A dot.', caption: 'A dot' };
+
+  it('finds an unmarked picture, in a picture slide and in a column, by its field', () => {
+    const deck = deckWith(
+      [
+        { id: 'p', layout: 'picture', title: 'Pic', portionMarking: '(U)', picture: png },
+        { id: 'c', layout: 'two-column', title: 'Cols', portionMarking: '(U)', left: { heading: '', bullets: [], picture: png }, right: { heading: '', bullets: [], picture: { ...png, portionMarking: '(U)' } } },
+      ],
+      marking,
+    );
+    expect(findingKeys(deck).filter((k) => k.startsWith('portion-'))).toEqual(['portion-unmarked@0:picture', 'portion-unmarked@1:left.picture']);
+  });
+
+  it('takes a marked picture as a portion of the banner', () => {
+    const deck = deckWith([{ id: 'p', layout: 'picture', title: 'Pic', portionMarking: '(U)', picture: { ...png, portionMarking: '(S)' } }], marking);
+    expect(effectiveBanner(deck).text).toMatch(/^SECRET/);
   });
 });
