@@ -14,3 +14,4 @@ export * from './figure';
 export * from './slideFigures';
 export * from './imageDataUrl';
 export * from './pictureContent';
+export { pictureSources } from './pictureFigures';

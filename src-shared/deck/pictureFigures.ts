@@ -1,5 +1,12 @@
 import type { SlideFigure } from './figure';
-import type { SlideOf } from './slide';
+import type { Slide, SlideOf } from './slide';
+
+/** The data URLs of a slide's pictures (not its background), in reading order: for print chunking and checks. */
+export function pictureSources(slide: Slide): string[] {
+  if (slide.layout === 'picture') return slide.picture ? [slide.picture.src] : [];
+  if (slide.layout === 'two-column') return [slide.left.picture?.src, slide.right.picture?.src].filter((s): s is string => s !== undefined);
+  return [];
+}
 
 /**
  * The pictures of a picture or two-column slide as figures, in reading order: `picture.alt` on a picture slide;

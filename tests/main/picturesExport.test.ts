@@ -11,6 +11,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DeckSchema, type Deck, type SlideOf } from '../../src-shared/deck';
 import { resolveExportOptions } from '../../src-shared/export';
+import { planPdfPages } from '../../src-shared/print';
+import { chunkPlan } from '../../src-main/services/export/pdf/printChunks';
 import { exportDeck } from '../../src-main/services/export/exportDeck';
 import { exportHtml } from '../../src-main/services/export/exportHtml';
 import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
@@ -59,6 +61,26 @@ describe('pictures in the PDF', () => {
     expect(imagesOn(pdf, 3).length).toBeGreaterThanOrEqual(1);
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(dir, `pictures-${name}`)]);
   }, 120_000);
+});
+
+describe('a broken picture in the PDF export', () => {
+  test('is an error naming the slide, not a blank box', async () => {
+    const deck = picturesDeck();
+    const first = deck.slides[0] as SlideOf<'picture'>;
+    deck.slides[0] = { ...first, picture: { ...first.picture!, src: `data:image/png;base64,${Buffer.from('not a png at all').toString('base64')}` } };
+    await expect(exportDeck(deck, resolveExportOptions({ format: 'pdf' }), printer)).rejects.toThrow('its picture is not a readable PNG image; replace or remove it.');
+  });
+
+  test('counts picture bytes when it decides to print in chunks', () => {
+    const deck = picturesDeck();
+    const plan = planPdfPages(deck, resolveExportOptions({ format: 'pdf' }));
+    expect(chunkPlan(deck, plan)).toHaveLength(1);
+    const big = { ...deck, slides: Array.from({ length: 40 }, (_, i) => ({ ...deck.slides[0], id: `p${i}` })) };
+    expect(chunkPlan(big, planPdfPages(big, resolveExportOptions({ format: 'pdf' }))).length).toBe(1);
+    const first = deck.slides[0] as SlideOf<'picture'>;
+    const heavy = { ...deck, slides: Array.from({ length: 40 }, (_, i) => ({ ...first, id: `h${i}`, picture: { ...first.picture!, src: first.picture!.src + 'A'.repeat(1_000_000 - first.picture!.src.length) } })) };
+    expect(chunkPlan(heavy, planPdfPages(heavy, resolveExportOptions({ format: 'pdf' }))).length).toBeGreaterThan(1);
+  });
 });
 
 describe('pictures in the pre-export check', () => {
