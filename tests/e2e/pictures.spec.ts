@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
-import { expectMessage, openWithDialog, previewSlide, slideRow } from './editorSteps';
+import { expectMessage, openWithDialog, previewSlide, seriousA11yViolations, slideRow } from './editorSteps';
 import { pwned, slideFrame, startPresenting } from './presentHelpers';
 import { writePictureFixtures } from '../main/pictureFixtures';
 import { DeckSchema } from '../../src-shared/deck';
@@ -79,6 +79,7 @@ test('a picture from the dialog, a drop and a paste; bad pictures show their mes
   await pasteFile(page, files.svgExternal, 'external-href.svg', 'image/svg+xml');
   await expect(ed.getByRole('alert')).toHaveText('external-href.svg was refused: the SVG has an external reference (href="https://example.org/tracker.png") (nothing in a deck may run or fetch)');
   await page.screenshot({ path: 'tests/artifacts/pictures-editor-refused.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
   expect(await previewImg(page).getAttribute('src')).toBe(before);
   await expect(ed.getByLabel('Caption')).toHaveValue('The crossing, drawn');
 
@@ -101,6 +102,7 @@ test('a picture from the dialog, a drop and a paste; bad pictures show their mes
   await expect(previewSlide(page).locator('.bd-col-right figure img')).toHaveAttribute('alt', 'A wide landscape photo.');
   await expect(previewSlide(page).locator('.bd-col-left figure')).toHaveCount(0);
   await page.screenshot({ path: 'tests/artifacts/pictures-editor-columns.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   // Export the PDF: the picture page holds its caption and source line as text.
   await slideRow(page, 1).click();
