@@ -1,5 +1,6 @@
 import type { Bullet, Citation, Layout, Slide, SlideOf } from '../deck';
 import { newSlide } from './newSlide';
+import { carryPicture } from './carryPicture';
 
 /** One line of slide text, the common form every layout converts through. */
 interface Line {
@@ -84,12 +85,13 @@ function pickContent(slide: Record<string, unknown>): Partial<Slide> {
  * (bullets with their levels, fragments and citations; two-column headings become top-level bullets over their
  * column's bullets; timeline entries become "date — event"; table rows are joined with " — ") and the new layout is
  * filled from them (bullets -> two-column puts all bullets in the left column; -> BLUF makes the first line the BLUF
- * and the rest key judgments at moderate confidence). Returns the same slide when the layout is unchanged.
+ * and the rest key judgments at moderate confidence); a picture moves between the picture layout and the left column
+ * (carryPicture). Returns the same slide when the layout is unchanged.
  */
 export function convertLayout(slide: Slide, layout: Layout): Slide {
   if (slide.layout === layout) return slide;
   const lines = linesOf(slide);
   const kept: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(slide)) if (!CONTENT_FIELDS.includes(k) && k !== 'layout') kept[k] = v;
-  return { ...kept, layout, ...contentFor(layout, lines, slide.id) } as Slide;
+  return carryPicture(slide, { ...kept, layout, ...contentFor(layout, lines, slide.id) } as Slide);
 }

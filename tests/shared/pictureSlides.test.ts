@@ -30,6 +30,13 @@ describe('the picture schema', () => {
     expect(slideFigures({ ...blank, picture: PictureSchema.parse({ src: PNG_1PX }) })).toEqual([{ kind: 'picture', field: 'picture.alt', alt: '' }]);
   });
 
+  it('moves the picture between a picture slide and the left column of a two-column slide', () => {
+    const slide = picturesDeck().slides[0] as SlideOf<'picture'>;
+    const columns = convertLayout(slide, 'two-column') as SlideOf<'two-column'>;
+    expect(columns.left.picture).toEqual(slide.picture);
+    expect((convertLayout(columns, 'picture') as SlideOf<'picture'>).picture).toEqual(slide.picture);
+  });
+
   it('keeps the caption as text when a picture slide becomes bullets', () => {
     const slide = picturesDeck().slides[0] as SlideOf<'picture'>;
     const bullets = convertLayout(slide, 'bullets') as SlideOf<'bullets'>;
