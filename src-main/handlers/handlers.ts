@@ -10,6 +10,7 @@ import type { HandlerTable } from './handlerTypes';
 import { createImportHandlers } from './importHandlers';
 import { createLibraryHandlers } from './libraryHandlers';
 import { createPresentHandlers } from './presentHandlers';
+import { createPictureHandlers } from './pictureHandlers';
 import { createRecoveryHandlers } from './recoveryHandlers';
 import { createSourceHandlers } from './sourceHandlers';
 import type { Services } from '../services/ports/serviceTypes';
@@ -25,6 +26,7 @@ export function createHandlers(services: Services): HandlerTable {
     ...createAppHandlers(services),
     ...createPresentHandlers(services),
     ...createSourceHandlers(services),
+    ...createPictureHandlers(services),
   };
 }
 

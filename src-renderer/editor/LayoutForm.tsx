@@ -3,6 +3,7 @@ import { BlufForm } from './forms/BlufForm';
 import { BulletsForm } from './forms/BulletsForm';
 import { ChartForm } from './forms/ChartForm';
 import { QuoteForm } from './forms/QuoteForm';
+import { PictureForm } from './forms/PictureForm';
 import { SectionForm } from './forms/SectionForm';
 import { SourcesForm } from './forms/SourcesForm';
 import { TableForm } from './forms/TableForm';
@@ -42,5 +43,7 @@ export function LayoutForm({ deck, slide, onCommand, citing }: LayoutFormProps) 
       return <SourcesForm deck={deck} />;
     case 'chart':
       return <ChartForm slide={slide} onCommand={onCommand} citing={citing} />;
+    case 'picture':
+      return <PictureForm slide={slide} onCommand={onCommand} citing={citing} />;
   }
 }

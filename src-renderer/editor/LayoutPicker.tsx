@@ -7,6 +7,7 @@ export const LAYOUT_NAMES: Record<Layout, string> = {
   bluf: 'BLUF and key judgments',
   bullets: 'Bullets',
   'two-column': 'Two columns',
+  picture: 'Picture',
   table: 'Table',
   timeline: 'Timeline',
   quote: 'Quote',

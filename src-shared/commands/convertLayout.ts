@@ -1,5 +1,6 @@
 import { MAX_CHART_CELL, MAX_CHART_ROWS, type Bullet, type Citation, type Layout, type Slide, type SlideOf } from '../deck';
 import { newSlide } from './newSlide';
+import { carryPicture } from './carryPicture';
 
 /** One line of slide text, the common form every layout converts through. */
 interface Line {
@@ -10,7 +11,7 @@ interface Line {
 }
 
 /** Fields that belong to one layout's content (dropped when the layout changes; their text carries over). */
-const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'chartType', 'axisLabel', 'alt', 'sourceLine', 'style'];
+const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'chartType', 'axisLabel', 'alt', 'sourceLine', 'style', 'picture'];
 
 const line = (text: string, level = 0, fragment = false, citations?: Citation[]): Line => ({ text, level, fragment, ...(citations ? { citations } : {}) });
 const fromBullet = (b: Bullet, extra = 0): Line => line(b.text, Math.min(4, b.level + extra), b.fragment, b.citations);
@@ -36,6 +37,8 @@ function linesOf(slide: Slide): Line[] {
       return [];
     case 'chart':
       return [slide.columns, ...slide.rows].map((r) => line(r.filter((c) => c !== '').join(' — '))).filter((l) => l.text !== '');
+    case 'picture':
+      return slide.picture?.caption ? [line(slide.picture.caption)] : [];
   }
 }
 
@@ -67,6 +70,7 @@ function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
     case 'quote':
       return { quote: texts.join('\n'), attribution: '' };
     case 'sources':
+    case 'picture':
       return {};
     case 'chart':
       return { chartType: 'bar', columns: ['', ''], rows: texts.slice(0, MAX_CHART_ROWS).map((t) => [t.slice(0, MAX_CHART_CELL), '']), axisLabel: '', alt: '', sourceLine: '' };
@@ -85,12 +89,13 @@ function pickContent(slide: Record<string, unknown>): Partial<Slide> {
  * (bullets with their levels, fragments and citations; two-column headings become top-level bullets over their
  * column's bullets; timeline entries become "date — event"; table rows are joined with " — ") and the new layout is
  * filled from them (bullets -> two-column puts all bullets in the left column; -> BLUF makes the first line the BLUF
- * and the rest key judgments at moderate confidence). Returns the same slide when the layout is unchanged.
+ * and the rest key judgments at moderate confidence); a picture moves between the picture layout and the left column
+ * (carryPicture). Returns the same slide when the layout is unchanged.
  */
 export function convertLayout(slide: Slide, layout: Layout): Slide {
   if (slide.layout === layout) return slide;
   const lines = linesOf(slide);
   const kept: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(slide)) if (!CONTENT_FIELDS.includes(k) && k !== 'layout') kept[k] = v;
-  return { ...kept, layout, ...contentFor(layout, lines, slide.id) } as Slide;
+  return carryPicture(slide, { ...kept, layout, ...contentFor(layout, lines, slide.id) } as Slide);
 }

@@ -42,3 +42,5 @@ export * from './citationsOfTarget';
 export * from './citeParagraphs';
 export * from './newCitedBullet';
 export * from './chartTableEdits';
+export * from './setPicture';
+export * from './carryPicture';

@@ -12,6 +12,7 @@ const SKELETONS: { [L in Layout]: Omit<Partial<SlideOf<L>>, 'id' | 'layout'> } =
   section: { subtitle: '' },
   sources: { title: 'Sources' },
   chart: { chartType: 'bar', columns: ['', ''], rows: [['', '']] },
+  picture: {},
 };
 
 /**

@@ -14,3 +14,6 @@ export * from './figure';
 export * from './chartContent';
 export * from './chartTable';
 export * from './slideFigures';
+export * from './imageDataUrl';
+export * from './pictureContent';
+export { pictureSources } from './pictureFigures';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { chartFields } from './chartContent';
 import { CitationSchema } from './citation';
-import { BulletSchema, ColumnSchema, InlineText, KeyJudgmentSchema, LongText, PortionMarkingText, StatementKindSchema, TimelineEntrySchema } from './slideContent';
+import { MAX_IMAGE_DATA_URL_BYTES } from './imageDataUrl';
+import { PictureColumnSchema, pictureSlideFields } from './pictureContent';
+import { BulletSchema, InlineText, KeyJudgmentSchema, LongText, PortionMarkingText, StatementKindSchema, TimelineEntrySchema } from './slideContent';
 
-/** Largest image data URL accepted in a deck, in bytes of URL text (Chromium's IPC drops URLs over 2 MiB). */
-export const MAX_IMAGE_DATA_URL_BYTES = 2 * 1024 * 1024 - 1024;
+export { MAX_IMAGE_DATA_URL_BYTES };
 
 /**
  * An image embedded in the deck: only `data:image/(png|jpeg|webp|gif);base64,` URLs are accepted, so a deck never
@@ -38,7 +39,7 @@ const slideBase = {
 };
 
 /** The layouts a slide can take. The `layout` field selects which content fields apply. */
-export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart'] as const;
+export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart', 'picture'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const TitleSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('title'), subtitle: InlineText.default('') });
@@ -52,8 +53,8 @@ export const BulletsSlideSchema = z.looseObject({ ...slideBase, layout: z.litera
 export const TwoColumnSlideSchema = z.looseObject({
   ...slideBase,
   layout: z.literal('two-column'),
-  left: ColumnSchema.default({ heading: '', bullets: [] }),
-  right: ColumnSchema.default({ heading: '', bullets: [] }),
+  left: PictureColumnSchema.default({ heading: '', bullets: [] }),
+  right: PictureColumnSchema.default({ heading: '', bullets: [] }),
 });
 export const TableSlideSchema = z.looseObject({
   ...slideBase,
@@ -77,6 +78,8 @@ export const QuoteSlideSchema = z.looseObject({ ...slideBase, layout: z.literal(
 export const SectionSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('section'), subtitle: InlineText.default('') });
 /** A sources slide lists, as endnotes, the citations used by the deck's other slides (generated at render time). */
 export const SourcesSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('sources') });
+/** A picture slide: one picture with its alt text, caption and source line (pictureContent.ts). */
+export const PictureSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('picture'), ...pictureSlideFields });
 
 /** A chart: a bar, line or stacked-bar chart of a small table, with alt text and a source line (chartContent.ts). */
 export const ChartSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('chart'), ...chartFields });
@@ -93,6 +96,7 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   SectionSlideSchema,
   SourcesSlideSchema,
   ChartSlideSchema,
+  PictureSlideSchema,
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideOf<L extends Layout> = Extract<Slide, { layout: L }>;

@@ -1,5 +1,6 @@
 import type { Slide } from './slide';
 import type { SlideFigure } from './figure';
+import { pictureFigures } from './pictureFigures';
 
 /**
  * The figures a slide shows (maps, charts, pictures), in reading order, with the path of each one's alt text. A
@@ -10,6 +11,9 @@ export function slideFigures(slide: Slide): SlideFigure[] {
   switch (slide.layout) {
     case 'chart':
       return [{ kind: 'chart', field: 'alt', alt: slide.alt }];
+    case 'picture':
+    case 'two-column':
+      return pictureFigures(slide);
     default:
       return [];
   }

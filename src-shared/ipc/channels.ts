@@ -62,6 +62,10 @@ export const CORE_INVOKE_METHODS = {
   'sources:save': 'saveSource',
   /** { id } -> { ok: true }: removes the source's file from the library. */
   'sources:remove': 'removeSource',
+  /** { path? } -> { picture: ImportedPictureData } | Canceled: an image file checked and normalised for a deck. Without a path: the open dialog (images). */
+  'picture:import': 'importPicture',
+  /** { name, base64 } -> { picture: ImportedPictureData }: a dropped or pasted image, by its bytes (at most 25 MB). */
+  'picture:fromBytes': 'importPictureBytes',
 } as const;
 
 /** Every invoke channel -> method name: the core channels plus `present:*` channels. */

@@ -32,6 +32,8 @@ export const IPC_FAILURE_CODES = [
    * library file of the per-user source library is damaged. `message` names the file.
    */
   'bad-source',
+  /** A file could not be used as a picture (not an image, too large, an SVG that could run or fetch). `message` names the file. */
+  'bad-picture',
   /** Anything else: a bug. `message` is the error's message. */
   'internal',
 ] as const;

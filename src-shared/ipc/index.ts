@@ -10,5 +10,6 @@ export * from './requests';
 export * from './responses';
 export * from './validateRequest';
 export * from './sourceTypes';
+export * from './pictureTypes';
 // The export requests carry the export options of src-shared/export as they are.
 export type { ExportFormat, ExportOptions } from '../export/exportOptions';

@@ -8,6 +8,7 @@ import { DeckSchema } from '../deck';
 import { ExportOptionsSchema } from '../export/exportOptions';
 import type { CoreInvokeChannel } from './channels';
 import { LibrarySourceIdSchema, LibrarySourceSchema } from './sourceTypes';
+import { PictureBytesRequestSchema } from './pictureTypes';
 
 /** A file-system path chosen by the user: non-empty, no NUL byte, at most 4096 characters (PATH_MAX on Linux). */
 export const FilePathSchema = z
@@ -69,6 +70,9 @@ export const CORE_REQUEST_SCHEMAS = {
   'sources:get': z.strictObject({ id: LibrarySourceIdSchema }),
   'sources:save': z.strictObject({ source: LibrarySourceSchema }),
   'sources:remove': z.strictObject({ id: LibrarySourceIdSchema }),
+  /** Omitted path: ask with the open dialog (images). Given: a path the user chose, or an image file's extension. */
+  'picture:import': z.strictObject({ path: FilePathSchema.optional() }),
+  'picture:fromBytes': PictureBytesRequestSchema,
 } satisfies { [C in CoreInvokeChannel]: z.ZodType };
 
 /** The request type of a core channel as the renderer writes it (before zod defaults). */

@@ -8,6 +8,7 @@ import type { Deck, Source } from '../deck';
 import type { ArgumentMap, GalleryCard } from './libraryTypes';
 import type { ParagraphReview, SourceDraft } from '../sources/import';
 import type { LibraryEntry } from './sourceTypes';
+import type { ImportedPictureData } from './pictureTypes';
 
 /** The user dismissed an OS dialog (open, save, export). Nothing was read or written. */
 export interface Canceled {
@@ -95,4 +96,6 @@ export interface CoreInvokeResponses {
   'sources:get': { source: Source };
   'sources:save': Ok;
   'sources:remove': Ok;
+  'picture:import': { picture: ImportedPictureData } | Canceled;
+  'picture:fromBytes': { picture: ImportedPictureData };
 }

@@ -3,7 +3,7 @@
  * long foreign file imports with a warning instead of failing validation: strings over their field's `max` are cut,
  * arrays over their `max` keep their first items.
  */
-const STRING_MAX: Record<string, number> = { notes: 100_000, quote: 100_000, date: 100, likelihood: 100, portionMarking: 40, id: 100, sourceId: 200, claimId: 200 };
+const STRING_MAX: Record<string, number> = { src: 2 * 1024 * 1024 - 1024, notes: 100_000, quote: 100_000, date: 100, likelihood: 100, portionMarking: 40, id: 100, sourceId: 200, claimId: 200 };
 const ARRAY_MAX: Record<string, number> = { bullets: 500, rows: 200, columns: 20, judgments: 50, entries: 200, citations: 50, argumentIds: 50, paragraphs: 100 };
 const COLUMN_BULLETS_MAX = 200;
 const ROW_CELLS_MAX = 20;

@@ -6,6 +6,7 @@ import { formatCitations } from './citationText';
 import { endnoteLine } from './endnoteText';
 import { escapeBlockText, inertInline } from './markdownEscape';
 import { slideBodyMarkdown } from './slideToMarkdown';
+import { pictureAttributes } from './pictureMarkdown';
 
 /** Options of `deckToMarkdown`. */
 export interface MarkdownExportOptions {
@@ -70,6 +71,7 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     'data-body-portion-marking': slide.bodyPortionMarking,
     'data-row-kinds': slide.layout === 'table' && slide.rowKinds ? slide.rowKinds.map((k) => k ?? '').join(',') : undefined,
     ...figureSlideAttributes(slide),
+    ...pictureAttributes(slide),
   });
   const parts = [comment, slideBodyMarkdown(slide, { endnotes, language })].filter(Boolean);
   if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);

@@ -4,6 +4,7 @@ import { applyFigureAttributes } from './chartMarkdown';
 import { parseCitations, safeDecode } from './citationText';
 import { clipToSchema } from './clipToSchema';
 import { markdownBlocks } from './markdownBlocks';
+import { picturesFromMarkdown, type MarkdownImage } from './pictureMarkdown';
 import { chooseLayout, layoutFields, takeTitle } from './slideFromBlocks';
 import { applySlideMarks } from './slideMarksFromAttributes';
 import { splitMarkdownSlides, type RawSlide } from './splitSlides';
@@ -76,11 +77,15 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
 }
 
 function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m: string) => void, language: string): Record<string, unknown> {
-  const blocks = markdownBlocks(r.body, (alt, src) => warn(`image "${alt}" (${src}) was not imported: its Markdown reference is kept as text`));
+  // A picture slide's first embedded image is its picture; any other image stays text, with a warning.
+  const images: MarkdownImage[] = [];
+  const imageWarning = (alt: string, src: string) => warn(`image "${alt}" (${src.slice(0, 200)}) was not imported: its Markdown reference is kept as text`);
+  const blocks = markdownBlocks(r.body, (alt, src) => (r.attrs['data-layout'] === 'picture' && images.length === 0 && src.startsWith('data:image/') ? void images.push({ alt, src }) : imageWarning(alt, src)));
   const sb = takeTitle(blocks);
   const layout = chooseLayout(r.attrs['data-layout'], sb, index === 0, warn);
   const slide: Record<string, unknown> = { id: uniqueId(r.attrs['data-id'], index, ids), layout, title: sb.title, notes: r.notes, ...layoutFields(layout, sb.rest, warn, language) };
   const attrs: Attributes = r.attrs;
+  picturesFromMarkdown(slide, attrs, images, warn);
   if (attrs['data-visibility'] === 'hidden') slide.hidden = true;
   if (attrs['data-portion-marking']) slide.portionMarking = attrs['data-portion-marking'];
   const citations = parseCitations(attrs['data-citations'], (bad) => warn(`citation "${bad}" is not "sourceId:paragraphs" and was skipped`));

@@ -66,6 +66,7 @@ export function layoutFields(layout: Layout, rest: Block[], warn: WarnFn, langua
     case 'quote':
       return quoteFromBlocks(rest, warn);
     case 'sources':
+    case 'picture':
       return {};
     case 'chart':
       return chartFromBlocks(rest, warn);

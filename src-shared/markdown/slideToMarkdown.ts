@@ -3,6 +3,7 @@ import { knownKind } from '../render/markup/statementText';
 import { attributeComment } from './attributeComments';
 import { chartBlocks } from './chartMarkdown';
 import { formatCitations } from './citationText';
+import { pictureBlocks } from './pictureMarkdown';
 import { escapeBlockText, escapeCell, escapeHeading, escapeLine, inertInline } from './markdownEscape';
 import { statementAttributes, statementLead, statementSource } from './statementMarkdown';
 
@@ -62,6 +63,9 @@ export function slideBodyMarkdown(slide: Slide, ctx: SlideMarkdownContext): stri
       break;
     case 'chart':
       blocks.push(...chartBlocks(slide));
+      break;
+    case 'picture':
+      blocks.push(...pictureBlocks(slide.picture));
       break;
   }
   return blocks.join('\n\n');

@@ -12,6 +12,7 @@ import { tableLayoutHtml } from './layouts/tableLayout';
 import { timelineLayoutHtml } from './layouts/timelineLayout';
 import { titleLayoutHtml } from './layouts/titleLayout';
 import { twoColumnLayoutHtml } from './layouts/twoColumnLayout';
+import { pictureLayoutHtml } from './layouts/pictureLayout';
 import type { RenderContext } from './markup/renderContext';
 import { labelsFor } from './markup/labels';
 import { paragraphsOf } from './markup/slideTitle';
@@ -30,6 +31,7 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
     case 'section': return sectionLayoutHtml(slide);
     case 'sources': return sourcesLayoutHtml(slide, ctx);
     case 'chart': return chartLayoutHtml(slide, ctx);
+    case 'picture': return pictureLayoutHtml(slide);
     default: return '';
   }
 }

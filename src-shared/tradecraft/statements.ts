@@ -1,4 +1,5 @@
 import { isToDo, type Citation, type Confidence, type Deck, type Slide, type StatementKind } from '../deck';
+import { isPictureField, pictureStatements } from './pictureStatements';
 
 /**
  * One portion of a slide that states something: a bullet, a key judgment, a timeline entry, a table row, the BLUF
@@ -101,8 +102,9 @@ export function slideStatements(slide: Slide, slideIndex: number): Statement[] {
     default:
       break;
   }
+  out.push(...pictureStatements(slide, slideIndex));
   if (slide.background) out.push(whole(slide, slideIndex, 'background', 'picture', slide.background.alt, slide.background.portionMarking, false));
-  return out.filter((s) => s.field === 'background' || s.todo === true || s.text.trim() !== '');
+  return out.filter((s) => isPictureField(s.field) || s.todo === true || s.text.trim() !== '');
 }
 
 /** Every statement of the deck, slide by slide (hidden slides included: they are part of the deck). */

@@ -1,10 +1,11 @@
 import { updateSlide } from '../../../src-shared/commands';
 import { BulletListEditor } from '../fields/BulletListEditor';
 import { TextField } from '../fields/TextField';
+import { PictureField } from '../pictures/PictureField';
 import { fieldKey, type SlideFormProps } from '../SlideFormProps';
 import { bulletActions } from './bulletActions';
 
-/** The two-column layout: a heading and a bullet list on each side (e.g. Ankara vs Tehran, drivers vs limits). */
+/** The two-column layout: a heading, an optional picture and a bullet list on each side (e.g. Ankara vs Tehran, drivers vs limits). */
 export function TwoColumnForm({ slide, onCommand, citing }: SlideFormProps<'two-column'>) {
   const sides = [
     { list: 'left' as const, name: 'Left column', column: slide.left },
@@ -24,6 +25,7 @@ export function TwoColumnForm({ slide, onCommand, citing }: SlideFormProps<'two-
                 onCommand(updateSlide, { id: slide.id, patch: { [list]: { ...column, heading } } }, { mergeKey: fieldKey(slide.id, `${list}.heading`) })
               }
             />
+            <PictureField slideId={slide.id} target={list} picture={column.picture} onCommand={onCommand} label={`${name} picture`} />
             <BulletListEditor
               label={`${name} bullets`}
               bullets={column.bullets}

@@ -1,16 +1,18 @@
-import type { Column, SlideOf } from '../../deck';
+import type { PictureColumn, SlideOf } from '../../deck';
 import { renderInline } from '../markup/inlineMarkdown';
 import type { RenderContext } from '../markup/renderContext';
 import { slideTitleHtml } from '../markup/slideTitle';
+import { pictureFigureHtml } from './pictureFigure';
 import { bulletListHtml } from './bulletList';
 
-function columnHtml(column: Column, ctx: RenderContext, side: 'left' | 'right'): string {
+function columnHtml(column: PictureColumn, ctx: RenderContext, side: 'left' | 'right'): string {
   const heading = column.heading.trim() !== '' ? `<p class="bd-col-heading">${renderInline(column.heading)}</p>` : '';
-  return `<div class="bd-col bd-col-${side}">${heading}${bulletListHtml(column.bullets, ctx)}</div>`;
+  const picture = column.picture ? pictureFigureHtml(column.picture, 'bd-col-picture') : '';
+  return `<div class="bd-col bd-col-${side}">${heading}${picture}${bulletListHtml(column.bullets, ctx)}</div>`;
 }
 
 /**
- * Two columns, each a heading and bullets. "left" is the first column in reading order: in an RTL deck it sits on
+ * Two columns, each a heading, a picture if it has one (above its bullets), and bullets. "left" is the first column in reading order: in an RTL deck it sits on
  * the right (the grid follows the text direction).
  */
 export function twoColumnLayoutHtml(slide: SlideOf<'two-column'>, ctx: RenderContext): string {

@@ -1,4 +1,4 @@
-import type { Deck } from '../../../../src-shared/deck';
+import { pictureSources, type Deck } from '../../../../src-shared/deck';
 import type { PrintPage } from '../../../../src-shared/print';
 
 /** Largest chunk, in printed pages, of a chunked print. */
@@ -18,7 +18,8 @@ function slidesOfPage(p: PrintPage): number[] {
 }
 
 function imageBytes(deck: Deck, page: PrintPage): number {
-  return slidesOfPage(page).reduce((n, i) => n + (deck.slides[i]?.background?.src.length ?? 0), 0);
+  const pictures = (i: number) => (deck.slides[i] ? pictureSources(deck.slides[i]).reduce((n, src) => n + src.length, 0) : 0);
+  return slidesOfPage(page).reduce((n, i) => n + (deck.slides[i]?.background?.src.length ?? 0) + pictures(i), 0);
 }
 
 /**

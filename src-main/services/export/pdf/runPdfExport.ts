@@ -10,6 +10,7 @@ import { chunkPlan } from './printChunks';
 import { mergePdfs, type MergeStats } from './mergePdfs';
 import { NOTHING_TO_EXPORT, PdfExportError, slideLabel } from './pdfExportError';
 import { checkSlideImages } from './slideImages';
+import { checkPictureImages } from './pictureImages';
 
 /** Progress of a PDF export: `done` of `total` printed pages, by stage. */
 export interface PdfProgress {
@@ -58,6 +59,7 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   if (total === 0) throw new PdfExportError('empty', NOTHING_TO_EXPORT);
   onProgress?.({ stage: 'rendering', done: 0, total });
   checkSlideImages(deck, exportedSlideIndexes(deck, options));
+  checkPictureImages(deck, exportedSlideIndexes(deck, options));
   cancelled();
   const info = pdfInfoFor(deck, { includeHidden: options.includeHidden && !options.audience, audience: options.audience });
   const chunks = chunkPlan(deck, plan, job.forceChunkPages ? { maxPages: job.forceChunkPages } : undefined);

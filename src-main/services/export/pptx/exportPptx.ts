@@ -11,6 +11,8 @@ import { addDrawnTimeline } from './pptxDrawnTimeline';
 import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
 import { finishPptxPackage } from './pptxPackage';
+import { addPictureColumnsLayout, addPictureLayout } from './pptxPictures';
+import { rasterizeSvgPictures } from './pptxSvgRaster';
 import { LAYOUT_NAME, SLIDE_H, SLIDE_W, lookFor, type PptxLook } from './pptxStyle';
 import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addTitleLayout, addTwoColumnLayout } from './pptxTextLayouts';
 
@@ -22,7 +24,7 @@ import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addT
  * labels and portion marks before every statement, two columns, real tables, quotes with attribution, timelines as text
  * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes (the
  * banner as their first and last line),
- * the banner computed by `deckBanner` (top and bottom; TLP colours for a TLP deck), the authority block on the title slide, slide numbers and background images (contain or cover). Fonts are set by name (Noto Sans / Noto Serif;
+ * the banner computed by `deckBanner` (top and bottom; TLP colours for a TLP deck), the authority block on the title slide, slide numbers and background images (contain or cover); pictures with their alt text, caption and source line (SVG drawn to PNG). Fonts are set by name (Noto Sans / Noto Serif;
  * Vazirmatn and right-to-left paragraphs for RTL decks). Document properties: title, author, subject.
  * An audience copy has no speaker notes (not in the notes pages, nor anywhere else in the file) and no hidden slides,
  * whatever `includeHidden` says; included hidden slides are marked hidden in the file (PowerPoint skips them in a
@@ -31,7 +33,7 @@ import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addT
  */
 export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise<Uint8Array> {
   const audience = options.audience === true;
-  const slides = deck.slides.filter((s) => !s.hidden || (options.includeHidden === true && !audience));
+  const slides = await rasterizeSvgPictures(deck.slides.filter((s) => !s.hidden || (options.includeHidden === true && !audience)));
   const endnotes = buildEndnotes(slides, deck.sources);
   const look = lookFor(deck);
   const pptx = new PptxGenJS();
@@ -65,7 +67,7 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
       break;
     default:
       addTitle(slide, s.layout === 'sources' && !s.title.trim() ? labelsFor(deck.language).sources : s.title, s.portionMarking, look);
-      addBody(slide, s, deck, endnotes, look);
+      addBody(slide, s, n, deck, endnotes, look);
   }
   addFooter(slide, s.layout === 'sources' ? '' : citationLabel(s.citations, endnotes), look);
   // The notes page prints the banner too (ICD 710 marks every page): its first and last line, around the notes.
@@ -73,11 +75,12 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
   if (!audience && s.notes.trim()) slide.addNotes(banner ? `${banner}\n\n${s.notes}\n\n${banner}` : s.notes);
 }
 
-function addBody(slide: PptxGenJS.Slide, s: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
+function addBody(slide: PptxGenJS.Slide, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
   switch (s.layout) {
     case 'bluf': return addBlufLayout(slide, s, deck, endnotes, look);
     case 'bullets': return addBulletsLayout(slide, s, endnotes, look);
-    case 'two-column': return addTwoColumnLayout(slide, s, endnotes, look);
+    case 'two-column': return s.left.picture || s.right.picture ? addPictureColumnsLayout(slide, s, endnotes, look, n) : addTwoColumnLayout(slide, s, endnotes, look);
+    case 'picture': return addPictureLayout(slide, s, look, n);
     case 'table': return addTableLayout(slide, s, look);
     case 'timeline': return s.style === 'drawn' ? addDrawnTimeline(slide, s, endnotes, look) : addTimelineLayout(slide, s, endnotes, look);
     case 'quote': return addQuoteLayout(slide, s, look);
