@@ -12,6 +12,7 @@ export const LAYOUT_NAMES: Record<Layout, string> = {
   quote: 'Quote',
   section: 'Section divider',
   sources: 'Sources (endnotes)',
+  map: 'Map',
 };
 
 const OPTIONS = LAYOUTS.map((l) => ({ value: l, label: LAYOUT_NAMES[l] }));

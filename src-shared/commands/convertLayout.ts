@@ -10,7 +10,7 @@ interface Line {
 }
 
 /** Fields that belong to one layout's content (dropped when the layout changes; their text carries over). */
-const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution'];
+const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'map'];
 
 const line = (text: string, level = 0, fragment = false, citations?: Citation[]): Line => ({ text, level, fragment, ...(citations ? { citations } : {}) });
 const fromBullet = (b: Bullet, extra = 0): Line => line(b.text, Math.min(4, b.level + extra), b.fragment, b.citations);
@@ -33,6 +33,7 @@ function linesOf(slide: Slide): Line[] {
     case 'quote':
       return [...slide.quote.split('\n').filter((t) => t.trim() !== '').map((t) => line(t)), ...(slide.attribution ? [line(slide.attribution)] : [])];
     case 'sources':
+    case 'map':
       return [];
   }
 }
@@ -66,6 +67,8 @@ function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
       return { quote: texts.join('\n'), attribution: '' };
     case 'sources':
       return {};
+    case 'map':
+      return pickContent(skeleton);
   }
 }
 

@@ -11,4 +11,5 @@ export * from './slideIds';
 export * from './slideFragments';
 export * from './toDo';
 export * from './figure';
+export * from './mapContent';
 export * from './slideFigures';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CitationSchema } from './citation';
+import { figureFields } from './figure';
+import { MapSpecSchema } from './mapContent';
 import { BulletSchema, ColumnSchema, InlineText, KeyJudgmentSchema, LongText, PortionMarkingText, StatementKindSchema, TimelineEntrySchema } from './slideContent';
 
 /** Largest image data URL accepted in a deck, in bytes of URL text (Chromium's IPC drops URLs over 2 MiB). */
@@ -37,7 +39,7 @@ const slideBase = {
 };
 
 /** The layouts a slide can take. The `layout` field selects which content fields apply. */
-export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources'] as const;
+export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'map'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const TitleSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('title'), subtitle: InlineText.default('') });
@@ -71,6 +73,8 @@ export const QuoteSlideSchema = z.looseObject({ ...slideBase, layout: z.literal(
 export const SectionSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('section'), subtitle: InlineText.default('') });
 /** A sources slide lists, as endnotes, the citations used by the deck's other slides (generated at render time). */
 export const SourcesSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('sources') });
+/** A locator map drawn from the bundled Natural Earth data (mapContent.ts), with its alt text and source line. */
+export const MapSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('map'), map: MapSpecSchema.default({ extent: 'middle-east', highlights: [], points: [], lines: [], legend: true }), ...figureFields });
 
 /** One slide: a discriminated union on `layout`. Unknown fields are kept on a round trip. */
 export const SlideSchema = z.discriminatedUnion('layout', [
@@ -83,6 +87,7 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   QuoteSlideSchema,
   SectionSlideSchema,
   SourcesSlideSchema,
+  MapSlideSchema,
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideOf<L extends Layout> = Extract<Slide, { layout: L }>;

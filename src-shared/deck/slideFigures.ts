@@ -8,6 +8,8 @@ import type { SlideFigure } from './figure';
  */
 export function slideFigures(slide: Slide): SlideFigure[] {
   switch (slide.layout) {
+    case 'map':
+      return [{ kind: 'map', field: 'alt', alt: slide.alt }];
     default:
       return [];
   }

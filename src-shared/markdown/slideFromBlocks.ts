@@ -1,6 +1,7 @@
 import { LAYOUTS, type Layout } from '../deck';
 import type { Block } from './markdownBlocks';
 import { paragraphsText, type WarnFn } from './blockText';
+import { mapFromBlocks } from './mapMarkdown';
 import { blufFromBlocks, bulletsFromBlocks, quoteFromBlocks, tableFromBlocks, timelineFromBlocks, twoColumnFromBlocks } from './layoutFromBlocks';
 
 /** The title and the remaining blocks of a slide: the first `#` or `##` heading is the title. */
@@ -66,5 +67,7 @@ export function layoutFields(layout: Layout, rest: Block[], warn: WarnFn, langua
       return quoteFromBlocks(rest, warn);
     case 'sources':
       return {};
+    case 'map':
+      return mapFromBlocks(rest, warn);
   }
 }

@@ -2,6 +2,7 @@ import type { Bullet, KeyJudgment, Slide, SlideOf, TimelineEntry } from '../deck
 import { knownKind } from '../render/markup/statementText';
 import { attributeComment } from './attributeComments';
 import { formatCitations } from './citationText';
+import { mapBlocks } from './mapMarkdown';
 import { escapeBlockText, escapeCell, escapeHeading, escapeLine, inertInline } from './markdownEscape';
 import { statementAttributes, statementLead, statementSource } from './statementMarkdown';
 
@@ -58,6 +59,9 @@ export function slideBodyMarkdown(slide: Slide, ctx: SlideMarkdownContext): stri
       break;
     case 'sources':
       if (ctx.endnotes.length) blocks.push(ctx.endnotes.map((n, i) => `${i + 1}. ${escapeBlockText(oneLine(n))}`).join('\n'));
+      break;
+    case 'map':
+      blocks.push(...mapBlocks(slide));
       break;
   }
   return blocks.join('\n\n');

@@ -4,6 +4,7 @@ import { classificationBannerHtml, deckBanner } from './markup/classificationBan
 import { escapeHtml } from './markup/escapeHtml';
 import { blufLayoutHtml } from './layouts/blufLayout';
 import { bulletsLayoutHtml } from './layouts/bulletsLayout';
+import { mapLayoutHtml } from './layouts/mapLayout';
 import { quoteLayoutHtml } from './layouts/quoteLayout';
 import { sectionLayoutHtml } from './layouts/sectionLayout';
 import { sourcesLayoutHtml } from './layouts/sourcesLayout';
@@ -28,6 +29,7 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
     case 'quote': return quoteLayoutHtml(slide);
     case 'section': return sectionLayoutHtml(slide);
     case 'sources': return sourcesLayoutHtml(slide, ctx);
+    case 'map': return mapLayoutHtml(slide, ctx);
     default: return '';
   }
 }

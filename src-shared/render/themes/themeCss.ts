@@ -1,6 +1,7 @@
 import type { ThemeId } from '../../deck';
 import { BRIEFING_BASE_CSS } from './briefingBaseCss';
 import { FONT_FAMILIES } from './fontFiles';
+import { MAP_CSS } from './mapCss';
 import { STATEMENT_CSS } from './statementCss';
 
 const { sans, serif, persian } = FONT_FAMILIES;
@@ -18,5 +19,5 @@ const THEME_VARIABLES: Record<ThemeId, string> = {
  */
 export function themeCss(themeId: ThemeId): string {
   const vars = THEME_VARIABLES[themeId] ?? THEME_VARIABLES['briefing-light'];
-  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}`;
+  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${MAP_CSS}`;
 }
