@@ -8,6 +8,7 @@ import type { SlideChoice } from '../../../../src-shared/export';
 import { addBackgroundImage } from './pptxBackground';
 import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
+import { addMapLayout, rasterizeMaps, type MapPictures } from './pptxMapLayout';
 import { finishPptxPackage } from './pptxPackage';
 import { LAYOUT_NAME, SLIDE_H, SLIDE_W, lookFor, type PptxLook } from './pptxStyle';
 import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addTitleLayout, addTwoColumnLayout } from './pptxTextLayouts';
@@ -41,13 +42,14 @@ export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise
   pptx.subject = deck.subtitle ? inlineToPlainText(deck.subtitle) : '';
   pptx.company = '';
   pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body };
-  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience));
+  const maps = await rasterizeMaps(slides, deck);
+  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience, maps));
   // Written uncompressed (jszip): finishPptxPackage re-zips the package with jszip and compresses it then, once.
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return finishPptxPackage(raw, { stripNotes: audience, bulletColor: look.palette.accent });
 }
 
-function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean): void {
+function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean, maps: MapPictures): void {
   const slide = pptx.addSlide();
   slide.background = { color: look.palette.bg };
   if (s.hidden) slide.hidden = true;
@@ -63,7 +65,7 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
       break;
     default:
       addTitle(slide, s.layout === 'sources' && !s.title.trim() ? labelsFor(deck.language).sources : s.title, s.portionMarking, look);
-      addBody(slide, s, deck, endnotes, look);
+      addBody(slide, s, deck, endnotes, look, maps);
   }
   addFooter(slide, s.layout === 'sources' ? '' : citationLabel(s.citations, endnotes), look);
   // The notes page prints the banner too (ICD 710 marks every page): its first and last line, around the notes.
@@ -71,7 +73,7 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
   if (!audience && s.notes.trim()) slide.addNotes(banner ? `${banner}\n\n${s.notes}\n\n${banner}` : s.notes);
 }
 
-function addBody(slide: PptxGenJS.Slide, s: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
+function addBody(slide: PptxGenJS.Slide, s: Slide, deck: Deck, endnotes: Endnotes, look: PptxLook, maps: MapPictures): void {
   switch (s.layout) {
     case 'bluf': return addBlufLayout(slide, s, deck, endnotes, look);
     case 'bullets': return addBulletsLayout(slide, s, endnotes, look);
@@ -80,6 +82,7 @@ function addBody(slide: PptxGenJS.Slide, s: Slide, deck: Deck, endnotes: Endnote
     case 'timeline': return addTimelineLayout(slide, s, endnotes, look);
     case 'quote': return addQuoteLayout(slide, s, look);
     case 'sources': return addSourcesLayout(slide, deck, endnotes, look);
+    case 'map': return addMapLayout(slide, s, deck, look, maps);
     default: return;
   }
 }
