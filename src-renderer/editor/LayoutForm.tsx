@@ -1,6 +1,7 @@
 import type { Deck, Slide } from '../../src-shared/deck';
 import { BlufForm } from './forms/BlufForm';
 import { BulletsForm } from './forms/BulletsForm';
+import { MapForm } from './forms/MapForm';
 import { QuoteForm } from './forms/QuoteForm';
 import { SectionForm } from './forms/SectionForm';
 import { SourcesForm } from './forms/SourcesForm';
@@ -39,5 +40,7 @@ export function LayoutForm({ deck, slide, onCommand, citing }: LayoutFormProps) 
       return <SectionForm slide={slide} onCommand={onCommand} citing={citing} />;
     case 'sources':
       return <SourcesForm deck={deck} />;
+    case 'map':
+      return <MapForm slide={slide} onCommand={onCommand} citing={citing} />;
   }
 }

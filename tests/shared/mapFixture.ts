@@ -1,4 +1,6 @@
-import { DeckSchema, type Deck, type DeckInput, type SlideInput } from '../../src-shared/deck';
+import { DeckSchema, type Deck, type DeckInput } from '../../src-shared/deck';
+
+type SlideInput = DeckInput['slides'][number];
 
 /** A map slide of the region: highlights with roles, four labelled points, the Zangezur corridor as a line. */
 export function regionMapSlide(over: Partial<SlideInput> = {}): SlideInput {
