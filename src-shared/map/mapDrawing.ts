@@ -116,18 +116,22 @@ function textSvg(t: MapTextItem, palette: MapPalette, rtl: boolean): string {
  * Draws a locator map as one SVG element (`viewBox="0 0 W H"`, no script, no external reference): water, the
  * data's countries (theme land colour, white or dark borders), highlighted countries in their palette colours,
  * lines along great circles (an arrowhead at `to` when asked), labelled points (a dot and a haloed label, at the
- * point's end side in a right-to-left deck), the legend of roles in the top start corner, and a caption naming the
- * data set and version in the bottom start corner. Every user string is escaped. Countries the data does not know
+ * point's end side in a right-to-left deck), the legend of roles in the top end corner (the extent is fitted beside
+ * it), and a caption naming the data set and version in the bottom start corner. Every user string is escaped. Countries the data does not know
  * are skipped (the editor reports them: see mapProblems).
  * @throws MapExtentError when the extent cannot be drawn.
  */
 export function drawMap(spec: MapSpec, options: MapDrawOptions): MapDrawing {
   const width = options.width ?? MAP_FRAME.width;
   const height = options.height ?? MAP_FRAME.height;
-  const base = mapBase(spec.extent, width, height);
   const palette = mapPaletteFor(options.theme);
   const rtl = options.direction === 'rtl';
   const words = mapLabelsFor(options.language);
+  const entries = spec.legend ? legendEntries(spec, palette) : [];
+  const legendW = entries.length === 0 ? 0 : Math.min(Math.round(width * 0.4), 44 + Math.max(textWidth(words.legend, LEGEND_SIZE), ...entries.map((e) => textWidth(e.role, LEGEND_SIZE))));
+  // The legend sits at the end side (right in LTR, left in RTL); the extent is fitted beside it, not under it.
+  const room = legendW === 0 ? 0 : legendW + 24;
+  const base = mapBase(spec.extent, width, height, rtl ? { left: room, right: 0 } : { left: 0, right: room });
   const fills = highlightFills(spec, palette);
   const labels: MapTextItem[] = [];
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="${palette.water}"/>`];
@@ -155,11 +159,10 @@ export function drawMap(spec: MapSpec, options: MapDrawOptions): MapDrawing {
     if (p.label.trim() !== '') labels.push({ role: 'point', text: p.label.trim(), x: rtl ? x - 9 : x + 9, y: Math.round(y + 6), anchor: 'start', size: POINT_SIZE, bold: true });
   }
   let legend: MapDrawing['legend'] = null;
-  const entries = spec.legend ? legendEntries(spec, palette) : [];
   if (entries.length > 0) {
-    const boxW = Math.min(width / 2, 44 + Math.max(textWidth(words.legend, LEGEND_SIZE), ...entries.map((e) => textWidth(e.role, LEGEND_SIZE))));
+    const boxW = legendW;
     const boxH = 16 + LEGEND_ROW * (entries.length + 1);
-    const x0 = rtl ? width - 12 - boxW : 12;
+    const x0 = rtl ? 12 : width - 12 - boxW;
     legend = { x: x0, y: 12, width: boxW, height: boxH, entries };
     parts.push(`<rect x="${x0}" y="12" width="${boxW}" height="${boxH}" rx="4" fill="${palette.halo}" fill-opacity="0.9" stroke="${palette.muted}" stroke-width="0.8"/>`);
     const textX = rtl ? x0 + boxW - 12 : x0 + 12;

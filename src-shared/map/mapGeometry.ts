@@ -103,29 +103,36 @@ export function resolveExtent(extent: MapExtent | string): MapBox {
 const BASE_CACHE_SIZE = 8;
 const baseCache = new Map<string, MapBase>();
 
+/** Px kept free of the extent at the frame's left and right edges (the legend sits there); the map still fills the frame. */
+export interface MapInset {
+  left: number;
+  right: number;
+}
+
 /**
- * The base map for an extent in a frame of `width`×`height` px, cached per extent and size (the preview re-renders
- * on every keystroke; a base is projected once, the last eight are kept).
+ * The base map for an extent in a frame of `width`×`height` px, cached per extent, size and inset (the preview
+ * re-renders on every keystroke; a base is projected once, the last eight are kept). The extent is fitted to the
+ * frame less `inset`, so a legend beside it covers only land beyond the extent.
  * @throws MapExtentError for a bad extent (see resolveExtent).
  */
-export function mapBase(extent: MapExtent | string, width: number, height: number): MapBase {
+export function mapBase(extent: MapExtent | string, width: number, height: number, inset: MapInset = { left: 0, right: 0 }): MapBase {
   const box = resolveExtent(extent);
-  const key = `${box.west},${box.south},${box.east},${box.north}@${width}x${height}`;
+  const key = `${box.west},${box.south},${box.east},${box.north}@${width}x${height}-${inset.left}-${inset.right}`;
   const hit = baseCache.get(key);
   if (hit) {
     baseCache.delete(key);
     baseCache.set(key, hit);
     return hit;
   }
-  const base = projectBase(box, width, height);
+  const base = projectBase(box, width, height, inset);
   baseCache.set(key, base);
   if (baseCache.size > BASE_CACHE_SIZE) baseCache.delete(baseCache.keys().next().value as string);
   return base;
 }
 
-function projectBase(box: MapBox, width: number, height: number): MapBase {
+function projectBase(box: MapBox, width: number, height: number, inset: MapInset): MapBase {
   const corners = { type: 'MultiPoint' as const, coordinates: [[box.west, box.south], [box.east, box.north], [box.west, box.north], [box.east, box.south]] };
-  const projection: GeoProjection = geoMercator().fitExtent([[0, 0], [width, height]], corners);
+  const projection: GeoProjection = geoMercator().fitExtent([[inset.left, 0], [width - inset.right, height]], corners);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
   // The frame is wider or taller than the box: everything the frame shows is drawn, so find its geographic edges.

@@ -115,12 +115,13 @@ describe('drawMap', () => {
     for (const el of doc.querySelectorAll('*')) for (const a of el.attributes) expect(a.name.startsWith('on')).toBe(false);
   });
 
-  test('in a right-to-left deck the labels run right to left and the legend sits at the right', () => {
+  test('in a right-to-left deck the labels run right to left and the legend sits at the left (its end side)', () => {
     const s = spec({ highlights: [{ country: 'Iran', role: 'بازیگر', colour: 'accent' }], points: [{ label: 'تهران', lat: 35.69, lon: 51.39 }] });
     const drawing = drawMap(s, { ...LIGHT, language: 'fa', direction: 'rtl' });
     const doc = svgDoc(drawing.svg);
     expect(doc.querySelector('text')?.getAttribute('direction')).toBe('rtl');
-    expect(drawing.legend!.x).toBeGreaterThan(drawing.width / 2);
+    expect(drawing.legend!.x).toBeLessThan(drawing.width / 2);
+    expect(drawMap(s, LIGHT).legend!.x).toBeGreaterThan(drawing.width / 2);
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('راهنما');
   });
 

@@ -70,7 +70,7 @@ function addLabel(slide: PptxGenJS.Slide, t: MapTextItem, x0: number, y0: number
 /**
  * The map slide in PowerPoint: the map picture across the body (its alt text as the picture's description), every
  * label, legend entry and the data caption as text boxes at the places the SVG puts them, and the source line
- * under the map. A map whose extent cannot be drawn shows the same one-line notice as the HTML.
+ * (after the map's portion mark) under the map. A map whose extent cannot be drawn shows the same one-line notice as the HTML.
  */
 export function addMapLayout(slide: PptxGenJS.Slide, s: SlideOf<'map'>, deck: Deck, look: PptxLook, pictures: MapPictures): void {
   const png = pictures.get(s.id);
@@ -93,7 +93,8 @@ export function addMapLayout(slide: PptxGenJS.Slide, s: SlideOf<'map'>, deck: De
   const drawing = drawMap(s.map, { theme: deck.theme, language: deck.language, direction: look.rtl ? 'rtl' : 'ltr', text: false });
   const scale = w / (MAP_FRAME.width * PX);
   for (const t of drawing.labels) addLabel(slide, { ...t, x: t.x * scale, y: t.y * scale, size: t.size * scale }, x0, y0, palette, look);
-  const source = inlineToPlainText(s.sourceLine).trim();
+  const mark = s.bodyPortionMarking?.trim() ?? '';
+  const source = [mark, inlineToPlainText(s.sourceLine).trim()].filter(Boolean).join(' ');
   if (source !== '') {
     slide.addText(source, { x: x0, y: y0 + h + 0.05, w, h: 0.3, margin: 0, fontFace: look.fonts.body, fontSize: PT.caption, color: look.palette.muted, align: look.rtl ? 'right' : 'left', rtlMode: look.rtl || undefined, lang: look.lang });
   }
