@@ -54,7 +54,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src-main/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.{mjs,js}', '*.config.{ts,mjs}', 'bin/**/*.cjs'],
+    files: ['src-main/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.{mjs,js}', '*.config.{ts,mts,mjs}', 'bin/**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -30,6 +30,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
     case 'source-import':
       return (await import('./sourceImportCommand')).sourceImportCommand(cmd, process.stdout, process.stderr);
+    case 'add':
+      return (await import('./add/addCommand')).addCommand(cmd, process.stdout);
     case 'source-paragraphs':
       return (await import('./sourceParagraphsCommand')).sourceParagraphsCommand(cmd.file, cmd.json, process.stdout);
   }

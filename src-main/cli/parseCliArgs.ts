@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
+import type { AddRequest } from './add/addCommand';
+import { ADD_SLIDE_KINDS } from './add/addSlideKinds';
 import type { CheckRequest } from './checkCommand';
 import type { ExportRequest } from './exportCommand';
 import type { NewFromSourceRequest } from './newFromSourceCommand';
@@ -17,7 +19,8 @@ export type CliCommand =
   | ({ command: 'export' } & ExportRequest)
   | { command: 'import'; file: string; out: string; force: boolean }
   | ({ command: 'source-import' } & SourceImportRequest)
-  | { command: 'source-paragraphs'; file: string; json: boolean };
+  | { command: 'source-paragraphs'; file: string; json: boolean }
+  | ({ command: 'add' } & AddRequest);
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 interface Parsed {
@@ -134,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     case 'source':
       return parseSourceCommand(rest);
+    case 'add':
+      return parseAddCommand(rest);
     default:
       throw new CliError(`unknown command "${command}" (try: briefdeck help)`, 2);
   }
@@ -183,4 +188,40 @@ function parseSourceCommand(argv: readonly string[]): CliCommand {
     return { command: 'source-paragraphs', file: required(positionals[0], 'a SOURCE.json file', 'source paragraphs'), json: values.json === true };
   }
   throw new CliError(sub === undefined ? 'source needs a command: import or paragraphs (try: briefdeck help)' : `unknown source command "${sub}" (use: source import, source paragraphs)`, 2);
+}
+
+/**
+ * `add DECK --<kind> VALUE --alt TEXT …`: exactly one figure option (a kind of ADD_SLIDE_KINDS) and the common
+ * options; the kinds' own options are parsed here too and handed to the kind unchecked (its build checks them).
+ */
+function parseAddCommand(argv: readonly string[]): CliCommand {
+  const kindOptions: OptionSpec = Object.fromEntries(ADD_SLIDE_KINDS.flatMap((k) => [[k.kind, { type: 'string' as const }], ...Object.entries(k.options)]));
+  const { values, positionals } = parse(
+    [...argv],
+    { ...kindOptions, alt: { type: 'string' }, title: { type: 'string' }, 'source-line': { type: 'string' }, after: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    1,
+  );
+  if (values.help) return { command: 'help' };
+  const file = required(positionals[0], 'a deck FILE', 'add');
+  const given = ADD_SLIDE_KINDS.filter((k) => values[k.kind] !== undefined);
+  const names = ADD_SLIDE_KINDS.map((k) => `--${k.kind}`).join(', ');
+  if (given.length !== 1) throw new CliError(given.length === 0 ? `add needs one figure option (${names || 'none is available'})` : `add takes one figure at a time (given: ${given.map((k) => `--${k.kind}`).join(', ')})`, 2);
+  const kind = given[0].kind;
+  const alt = typeof values.alt === 'string' ? values.alt.trim() : '';
+  if (alt === '') throw new CliError(`add needs --alt TEXT: what the ${kind} shows, for readers who cannot see it`, 2);
+  const afterText = values.after as string | undefined;
+  if (afterText !== undefined && !/^\s*\d+\s*$/.test(afterText)) throw new CliError(`--after needs a slide number (given: "${afterText}")`, 2);
+  return {
+    command: 'add',
+    file,
+    kind,
+    value: required(values[kind], `a value for --${kind}`, 'add'),
+    values,
+    title: typeof values.title === 'string' ? values.title : '',
+    alt,
+    sourceLine: typeof values['source-line'] === 'string' ? (values['source-line'] as string) : '',
+    ...(afterText !== undefined ? { after: Number(afterText) } : {}),
+    ...(typeof values.out === 'string' ? { out: values.out } : {}),
+    force: values.force === true,
+  };
 }

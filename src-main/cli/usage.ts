@@ -1,3 +1,5 @@
+import { addUsage } from './add/addUsage';
+
 /** The CLI's help text (printed by `briefdeck help`, `--help`, or with no command). */
 export const USAGE = `Usage: briefdeck <command> [options]
 
@@ -36,6 +38,7 @@ Commands:
                          replace what the file's metadata says
       --exclude N,N…     leave out these paragraphs (numbers as a first import lists them)
   source paragraphs SOURCE.json [--json]    List a source's numbered paragraphs by section (--json for scripts).
+${addUsage()}
   help                                      Show this help.
 
 PDF export needs Chromium: set CHROMIUM_PATH, or install it (Debian/Ubuntu: apt-get install chromium).`;

@@ -30,7 +30,8 @@
  *   alert {id, kind, message} | null showAlert(kind, message) -> id, dismissAlert(id?)
  *   panels.sources, panels.coverage  the Source panel and its Coverage tab
  *   currentStatement {slideId, target} | null   setCurrentStatement(ref): where the Source panel cites
- *   sourceView {sourceId, paragraphs, seq}      openSource(sourceId, paragraphs?): show a source, go to a paragraph
+ *   sourceView {sourceId, paragraphs, seq}      openSource(sourceId, paragraphs?): show a source, go to a paragraph;
+ *                                               chooseSource(sourceId): the one shown, panel left as it is
  *   fieldHint {slideId, field, text} | null     setFieldHint(hint): "Paraphrase: …" placeholder of a new bullet
  *
  * Selectors: selectDirty, selectFocusedSlide, selectFocusedIndex. History helpers: undoLabels(state, temporal).

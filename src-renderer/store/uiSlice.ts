@@ -42,6 +42,8 @@ export interface UiSlice {
    * with no paragraphs, just show that source.
    */
   openSource(sourceId: string, paragraphs?: readonly number[]): void;
+  /** Makes `sourceId` the source the Source panel shows, without opening or closing the panel (after an import). */
+  chooseSource(sourceId: string): void;
   /** The hint of an empty field (the passage to paraphrase), or null. */
   fieldHint: FieldHint | null;
   setFieldHint(hint: FieldHint | null): void;
@@ -138,6 +140,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
         panels: { ...panels, sources: true, coverage: false },
         sourceView: { sourceId, paragraphs: [...paragraphs], seq: sourceView.seq + 1 },
       });
+    },
+
+    chooseSource(sourceId) {
+      set({ sourceView: { sourceId, paragraphs: [], seq: get().sourceView.seq + 1 } });
     },
 
     setFieldHint(hint) {

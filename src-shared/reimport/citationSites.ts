@@ -37,10 +37,14 @@ export function citationSites(slide: Slide): CitationSite[] {
   return out.filter((s) => s.citations.length > 0);
 }
 
-/** The slide with `change` applied to every citation it carries (slide-level and on its items); a new object. */
-export function mapSlideCitations(slide: Slide, change: (citation: Citation) => Citation): Slide {
-  const each = <T extends Cited>(list: readonly T[]): T[] => list.map((item) => (item.citations ? { ...item, citations: item.citations.map(change) } : item));
-  const base = { ...slide, citations: slide.citations.map(change) };
+/**
+ * The slide with `change` applied to every citation it carries (slide-level and on its items); a new object. A
+ * citation for which `change` returns null is removed (its statement is then uncited, which the checks name).
+ */
+export function mapSlideCitations(slide: Slide, change: (citation: Citation) => Citation | null): Slide {
+  const all = (list: readonly Citation[]) => list.flatMap((c) => change(c) ?? []);
+  const each = <T extends Cited>(list: readonly T[]): T[] => list.map((item) => (item.citations ? { ...item, citations: all(item.citations) } : item));
+  const base = { ...slide, citations: all(slide.citations) };
   switch (base.layout) {
     case 'bullets':
       return { ...base, bullets: each(base.bullets) };

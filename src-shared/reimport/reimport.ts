@@ -1,4 +1,4 @@
-import { DeckSchema, type Deck, type Source } from '../deck';
+import { DeckSchema, type Citation, type Deck, type Source } from '../deck';
 import type { Argument } from '../sources/argumentMap';
 import { normalizeParagraphs } from '../sources/paragraphs';
 import { citationSites, mapSlideCitations } from './citationSites';
@@ -70,17 +70,33 @@ export function reimportReport(deck: Deck, sourceId: string, next: Source): Reim
  * The deck with `sourceId` replaced by its re-imported version `next`: the source's text, sections, hashes, metadata
  * and origin become next's (its id stays the deck's, so citations still find it); the deck's argument map is kept
  * (next's is used only when the deck has none), its items' paragraphs renumbered; every citation of the source is
- * renumbered to the new numbers of moved and changed paragraphs. A vanished paragraph's number is left as it is (the
- * report lists those citations for the analyst). Numbers are re-sorted and de-duplicated. Returns a valid Deck;
+ * renumbered to the new numbers of moved and changed paragraphs. A vanished paragraph's number is dropped, since
+ * the same number now names other text: a citation left with no paragraph is removed (its statement shows as
+ * uncited in the checks, and the report listed it), and so is a map item left with none (a citation that named it
+ * keeps its paragraphs and loses its `claimId`). Numbers are re-sorted and de-duplicated. Returns a valid Deck;
  * throws like reimportReport. Pure.
  */
 export function applyReimport(deck: Deck, sourceId: string, next: Source): Deck {
   const old = deckSource(deck, sourceId);
-  const to = new Map(matchParagraphs(old, next).flatMap((m) => (m.next !== null ? [[m.old, m.next] as const] : [])));
-  const renumber = (ps: readonly number[]) => normalizeParagraphs(ps.map((n) => to.get(n) ?? n));
-  const renumberItems = <T extends { paragraphs: number[] }>(list: readonly T[]): T[] => list.map((i) => ({ ...i, paragraphs: renumber(i.paragraphs) }));
+  const matches = matchParagraphs(old, next);
+  const to = new Map(matches.flatMap((m) => (m.next !== null ? [[m.old, m.next] as const] : [])));
+  const renumber = (ps: readonly number[]) => normalizeParagraphs(ps.flatMap((n) => to.get(n) ?? []));
+  const removed = new Set<string>();
+  const renumberItems = <T extends { id: string; paragraphs: number[] }>(list: readonly T[]): T[] =>
+    list.flatMap((i) => {
+      const paragraphs = renumber(i.paragraphs);
+      if (paragraphs.length === 0) removed.add(i.id);
+      return paragraphs.length === 0 ? [] : [{ ...i, paragraphs }];
+    });
   const map = old.arguments?.map((a: Argument) => ({ ...a, claims: renumberItems(a.claims), facts: renumberItems(a.facts), counterpoints: renumberItems(a.counterpoints) }));
   const source: Source = { ...next, id: sourceId, ...(map ? { arguments: map } : {}) };
-  const slides = deck.slides.map((slide) => mapSlideCitations(slide, (c) => (c.sourceId === sourceId ? { ...c, paragraphs: renumber(c.paragraphs) } : c)));
+  const change = (c: Citation): Citation | null => {
+    if (c.sourceId !== sourceId) return c;
+    const paragraphs = renumber(c.paragraphs);
+    if (paragraphs.length === 0) return null;
+    const { claimId, ...rest } = c;
+    return claimId !== undefined && !removed.has(claimId) ? { ...rest, claimId, paragraphs } : { ...rest, paragraphs };
+  };
+  const slides = deck.slides.map((slide) => mapSlideCitations(slide, change));
   return DeckSchema.parse({ ...deck, sources: deck.sources.map((s) => (s.id === sourceId ? source : s)), slides });
 }

@@ -1,6 +1,6 @@
 /**
- * The toolbar's Export dialog (a simple format choice; the full export dialog is the): the deck is
- * exported by main through `export:run` to the path chosen in the save dialog.
+ * The toolbar's Export… button, with the dialog's defaults (its options, pre-export check and progress are covered
+ * in exportDialog.spec.ts): the deck is exported by main through `export:run` to the path chosen in the save dialog.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness/fixture';

@@ -95,6 +95,7 @@ test('re-import a newer version: the report counts and lists the citations to ch
     /^Slide 3: What pulls them together, what holds them apart\s+left column bullet 1\s+¶3\s+vanished: no paragraph like it is left$/,
   ]);
   await expect(dialog.getByText('Renumbered on Apply: ¶5 → ¶3.')).toBeVisible();
+  await expect(dialog.getByText(/^Dropped on Apply: ¶3 \(vanished\)\. A citation left with no paragraph is removed/)).toBeVisible();
   await listed.nth(1).getByRole('button', { name: /^Slide 3:/ }).click();
   await expect(selectedRows(page)).toHaveAccessibleName(/^Slide 3:/);
   await listed.nth(0).getByRole('button', { name: 'Slide 2: Bottom line up front' }).click();
@@ -120,8 +121,8 @@ test('re-import a newer version: the report counts and lists the citations to ch
   await expect(paragraph(page, 3)).toContainText('The lenders who paid');
   await expect(paragraph(page, 5)).toContainText('Update, April 2024');
   await expect(chip(page, 'Right column bullets', 1)).toHaveAccessibleName(/, ¶3 in the Source panel$/);
-  // A vanished paragraph's citation keeps its number: the report above is where it was flagged.
-  await expect(chip(page, 'Left column bullets', 1)).toHaveAccessibleName(/, ¶3 in the Source panel$/);
+  // The vanished paragraph's citation is dropped, not left pointing at the new ¶3 (other text).
+  await expect(chip(page, 'Left column bullets', 1)).toHaveCount(0);
   await page.screenshot({ path: join(ARTIFACTS, 'reimport-applied.png') });
 
   // One Undo: the first version and its numbering are back.
@@ -131,5 +132,6 @@ test('re-import a newer version: the report counts and lists the citations to ch
   await expect(paragraph(page, 3)).toContainText('Negotiators seemingly agreed');
   await expect(paragraph(page, 5)).toContainText('The lenders who paid');
   await expect(chip(page, 'Right column bullets', 1)).toHaveAccessibleName(/, ¶5 in the Source panel$/);
+  await expect(chip(page, 'Left column bullets', 1)).toHaveAccessibleName(/, ¶3 in the Source panel$/);
   expect(app.externalRequests).toEqual([]);
 });

@@ -40,7 +40,7 @@ describe('source:read', () => {
     dialogs.queueOpen(ARTICLE);
     const r = await call('source:read', {});
     if (!('draft' in r)) throw new Error(JSON.stringify(r));
-    expect(dialogs.shown.at(-1)).toMatchObject({ kind: 'open', options: { title: 'Import source', filters: [{ extensions: ['html', 'htm', 'txt', 'md', 'docx', 'pdf'] }] } });
+    expect(dialogs.shown.at(-1)).toMatchObject({ kind: 'open', options: { title: 'Import source', filters: [{ extensions: ['html', 'htm', 'txt', 'md', 'markdown', 'docx', 'pdf'] }] } });
     expect(r.draft).toMatchObject({ format: 'text', fileName: 'upper-basin.txt', metadata: { title: 'Water Sharing on the Upper Basin' } });
     expect(r.review.sections).toEqual([{ id: 'introduction', title: 'Introduction (no heading)' }]);
     expect(r.review.items.filter((i) => i.included)).toHaveLength(7);
@@ -54,7 +54,7 @@ describe('source:read', () => {
   });
 
   it('refuses a path with another extension the user never chose, and turns a reader refusal into one line naming the file only', async () => {
-    expect(await call('source:read', { path: '/etc/passwd' })).toEqual({ error: { code: 'forbidden-path', message: 'not an article file (.html, .htm, .txt, .md, .docx, .pdf): passwd' } });
+    expect(await call('source:read', { path: '/etc/passwd' })).toEqual({ error: { code: 'forbidden-path', message: 'not an article file (.html, .htm, .txt, .md, .markdown, .docx, .pdf): passwd' } });
     expect(await call('source:read', { path: EMPTY })).toEqual({ error: { code: 'bad-source', message: 'Cannot import empty.txt: the file has no text to number.' } });
     const pdf = join(dir, 'report.pdf');
     await writeFile(pdf, '%PDF-1.7');

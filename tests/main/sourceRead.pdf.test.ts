@@ -40,6 +40,15 @@ describe('readSourceFile on PDFs it must refuse', () => {
     expect(code).toBe('scanned');
     expect(message).toMatch(/^scanned-page\.pdf has no text layer\b[^\n]*OCR/);
   });
+
+  it('reads the text pages of a PDF with a scanned page between them, and warns that the scanned page is left out', async () => {
+    const draft = await readSourceFile(fixture('mixed-scan.pdf'));
+    expect(draft.warnings).toEqual(['page 2 has no text layer (scanned?) and is left out: run OCR on the PDF (e.g. ocrmypdf) to cite it']);
+    expect(numberParagraphs(draft.blocks).items.map((i) => i.text)).toEqual([
+      'The survey counted every pump on the lower river and found twice as many as the provinces had registered last year.',
+      'Most of the unregistered pumps drew from wells dug since the drought, not from the river itself.',
+    ]);
+  });
 });
 
 describe('readSourceFile on a two-column PDF', () => {

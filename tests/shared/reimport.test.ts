@@ -78,7 +78,7 @@ describe('re-importing a source', () => {
     expect(() => reimportReport(deck, 'nosuch', next)).toThrow('the deck has no source "nosuch"');
   });
 
-  it('applying it replaces the text, keeps the map and renumbers citations; vanished numbers stay', () => {
+  it('applying it replaces the text, keeps the map and renumbers citations; a vanished paragraph is dropped from both', () => {
     const deck = deckFromSource(old, 'full-briefing');
     const applied = applyReimport(deck, old.id, next);
     const source = applied.sources[0];
@@ -88,15 +88,21 @@ describe('re-importing a source', () => {
     const items = new Map(source.arguments!.flatMap((a) => [...a.claims, ...a.facts, ...a.counterpoints]).map((i) => [i.id, i.paragraphs]));
     expect(items.get('dam-leverage.fact1')).toEqual([5]);
     expect(items.get('dam-leverage.claim1')).toEqual([6]);
-    expect(items.get('dam-leverage.claim2')).toEqual([6]);
+    // ¶6 vanished, and the new ¶6 is the old ¶5: the claim that rested only on it leaves the map.
+    expect(items.has('dam-leverage.claim2')).toBe(false);
     expect(items.get('deal-limits.counter1')).toEqual([4, 10]);
     const cited = new Map(applied.slides.flatMap(citationsOfSlide).map((c) => [c.claimId, c.paragraphs]));
     expect(cited.get('dam-leverage.fact1')).toEqual([5]);
     expect(cited.get('dam-leverage.claim1')).toEqual([6]);
-    expect(cited.get('dam-leverage.claim2')).toEqual([6]);
+    expect(cited.has('dam-leverage.claim2')).toBe(false);
     expect(cited.get('deal-limits.claim2')).toEqual([9]);
-    // The deck before is untouched, and the re-imported deck still passes every check but the placeholders.
+    expect(applied.slides.flatMap(citationsOfSlide).every((c) => !c.paragraphs.includes(6) || c.claimId === 'dam-leverage.claim1')).toBe(true);
+    // The deck before is untouched. The re-imported deck passes every check but the placeholders and the one
+    // bullet whose only paragraph vanished: it is uncited now, and named, rather than pointing at other text.
     expect(deck.sources[0].paragraphs).toEqual(old.paragraphs);
-    expect(checkDeck(applied, { argumentMaps: [] }).filter((f) => f.rule !== 'statement-to-do').map((f) => f.message)).toEqual([]);
+    expect(checkDeck(deck, { argumentMaps: [] }).filter((f) => f.rule !== 'statement-to-do').map((f) => f.message)).toEqual([]);
+    expect(checkDeck(applied, { argumentMaps: [] }).filter((f) => f.rule !== 'statement-to-do').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Slide 3, bullet 2: reporting with no citation \(“Kestria might link the reservoir schedule/),
+    ]);
   });
 });

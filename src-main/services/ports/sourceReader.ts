@@ -4,7 +4,7 @@
  * `readSourceFile(path, options)` (`sources/read/readSourceFile.ts`). A reader reports a file it cannot read by throwing an error whose `code` is one of
  * `SOURCE_READ_ERROR_CODES`, with a one-line `message`.
  */
-import type { SourceDraft } from '../../../src-shared/sources/import';
+import type { SourceDraft, SourceFormat } from '../../../src-shared/sources/import';
 
 /** Why a file could not be read as a source. */
 export const SOURCE_READ_ERROR_CODES = ['too-large', 'not-text', 'unsupported', 'encrypted', 'scanned', 'empty', 'damaged', 'io'] as const;
@@ -24,5 +24,8 @@ export function isSourceReadError(err: unknown): err is Error & { code: SourceRe
   return err instanceof Error && (SOURCE_READ_ERROR_CODES as readonly string[]).includes(String((err as { code?: unknown }).code));
 }
 
-/** The extensions a source may have (lower-case, with the dot): the open dialog's filter and the check of a given path. */
-export const SOURCE_FILE_EXTENSIONS: readonly string[] = ['.html', '.htm', '.txt', '.md', '.docx', '.pdf'];
+/** The format each source file extension names (lower-case, with the dot): the one list the readers dispatch on. */
+export const SOURCE_EXTENSIONS: Readonly<Record<string, SourceFormat>> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.docx': 'docx', '.pdf': 'pdf' };
+
+/** The extensions a source may have (SOURCE_EXTENSIONS' keys): the open dialog's filter and the check of a given path. */
+export const SOURCE_FILE_EXTENSIONS: readonly string[] = Object.keys(SOURCE_EXTENSIONS);

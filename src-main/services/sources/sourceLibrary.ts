@@ -24,7 +24,8 @@ export function createSourceLibrary(dir: string): SourceLibrary {
     return join(dir, `${id}${SUFFIX}`);
   };
 
-  async function readSourceFile(id: string): Promise<FileRead> {
+  /** The library file of source `id`: its record, or why it is missing or damaged; throws ServiceFailure io otherwise. */
+  async function readLibraryEntry(id: string): Promise<FileRead> {
     const file = fileOf(id);
     let text: string;
     try {
@@ -64,7 +65,7 @@ export function createSourceLibrary(dir: string): SourceLibrary {
           const id = name.slice(0, -SUFFIX.length);
           let read: FileRead;
           try {
-            read = await readSourceFile(id);
+            read = await readLibraryEntry(id);
           } catch (err) {
             read = { ok: false, missing: false, damaged: err instanceof Error ? err.message : String(err) };
           }
@@ -82,7 +83,7 @@ export function createSourceLibrary(dir: string): SourceLibrary {
     },
 
     async get(id) {
-      const read = await readSourceFile(id);
+      const read = await readLibraryEntry(id);
       if (read.ok) return read.source;
       if (read.missing) throw new ServiceFailure('not-found', `the source library has no source "${id}"`);
       throw new ServiceFailure('bad-source', `${id}${SUFFIX} in the source library is damaged: ${read.damaged}`);
@@ -95,7 +96,7 @@ export function createSourceLibrary(dir: string): SourceLibrary {
         throw new ServiceFailure('invalid-request', `not a source for the library: ${issue.path.join('.')}: ${issue.message}`);
       }
       const file = fileOf(source.id);
-      const existing = await readSourceFile(source.id);
+      const existing = await readLibraryEntry(source.id);
       if (!existing.ok && !existing.missing) {
         throw new ServiceFailure('bad-source', `${source.id}${SUFFIX} in the source library is damaged (${existing.damaged}); remove it from the library first`);
       }

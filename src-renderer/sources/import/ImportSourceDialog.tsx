@@ -91,6 +91,8 @@ export function ImportSourceDialog({ draft, review: proposed, replacing, onClose
     });
     if (replacing !== undefined) return setSourceDialog({ kind: 'reimport', sourceId: replacing, next: source });
     state.dispatch(addSourceAs('Import source', source.title), { source });
+    // The panel shows what was just imported, not the deck's first source.
+    state.chooseSource(source.id);
     onClose();
     const saved = await api().saveSource({ source });
     const what = `Imported “${source.title}” as a source of this deck: ${plural(source.paragraphs?.length ?? 0, 'paragraph')}.`;

@@ -42,6 +42,7 @@ export function SourceLibraryDialog({ onClose }: { onClose: () => void }) {
     const r = await api().getSource({ id: entry.id });
     if (isIpcFailure(r)) return setMessage({ kind: 'error', text: `Could not read “${entry.title}”: ${r.error.message}` });
     editorStore.getState().dispatch(addSourceAs('Add source', r.source.title), { source: r.source });
+    editorStore.getState().chooseSource(r.source.id);
     setMessage({ kind: 'info', text: `Added “${r.source.title}” to this deck.` });
   };
 

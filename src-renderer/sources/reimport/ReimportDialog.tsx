@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { reimportSource } from '../../../src-shared/commands';
 import type { Source } from '../../../src-shared/deck';
-import { reimportReport } from '../../../src-shared/reimport';
+import { reimportReport, type ReimportReport } from '../../../src-shared/reimport';
 import { formatParagraphs } from '../../../src-shared/sources/paragraphs';
 import { Dialog } from '../../editor/fields/Dialog';
 import { editorStore, useEditor } from '../../store';
@@ -22,11 +22,17 @@ const where = (field: string) => {
   return target ? statementName(target) : field;
 };
 
+/** The vanished paragraphs (old numbers) that a citation of the deck rests on, in order: Apply drops them. */
+function droppedOnApply(report: ReimportReport): number[] {
+  const vanished = new Set(report.matches.filter((m) => m.status === 'vanished').map((m) => m.old));
+  return [...new Set(report.affected.flatMap((a) => a.paragraphs.filter((n) => vanished.has(n))))].sort((a, b) => a - b);
+}
+
 /**
  * What a newer version of a source changes (reimportReport): how many paragraphs are the same, moved, changed or
  * vanished, and each citation whose paragraph changed or vanished with the slide it sits on (a click selects the
- * slide). Apply replaces the source in one undo step (reimportSource: moved and changed paragraphs renumbered);
- * Cancel changes nothing.
+ * slide). Apply replaces the source in one undo step (reimportSource: moved and changed paragraphs renumbered,
+ * vanished ones dropped from the citations); Cancel changes nothing.
  */
 export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps) {
   const deck = useEditor((s) => s.deck);
@@ -76,6 +82,12 @@ export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps)
               </ul>
             </>
           )}
+          {droppedOnApply(report).length > 0 ? (
+            <p className="bd-hint">
+              Dropped on Apply: {droppedOnApply(report).map((n) => `¶${n}`).join(', ')} (vanished). A citation left with no paragraph is removed, and
+              its statement shows as uncited in Tradecraft.
+            </p>
+          ) : null}
           {report.renumbered.length > 0 ? (
             <p className="bd-hint">Renumbered on Apply: {report.renumbered.map((r) => `¶${r.from} → ¶${r.to}`).join(', ')}.</p>
           ) : null}

@@ -81,9 +81,24 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
     const blocks = pdfBlocks(lines);
     if (blocks.length === 0) throw new SourceReadError('empty', `${fileName} has no text besides page headers and numbers: check it is the right file`);
     const { info } = await doc.getMetadata();
-    const warnings = dropped > 0 ? [`${dropped} running header, footer and page number line${dropped === 1 ? '' : 's'} dropped`] : [];
+    const warnings = [
+      ...(dropped > 0 ? [`${dropped} running header, footer and page number line${dropped === 1 ? '' : 's'} dropped`] : []),
+      ...textlessPagesWarning(pages),
+    ];
     return { format: 'pdf', fileName, metadata: infoMetadata((info ?? {}) as Record<string, unknown>), blocks, warnings };
   } finally {
     await task.destroy();
   }
+}
+
+/**
+ * The warning for a PDF that mixes text pages with pages that have no text layer (a scanned insert, an annex of
+ * images): their words cannot be cited, and the user should know before numbering the rest. Empty when every page
+ * has text (a PDF with none at all is refused as scanned).
+ */
+function textlessPagesWarning(pages: readonly PdfPageText[]): string[] {
+  const blank = pages.flatMap((p, i) => (p.items.every((it) => it.str.trim() === '') ? [i + 1] : []));
+  if (blank.length === 0) return [];
+  const list = blank.length === 1 ? `page ${blank[0]} has` : `pages ${blank.slice(0, -1).join(', ')} and ${blank.at(-1)} have`;
+  return [`${list} no text layer (scanned?) and ${blank.length === 1 ? 'is' : 'are'} left out: run OCR on the PDF (e.g. ocrmypdf) to cite ${blank.length === 1 ? 'it' : 'them'}`];
 }

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { SourceDraft, SourceFormat } from '../../../../src-shared/sources/import';
+import { SOURCE_EXTENSIONS } from '../../ports/sourceReader';
 import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
 import { readMarkdown } from './readMarkdown';
@@ -11,8 +12,6 @@ import { SourceReadError } from './sourceReadError';
 /** Largest source file read by default, in bytes (50 MB; checked with stat before any byte is read). */
 export const MAX_SOURCE_FILE_BYTES = 50 * 1024 * 1024;
 
-/** The reader each extension (lower-cased) names. */
-export const SOURCE_EXTENSIONS: Readonly<Record<string, SourceFormat>> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.docx': 'docx', '.pdf': 'pdf' };
 
 const READ_REASON: Record<string, string> = { ENOENT: 'there is no such file', EISDIR: 'it is a folder', EACCES: 'permission denied', EPERM: 'permission denied', ENOTDIR: 'a part of the path is not a folder' };
 
