@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../../../src-shared/deck';
+import { MAP_SLIDE_KIND } from './mapSlideKind';
 
 /** The values `node:util` parseArgs gives for a command's options. */
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -35,4 +36,4 @@ export interface AddSlideKind {
 }
 
 /** Every figure kind `briefdeck add` knows, in the order usage lists them. */
-export const ADD_SLIDE_KINDS: readonly AddSlideKind[] = [];
+export const ADD_SLIDE_KINDS: readonly AddSlideKind[] = [MAP_SLIDE_KIND];

@@ -1,6 +1,16 @@
 import { MAP_COLOURS, MAP_PRESET_IDS, type MapBox, type MapColour, type MapExtent, type MapHighlight, type MapLine, type MapPoint, type Slide } from '../../../src-shared/deck';
 import { CliError } from '../cliError';
-import type { AddSlideKind, OptionValues } from './addSlideKinds';
+
+/** The option values `node:util` parseArgs gives (the shape of addSlideKinds.ts's OptionValues, which lists this kind). */
+type OptionValues = Record<string, string | boolean | string[] | undefined>;
+
+/** The common fields of an added figure slide (addSlideKinds.ts's AddSlideCommon). */
+interface Common {
+  id: string;
+  title: string;
+  alt: string;
+  sourceLine: string;
+}
 
 const list = (v: OptionValues[string]): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
 
@@ -78,19 +88,21 @@ function lineOf(text: string): MapLine {
 
 /**
  * `briefdeck add DECK --map PRESET|W,S,E,N --alt TEXT [--highlight "Country=Role[:colour]"]… [--point
- * "Label@LAT,LON"]… [--line "Label@LAT,LON:LAT,LON"]… [--no-legend]`: a map slide. Countries are checked against the
+ * "Label@LAT,LON"]… [--line "Label@LAT,LON:LAT,LON"]… [--no-legend] [--portion-marking MARK]`: a map slide. Countries are checked against the
  * bundled data, degrees against ±90 / ±180, the box against the projection's rule; each bad value is a one-line
  * usage error (exit 2).
  */
-export const MAP_SLIDE_KIND: AddSlideKind = {
-  kind: 'map',
+// Typed by its shape, not by importing AddSlideKind: addSlideKinds.ts lists this entry, and an import back would be a cycle.
+export const MAP_SLIDE_KIND = {
+  kind: 'map' as const,
   valueName: 'PRESET|W,S,E,N',
   summary: 'a locator map drawn from the bundled Natural Earth data',
   options: {
-    highlight: { type: 'string', multiple: true },
-    point: { type: 'string', multiple: true },
-    line: { type: 'string', multiple: true },
-    'no-legend': { type: 'boolean' },
+    highlight: { type: 'string' as const, multiple: true },
+    point: { type: 'string' as const, multiple: true },
+    line: { type: 'string' as const, multiple: true },
+    'no-legend': { type: 'boolean' as const },
+    'portion-marking': { type: 'string' as const },
   },
   usage: [
     `--map ${MAP_PRESET_IDS.join('|')}|W,S,E,N   the extent: a preset or a box in degrees`,
@@ -99,12 +111,15 @@ export const MAP_SLIDE_KIND: AddSlideKind = {
     '--point "Ankara@39.93,32.86"          a labelled point at LAT,LON (repeatable)',
     '--line "Label@LAT,LON:LAT,LON"        a line; use > instead of : for an arrow (repeatable)',
     '--no-legend                           leave the legend out',
+    '--portion-marking "(U)"               the mark of the title and of the map (a marked deck needs both)',
   ],
-  async build(value, values, common): Promise<Slide> {
+  async build(value: string, values: OptionValues, common: Common): Promise<Slide> {
     const extent = await extentOf(value);
     const highlights: MapHighlight[] = [];
     for (const h of list(values.highlight)) highlights.push(await highlightOf(h));
+    const mark = typeof values['portion-marking'] === 'string' ? values['portion-marking'].trim() : '';
     const slide = {
+      ...(mark !== '' ? { portionMarking: mark, bodyPortionMarking: mark } : {}),
       id: common.id,
       layout: 'map',
       title: common.title,
