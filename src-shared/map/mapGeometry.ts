@@ -4,13 +4,15 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
 import { MAP_PRESETS, type MapBox, type MapExtent } from '../deck';
+import { compactPath } from './compactPath';
 
 /**
  * The projected base map: world-atlas 2.0.2's `countries-50m.json` (Natural Earth 4.1, 1:50m, the scale at which
  * Gaza and Nakhchivan are shapes of their own: Palestine and Azerbaijan are multipolygons there, unlike at 1:110m),
  * converted with topojson-client's `feature` and projected with d3-geo's Mercator, fitted to the frame, clipped to it
- * (`clipExtent`) and with coordinates rounded to 0.1 px (`geoPath().digits(1)`). Clipping and rounding keep a
- * regional map near 50 KB of SVG instead of megabytes. Pure: no DOM, no I/O (the data is bundled).
+ * (`clipExtent`) and with coordinates rounded to 0.1 px (`geoPath().digits(1)`), then written compactly
+ * (compactPath: sub-px steps dropped, relative steps). Clipping and rounding keep a regional map to tens of KB of
+ * SVG instead of megabytes. Pure: no DOM, no I/O (the data is bundled).
  */
 
 /** The error thrown when an extent cannot be drawn (a box outside ±90/±180, west not less than east, …). */
@@ -25,7 +27,7 @@ export class MapExtentError extends Error {
 export interface CountryShape {
   id: string;
   name: string;
-  /** SVG path data in frame px; one subpath (`M…Z`) per polygon part, so an exclave is its own subpath. */
+  /** SVG path data in frame px (compactPath); one subpath (`M… z`) per polygon part, so an exclave is its own subpath. */
   d: string;
 }
 
@@ -143,7 +145,7 @@ function projectBase(box: MapBox, width: number, height: number, inset: MapInset
     const [[w, s], [e, n]] = c.bounds;
     const wraps = w > e;
     if (!wraps && (e < west || w > east || n < south || s > north)) continue;
-    const d = path(c.feature) ?? '';
+    const d = compactPath(path(c.feature) ?? '');
     if (d !== '') countries.push({ id: c.id, name: c.name, d });
   }
   return {

@@ -7,12 +7,21 @@ const spec = (over: Partial<MapSpec> = {}): MapSpec => MapSpecSchema.parse({ ext
 const LIGHT = { theme: 'briefing-light', language: 'en', direction: 'ltr' } as const;
 const svgDoc = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
 
-/** The subpaths (`M…Z` runs) of one SVG path's data, each as its list of [x, y] vertices. */
+/** The subpaths of one SVG path's data (`M x,y l dx,dy … z`, as compactPath writes them), each as its absolute [x, y] vertices. */
 function subpaths(d: string): [number, number][][] {
   return d
     .split('M')
     .filter(Boolean)
-    .map((run) => run.replace(/Z/g, '').split('L').map((xy) => xy.split(',').map(Number) as [number, number]));
+    .map((run) => {
+      const [start, steps = ''] = run.replace(/z$/, '').split('l');
+      const points: [number, number][] = [start.split(',').map(Number) as [number, number]];
+      for (const step of steps.split(' ').filter(Boolean)) {
+        const [dx, dy] = step.split(',').map(Number);
+        const [x, y] = points[points.length - 1];
+        points.push([Math.round((x + dx) * 10) / 10, Math.round((y + dy) * 10) / 10]);
+      }
+      return points;
+    });
 }
 
 /** True when the point lies inside the polygon (even-odd ray casting). */
@@ -53,12 +62,20 @@ describe('map projection (world-atlas 1:50m, d3-geo)', () => {
         expect(y).toBeLessThanOrEqual(456);
       }
       expect(c.d).not.toMatch(/\d\.\d\d/);
+      expect(c.d).toMatch(/^(M-?[\d.]+,-?[\d.]+(l(-?[\d.]+,-?[\d.]+ ?)+)?z)+$/);
     }
   });
 
   test('the base is cached per extent and size', () => {
     expect(mapBase('middle-east', 1136, 456)).toBe(base);
     expect(mapBase('middle-east', 800, 456)).not.toBe(base);
+  });
+
+  test('compactPath drops sub-px steps, writes relative steps, and keeps a tiny ring whole', async () => {
+    const { compactPath } = await import('../../src-shared/map/compactPath');
+    expect(compactPath('M10,10L10.2,10L11,10L11,11L10,11Z')).toBe('M10,10l1,0 0,1 -1,0z');
+    expect(compactPath('M0,0L0.1,0L0,0.1Z')).toBe('M0,0l0.1,0 -0.1,0.1z');
+    expect(compactPath('M0,0L5,5')).toBe('M0,0l5,5');
   });
 
   test('the region map is an SVG of about 50 KB, not megabytes', () => {
