@@ -54,7 +54,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src-main/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.{mjs,js}', '*.config.{ts,mts,mjs}', 'bin/**/*.cjs'],
+    files: ['src-main/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.{mjs,js}', '*.config.{ts,mts,mjs,cjs}', 'bin/**/*.cjs', 'scripts/**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -62,7 +62,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['bin/**/*.cjs'],
+    files: ['bin/**/*.cjs', 'scripts/**/*.cjs', '*.config.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -6,6 +6,7 @@ import { CliError } from './cliError';
 import { cliTemplateService, deckFromTemplate, readDeckFile } from './deckSource';
 import { refuseMismatchedExtension, refuseOverwritingInput } from './outputGuard';
 import type { PdfFlagValues } from './pdfFlags';
+import type { ChromiumPrinter } from '../services/export/pdf/chromiumPrinter';
 
 /** What `briefdeck export` was asked to do (already checked by the argument parser). */
 export interface ExportRequest {
@@ -18,6 +19,8 @@ export interface ExportRequest {
   audience: boolean;
   /** Write even when `out`'s extension is not the format's (outputGuard.ts). */
   force: boolean;
+  /** Refuse the export (exit 1, nothing written) when the pre-export check finds anything (exportPreflight.ts). */
+  strict?: boolean;
   /** PDF options from --paper, --layout, --per-page, --handout-notes, --builds (pdfFlags.ts). */
   pdf?: PdfFlagValues;
 }
@@ -48,21 +51,20 @@ async function check(request: ExportRequest, err: NodeJS.WritableStream): Promis
 }
 
 /**
- * Load: reads the deck and runs the pre-export tradecraft check (against the template service's argument maps):
- * refuses the deck (one line naming each problem) when it is marked and a marking error remains; otherwise prints
- * one warning line on `err` when other findings remain.
+ * Load: reads the deck and runs the pre-export check: refuses the deck (one line naming each problem) when it is
+ * marked and a marking error remains; otherwise runs the export dialog's check (runExportPreflight: a warning line
+ * per finding, the layout measured in `printer`'s Chromium for a PDF) and, with --strict, refuses on any finding.
+ * Returns the deck and the warning lines to print once the export is written.
  */
-async function loadDeck(request: ExportRequest, options: ExportOptions, err: NodeJS.WritableStream): Promise<Deck> {
+async function loadDeck(request: ExportRequest, options: ExportOptions, err: NodeJS.WritableStream, printer?: ChromiumPrinter): Promise<{ deck: Deck; warnings: string[] }> {
   const deck = await readDeck(request);
-  const { blockersMessage, exportBlockers, exportFindings } = await import('../../src-shared/export');
-  const findings = exportFindings(deck, options, await (await cliTemplateService()).argumentMaps());
-  const blockers = exportBlockers(findings);
+  const [{ blockersMessage, exportBlockers, exportFindings }, { runExportPreflight }] = await Promise.all([import('../../src-shared/export'), import('./exportPreflight')]);
+  const argumentMaps = await (await cliTemplateService()).argumentMaps();
+  const blockers = exportBlockers(exportFindings(deck, options, argumentMaps));
   if (blockers.length > 0) throw new CliError(blockersMessage(blockers));
-  if (findings.length > 0) {
-    const source = request.file ?? `--template ${request.template}`;
-    err.write(`briefdeck: warning: ${findings.length === 1 ? '1 tradecraft finding' : `${findings.length} tradecraft findings`} in the exported slides (see: briefdeck check ${source})\n`);
-  }
-  return deck;
+  const source = request.file ?? `--template ${request.template}`;
+  const warnings = await runExportPreflight(deck, options, { printer, argumentMaps, source, strict: request.strict === true }, err);
+  return { deck, warnings };
 }
 
 /**
@@ -70,7 +72,9 @@ async function loadDeck(request: ExportRequest, options: ExportOptions, err: Nod
  * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
  * and the export dialog make the same files from the same options. For PDF, Chromium is launched first so that it
  * boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
- * left at `out`. Reports one line ("wrote", or "replaced" when `out` existed): the file, the page (PDF) or slide count and the time.
+ * left at `out`. Reports one line ("wrote", or "replaced" when `out` existed): the file, the page (PDF) or slide count and the time,
+ * after the pre-export check's warning lines on `err` (printed once the file is written; a failed export prints its
+ * one error line only, and `--strict` refuses before writing when there is any finding).
  */
 export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const started = performance.now();
@@ -79,10 +83,11 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
   const format = request.format === 'print-html' ? 'pdf' : request.format;
   const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
   if (request.format === 'print-html') {
-    const deck = await loadDeck(request, options, err);
+    const { deck, warnings } = await loadDeck(request, options, err);
     const [{ pdfPrintHtml }, { visibleSlides }] = await Promise.all([import('../services/export/pdf/revealPrint'), import('../../src-shared/render/markup/visibleSlides')]);
     const chosen = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
     await writeOutputFile(request.out, pdfPrintHtml(deck, chosen));
+    for (const line of warnings) err.write(line);
     out.write(`${verb} ${request.out} (${visibleSlides(deck, chosen).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;
   }
@@ -90,9 +95,10 @@ export async function exportCommand(request: ExportRequest, out: NodeJS.Writable
   const printer = request.format === 'pdf' ? new (await import('../services/export/pdf/chromiumPrinter')).ChromiumPrinter() : undefined;
   printer?.launch().catch(() => undefined);
   try {
-    const deck = await loadDeck(request, options, err);
+    const { deck, warnings } = await loadDeck(request, options, err, printer);
     const result = await exportDeck(deck, options, printer);
     await writeOutputFile(request.out, result.output);
+    for (const line of warnings) err.write(line);
     const count = result.pageCount !== undefined ? `${result.pageCount} pages` : `${result.slideCount} slides`;
     out.write(`${verb} ${request.out} (${count}, ${Math.round(performance.now() - started)} ms)\n`);
     return 0;

@@ -109,7 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'export': {
       const { values, positionals } = parse(
         rest,
-        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, force: { type: 'boolean' }, ...PDF_FLAGS },
+        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, ...PDF_FLAGS },
         1,
       );
       if (values.help) return { command: 'help' };
@@ -127,6 +127,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         includeHidden: values['include-hidden'] === true,
         audience: values.audience === true,
         force: values.force === true,
+        strict: values.strict === true,
         ...pdfFlagValues(values, format),
       };
     }

@@ -17,8 +17,12 @@ Commands:
                                             line; exit 1 on errors (export refuses them), or with --strict on any
                                             finding not acknowledged. --json prints one stable report.
   export (FILE | --template ID) --format html|pdf|pptx|md --out FILE [--include-hidden] [--audience] [--force]
-                                            Export a deck (or a template) as one offline HTML file, a PDF,
-                                            a PowerPoint file or reveal.js Markdown.
+         [--strict]                         Export a deck (or a template) as one offline HTML file, a PDF,
+                                            a PowerPoint file or reveal.js Markdown. The export dialog's
+                                            pre-export check runs first (PDF: text that does not fit, measured
+                                            in Chromium; every format: characters no bundled font has, claims
+                                            without citations...): a warning line per finding.
+      --strict           refuse the export (exit 1, nothing written) when the check finds anything
       --include-hidden   also export hidden (backup) slides
       --audience         audience copy: no speaker notes in the file, its text or its metadata
       --force            write FILE even when its extension is not the format's (.html, .pdf, .pptx, .md)

@@ -23,6 +23,7 @@ import { buildMenuTemplate } from './menuTemplate';
 import { openExternalAfterConfirm } from './openExternalPolicy';
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './permissionPolicy';
 import { PrintToPdfPrinter } from './printToPdfPrinter';
+import { devToolsAllowed } from './secureWebPreferences';
 import { createWindowRegistry } from './windowRegistry';
 
 const RENDERER_DIR = join(__dirname, '../renderer');
@@ -99,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     services = createServices({
-      templatesDir: defaultTemplatesDir(),
+      templatesDir: defaultTemplatesDir({ packaged: app.isPackaged }),
       userDataDir: app.getPath('userData'),
       printer: new PrintToPdfPrinter(),
       dialogs,
@@ -126,7 +127,7 @@ if (!app.requestSingleInstanceLock()) {
         .then((recent) => {
           const labels = shell.undoLabels('main');
           const template = buildMenuTemplate(
-            { platform: process.platform, undoLabel: labels.undo, redoLabel: labels.redo, recent, devTools: !app.isPackaged },
+            { platform: process.platform, undoLabel: labels.undo, redoLabel: labels.redo, recent, devTools: devToolsAllowed(app.isPackaged) },
             { command: sendCommand, about, shortcuts },
           );
           Menu.setApplicationMenu(Menu.buildFromTemplate(template));

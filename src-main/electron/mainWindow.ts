@@ -2,7 +2,7 @@
  * The editor window: secure web preferences, remembered size and position, the close guard (unsaved changes ask
  * first), and a deck path to open once the page has loaded.
  */
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import type { Dialogs } from '../services/ports/dialogs';
 import { APP_ENTRY } from './appProtocol';
 import { decideClose } from './closeGuard';
@@ -36,7 +36,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: 500,
     show: false,
     title: 'BriefDeck',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, app.isPackaged),
   });
   options.registry.add('main', win);
   if (saved.maximized) win.maximize();

@@ -6,7 +6,7 @@
  * the presenter view on the primary display. Both windows are secure like every other (`secureWebPreferences`), and
  * main.ts attaches the same navigation, window-open and permission policies to them as to the editor.
  */
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import type { OpenWindowOptions } from '../services/ports/appWindows';
 import { boundsOn, chooseDisplays } from '../services/presentation/displayChoice';
 import { APP_ENTRY } from './appProtocol';
@@ -41,7 +41,7 @@ export async function createPresentWindow(options: OpenWindowOptions, deps: Pres
     backgroundColor: options.role === 'audience' ? '#000000' : '#1b1c1f',
     autoHideMenuBar: true,
     title: options.role === 'audience' ? 'BriefDeck presentation' : 'BriefDeck presenter view',
-    webPreferences: secureWebPreferences(deps.preloadPath),
+    webPreferences: secureWebPreferences(deps.preloadPath, app.isPackaged),
   });
   deps.onCreated?.(win);
   win.once('ready-to-show', () => {

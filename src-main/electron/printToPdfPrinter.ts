@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import type { PdfPrinter, PdfPrintOptions } from '../services/export/pdf/pdfPrinter';
+import { secureWebPreferences } from './secureWebPreferences';
 
 /** Resolves when the print document sets `<html data-bd-print-ready="true">` (see pdfPrinter.ts). */
 const WAIT_FOR_READY = `new Promise((resolve) => {
@@ -36,7 +37,7 @@ export class PrintToPdfPrinter implements PdfPrinter {
       show: false,
       width: 1280,
       height: 720,
-      webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: true, webviewTag: false, spellcheck: false },
+      webPreferences: { ...secureWebPreferences(undefined, app.isPackaged), session: printSession, javascript: true },
     });
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     win.webContents.on('will-navigate', (event) => event.preventDefault());

@@ -7,10 +7,19 @@
 import type { WebPreferences } from 'electron';
 
 /**
- * Secure preferences. `preloadPath`: absolute path of out/preload/index.cjs, or undefined for windows that get no
- * `window.api` (hidden print windows).
+ * Whether DevTools may open: only in development. A packaged build (Electron's `app.isPackaged`) turns them off in
+ * every window's preferences; hiding the menu item alone would leave the keyboard shortcut and
+ * `webContents.openDevTools()` working.
  */
-export function secureWebPreferences(preloadPath: string | undefined): WebPreferences {
+export function devToolsAllowed(isPackaged: boolean): boolean {
+  return !isPackaged;
+}
+
+/**
+ * Secure preferences. `preloadPath`: absolute path of out/preload/index.cjs, or undefined for windows that get no
+ * `window.api` (hidden print windows). `isPackaged`: Electron's `app.isPackaged`; DevTools are on only when false.
+ */
+export function secureWebPreferences(preloadPath: string | undefined, isPackaged: boolean): WebPreferences {
   return {
     ...(preloadPath !== undefined ? { preload: preloadPath } : {}),
     contextIsolation: true,
@@ -25,6 +34,6 @@ export function secureWebPreferences(preloadPath: string | undefined): WebPrefer
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    devTools: devToolsAllowed(isPackaged),
   };
 }

@@ -2,6 +2,8 @@
  * The Electron adapter's decisions as plain functions (Electron cannot run here): window options, navigation (parsed
  * URLs), permissions, openExternal, webview, the native menu, window state, the close guard, argv and display choice.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY, isAppUrl, PRIVILEGED_SCHEMES } from '../../src-main/electron/appProtocol';
 import { decideClose } from '../../src-main/electron/closeGuard';
@@ -10,16 +12,19 @@ import { buildMenuTemplate } from '../../src-main/electron/menuTemplate';
 import { allowChildFrameNavigation, allowMainFrameNavigation, allowWebviewAttach, windowOpenAction } from '../../src-main/electron/navigationPolicy';
 import { externalUrlAllowed, openExternalAfterConfirm } from '../../src-main/electron/openExternalPolicy';
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from '../../src-main/electron/permissionPolicy';
-import { secureWebPreferences } from '../../src-main/electron/secureWebPreferences';
+import { devToolsAllowed, secureWebPreferences } from '../../src-main/electron/secureWebPreferences';
 import { fitWindowState } from '../../src-main/electron/windowState';
+
+/** The Electron adapter's sources, read as text where a rule is about how every window is built. */
+const ELECTRON_DIR = join(__dirname, '../../src-main/electron');
 
 /** Electron's MenuItemConstructorOptions, without importing `electron` into a test. */
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
 describe('window options', () => {
-  it('every window is isolated, sandboxed, without Node, webview or relaxed web security', () => {
+  it('every window is isolated, sandboxed, without Node, webview or relaxed web security; DevTools only unpackaged', () => {
     // Every key, stated literally: a changed or added preference (sandbox: false, enableBlinkFeatures...) fails here.
-    const expected = {
+    const common = {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -32,10 +37,25 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
-      devTools: true,
     };
-    expect(secureWebPreferences(undefined)).toStrictEqual(expected);
-    expect(secureWebPreferences('/app/out/preload/index.cjs')).toStrictEqual({ preload: '/app/out/preload/index.cjs', ...expected });
+    // A packaged build (app.isPackaged true): DevTools off.
+    expect(secureWebPreferences(undefined, true)).toStrictEqual({ ...common, devTools: false });
+    expect(secureWebPreferences('/app/out/preload/index.cjs', true)).toStrictEqual({ preload: '/app/out/preload/index.cjs', ...common, devTools: false });
+    // Development (npm start, app.isPackaged false): DevTools on.
+    expect(secureWebPreferences(undefined, false)).toStrictEqual({ ...common, devTools: true });
+    expect(secureWebPreferences('/app/out/preload/index.cjs', false)).toStrictEqual({ preload: '/app/out/preload/index.cjs', ...common, devTools: true });
+    expect(devToolsAllowed(true)).toBe(false);
+    expect(devToolsAllowed(false)).toBe(true);
+  });
+
+  it('every window of the adapter, hidden print windows included, takes its preferences from secureWebPreferences with app.isPackaged', () => {
+    for (const file of ['mainWindow.ts', 'presentWindows.ts', 'printToPdfPrinter.ts']) {
+      const source = readFileSync(join(ELECTRON_DIR, file), 'utf8');
+      const prefs = [...source.matchAll(/webPreferences:\s*([^\n]*)/g)].map((m) => m[1]);
+      expect(prefs.length, file).toBeGreaterThan(0);
+      for (const p of prefs) expect(p, file).toMatch(/secureWebPreferences\([^,()]*, app\.isPackaged\)/);
+    }
+    expect(readFileSync(join(ELECTRON_DIR, 'main.ts'), 'utf8')).toContain('devTools: devToolsAllowed(app.isPackaged)');
   });
 
   it('registers app:// as a standard, secure scheme with fetch and CORS', () => {

@@ -54,7 +54,8 @@ describe('headless CLI export asking for build steps, from a deck file that name
     writeFileSync(file, JSON.stringify(deck));
     const out = join(run.dir, 'e2-steps.pdf');
     const r = runCli(['export', file, '--format', 'pdf', '--builds', 'steps', '--out', out]);
-    expect(r.stderr).toBe('');
+    // The pre-export check's one finding: the key judgments cite nothing.
+    expect(r.stderr).toBe('briefdeck: warning: Slide 2 “Key judgments”: 3 claims have no citation (“Ankara keeps its Hamas channel open”).\n');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('(5 pages,');
     const pages = pageTexts(out);

@@ -98,8 +98,8 @@ describe('CLI export of notes pages on Letter', () => {
     writeFileSync(file, JSON.stringify(deck));
     const out = join(run.dir, 'e5-notes.pdf');
     const r = runCli(['export', file, '--format', 'pdf', '--layout', 'notes', '--paper', 'letter', '--out', out]);
-    // Nothing on stderr but the export's tradecraft warnings about the deck's content.
-    expect(r.stderr.split('\n').filter((l) => l.trim() !== '' && !/tradecraft/.test(l))).toEqual([]);
+    // Nothing on stderr but the pre-export check's warnings about the deck's content (tradecraft, uncited claims).
+    expect(r.stderr.split('\n').filter((l) => l.trim() !== '' && !/tradecraft|has no citation|have no citation/.test(l))).toEqual([]);
     expect(r.status).toBe(0);
     const pages = pageTexts(out);
     expect(pages).toHaveLength(countPdfPages(deck, resolveExportOptions({ pdfLayout: 'notes', paper: 'letter' })));

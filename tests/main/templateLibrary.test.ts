@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeckSchema } from '../../src-shared/deck';
-import { defaultTemplatesDir, findTemplatesDirFrom } from '../../src-main/services/templates/defaultTemplatesDir';
+import { defaultTemplatesDir, findTemplatesDirFrom, resolveTemplatesDir } from '../../src-main/services/templates/defaultTemplatesDir';
 import { loadTemplateLibrary } from '../../src-main/services/templates/templateLibrary';
 import { templateListing } from '../../src-shared/templates';
 import { createTemplateService } from '../../src-main/services/templates/templateService';
@@ -84,6 +85,55 @@ describe('defaultTemplatesDir', () => {
     expect(findTemplatesDirFrom(join(REPO, 'out', 'main'))).toBe(TEMPLATES);
     expect(findTemplatesDirFrom(tmpdir())).toBeUndefined();
   });
+
+  it('development: from the source folder, then from the working directory', () => {
+    expect(resolveTemplatesDir({ moduleDir: join(REPO, 'src-main', 'services', 'templates'), cwd: tmpdir() })).toBe(TEMPLATES);
+    expect(resolveTemplatesDir({ moduleDir: tmpdir(), cwd: join(REPO, 'tests') })).toBe(TEMPLATES);
+    expect(() => resolveTemplatesDir({ moduleDir: tmpdir(), cwd: tmpdir() })).toThrow(/No templates folder \(templates\/arguments\/\) found above .* set BRIEFDECK_TEMPLATES_DIR/);
+  });
+
+  it('packaged app: <resources>/templates only, never a folder found by walking up', () => {
+    const resources = mkdtempSync(join(tmpdir(), 'briefdeck-resources-'));
+    temps.push(resources);
+    // The packaged main bundle sits in <resources>/app.asar/out/main; the repository's templates are not looked at.
+    const moduleDir = join(REPO, 'out', 'main');
+    expect(() => resolveTemplatesDir({ packagedResourcesPath: resources, moduleDir, cwd: REPO })).toThrow(`The installed app has no templates folder at ${join(resources, 'templates')}`);
+    cpSync(TEMPLATES, join(resources, 'templates'), { recursive: true });
+    expect(resolveTemplatesDir({ packagedResourcesPath: resources, moduleDir, cwd: REPO })).toBe(join(resources, 'templates'));
+  });
+
+  it('BRIEFDECK_TEMPLATES_DIR wins in development and in the packaged app', () => {
+    const dir = copyLibrary();
+    expect(resolveTemplatesDir({ envDir: dir, moduleDir: REPO, cwd: REPO })).toBe(dir);
+    expect(resolveTemplatesDir({ envDir: dir, packagedResourcesPath: tmpdir(), cwd: REPO })).toBe(dir);
+  });
+
+  it('defaultTemplatesDir: packaged reads process.resourcesPath; unpackaged ignores it (Electron sets it in development too)', () => {
+    const resources = mkdtempSync(join(tmpdir(), 'briefdeck-resources-'));
+    temps.push(resources);
+    cpSync(TEMPLATES, join(resources, 'templates'), { recursive: true });
+    const proc = process as { resourcesPath?: string };
+    proc.resourcesPath = resources;
+    try {
+      expect(defaultTemplatesDir({ packaged: true })).toBe(join(resources, 'templates'));
+      expect(defaultTemplatesDir({ packaged: false })).toBe(TEMPLATES);
+      expect(defaultTemplatesDir()).toBe(TEMPLATES);
+    } finally {
+      delete proc.resourcesPath;
+    }
+    expect(() => defaultTemplatesDir({ packaged: true })).toThrow(/without process\.resourcesPath/);
+  });
+
+  it('the built CLI finds the templates from its bundle folder, whatever the working directory', () => {
+    const cli = join(REPO, 'out', 'main', 'cli.js');
+    if (!existsSync(cli)) spawnSync('npx', ['electron-vite', 'build'], { cwd: REPO, stdio: 'ignore' });
+    const env = { ...process.env };
+    delete env.BRIEFDECK_TEMPLATES_DIR;
+    const r = spawnSync(process.execPath, [join(REPO, 'bin', 'briefdeck.cjs'), 'templates'], { cwd: tmpdir(), encoding: 'utf8', env });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^full-briefing\s/m);
+  }, 180_000);
 
   it('honours BRIEFDECK_TEMPLATES_DIR', () => {
     const dir = copyLibrary();

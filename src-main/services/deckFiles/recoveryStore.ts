@@ -4,10 +4,13 @@ import { z } from 'zod';
 import { type Deck, parseDeck, serializeDeck } from '../../../src-shared/deck';
 import type { RecoveryEntry } from '../../../src-shared/ipc';
 import { writeFileAtomic } from '../fileWrites/atomicWrite';
+import { removeTempLeftovers, type RemoveLeftoversOptions } from '../fileWrites/tempLeftovers';
 import { DeckFileError, ioError } from './deckFileError';
 import { sha256Hex } from './hash';
 
 const SUFFIX = '.recovery.json';
+/** A recovery file's name: the first 40 hex digits of the key's sha256, then SUFFIX. */
+const RECOVERY_NAME = /^[0-9a-f]{40}\.recovery\.json$/;
 
 /** One recovery file: metadata plus the deck as the exact text a save would write (read back with parseDeck). */
 const RecoveryRecordSchema = z.object({
@@ -29,11 +32,19 @@ export interface RecoveryStore {
   read(key: string): Promise<{ entry: RecoveryEntry; deck: Deck }>;
   /** Removes the copy for `key` (no error when there is none). */
   discard(key: string): Promise<void>;
+  /**
+   * Removes the temp files that recovery writes killed half way left in the folder (`<recovery file>.<n>` of
+   * write-file-atomic, abandoned; tempLeftovers.ts), and nothing else. Runs once by itself on the first list(), which
+   * the app makes at start. Returns the paths removed.
+   */
+  removeLeftovers(): Promise<string[]>;
 }
 
 export interface RecoveryStoreOptions {
   /** Clock, ms since the Unix epoch (tests pass a fake one). */
   now?: () => number;
+  /** Quiet time before a temp file counts as abandoned (tempLeftovers.ts); the clock above is not used for it. */
+  leftovers?: RemoveLeftoversOptions;
 }
 
 /**
@@ -44,6 +55,8 @@ export interface RecoveryStoreOptions {
 export function createRecoveryStore(dir: string, options: RecoveryStoreOptions = {}): RecoveryStore {
   const now = options.now ?? Date.now;
   const fileOf = (key: string) => join(dir, `${sha256Hex(key).slice(0, 40)}${SUFFIX}`);
+  const removeLeftovers = () => removeTempLeftovers(dir, (target) => RECOVERY_NAME.test(target), options.leftovers);
+  let cleaned: Promise<string[]> | undefined;
 
   async function readRecord(file: string): Promise<RecoveryRecord | undefined> {
     try {
@@ -79,6 +92,8 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
     },
 
     async list() {
+      cleaned ??= removeLeftovers();
+      await cleaned;
       let names: string[];
       try {
         names = (await readdir(dir)).filter((n) => n.endsWith(SUFFIX));
@@ -106,5 +121,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError('Cannot discard the recovery copy', err);
       }
     },
+
+    removeLeftovers,
   };
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { type Deck, isReadOnlyDeck, parseDeck, serializeDeck } from '../../../src-shared/deck';
 import { writeFileAtomic } from '../fileWrites/atomicWrite';
+import { removeTempLeftovers, type RemoveLeftoversOptions } from '../fileWrites/tempLeftovers';
 import { DeckFileError, ioError } from './deckFileError';
 import { sha256Hex } from './hash';
 
@@ -10,6 +11,8 @@ export interface SaveDeckFileOptions {
   expectedHash?: string;
   /** The user confirmed overwriting a file that changed on disk. */
   overwriteChanged?: boolean;
+  /** How old an abandoned temp file beside the deck must be before this save removes it (tempLeftovers.ts). */
+  leftovers?: RemoveLeftoversOptions;
 }
 
 /**
@@ -21,7 +24,9 @@ export interface SaveDeckFileOptions {
  * 3. the file on disk still has `expectedHash` (content sha256, not mtime) unless `overwriteChanged`
  *    -> `conflict` with `details.diskHash`. A file deleted since it was opened is not a conflict.
  * Returns the sha256 of the bytes written. A failed write throws DeckFileError `io` (ENOENT folder, EACCES, ENOSPC,
- * EROFS ...) and leaves the old file byte-identical.
+ * EROFS ...) and leaves the old file byte-identical. After a successful write, the temp files that earlier saves of
+ * this same deck left when they were killed are removed (removeTempLeftovers: only `<deck file>.<n>` of
+ * write-file-atomic, abandoned for a minute; nothing else in the folder is touched).
  */
 export async function saveDeckFile(path: string, deck: Deck, options: SaveDeckFileOptions = {}): Promise<{ hash: string }> {
   const name = basename(path);
@@ -44,11 +49,14 @@ export async function saveDeckFile(path: string, deck: Deck, options: SaveDeckFi
       throw new DeckFileError('conflict', `“${name}” changed on disk since it was opened. Save anyway to replace it, or Save As to keep both.`, { diskHash });
     }
   }
+  let written: string;
   try {
-    await writeFileAtomic(path, bytes);
+    written = await writeFileAtomic(path, bytes);
   } catch (err) {
     throw ioError(`Cannot save “${name}”`, err, 'The file on disk is unchanged; your edits are still open.');
   }
+  const writtenName = basename(written);
+  await removeTempLeftovers(dirname(written), (target) => target === writtenName, options.leftovers);
   return { hash: sha256Hex(bytes) };
 }
 

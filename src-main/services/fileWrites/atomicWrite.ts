@@ -1,6 +1,7 @@
 import { chmod, lstat, open, readlink } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomicLib from 'write-file-atomic';
+import { markTempInFlight } from './tempLeftovers';
 
 /** Largest number of symlinks followed before giving up (Linux's MAXSYMLINKS is 40). */
 const MAX_LINK_HOPS = 40;
@@ -21,7 +22,18 @@ const MAX_LINK_HOPS = 40;
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<string> {
   const target = await resolveLinkTarget(path);
   // A fresh options object each call: write-file-atomic stores the existing file's mode and owner in it.
-  await writeFileAtomicLib(target, '', { tmpfileCreated: (tmp) => writeWhole(tmp, data) });
+  // The temp file is registered while it exists, so a leftover cleanup in this process never takes it for one.
+  let done: (() => void) | undefined;
+  try {
+    await writeFileAtomicLib(target, '', {
+      tmpfileCreated: (tmp) => {
+        done = markTempInFlight(tmp);
+        return writeWhole(tmp, data);
+      },
+    });
+  } finally {
+    done?.();
+  }
   await syncFolder(dirname(target));
   return target;
 }

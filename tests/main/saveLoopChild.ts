@@ -1,0 +1,25 @@
+/**
+ * A child process for the leftover tests: saves one deck (or writes its recovery copy) over and over with the app's
+ * own writers until it is killed. Usage (bundled by the test): node child.cjs save|recovery TARGET DECK_JSON.
+ * Prints "saved" after each completed write.
+ */
+import { readFileSync } from 'node:fs';
+import { parseDeck } from '../../src-shared/deck';
+import { createRecoveryStore, saveDeckFile } from '../../src-main/services/deckFiles';
+
+async function main(): Promise<void> {
+  const [mode, target, deckJson] = process.argv.slice(2);
+  const parsed = parseDeck(readFileSync(deckJson, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const store = createRecoveryStore(target);
+  for (;;) {
+    if (mode === 'save') await saveDeckFile(target, parsed.deck);
+    else await store.write('untitled-1', parsed.deck);
+    process.stdout.write('saved\n');
+  }
+}
+
+void main().catch((err: unknown) => {
+  process.stderr.write(`${String(err)}\n`);
+  process.exit(1);
+});
