@@ -15,7 +15,7 @@ describe('briefdeck CLI: PPTX and Markdown', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^wrote .*full\.pptx \(13 slides, \d+ ms\)\n$/);
     const pptx = await readPptx(readFileSync(file));
-    expect(pptx.slides).toHaveLength(12);
+    expect(pptx.slides).toHaveLength(13);
     expect(xmlText(pptx.slides[1])).toContain('Bottom line up front');
     expect(pptx.notes.size).toBeGreaterThan(0);
     const audience = join(dir, 'audience.pptx');
