@@ -105,7 +105,7 @@ export const MAP_SLIDE_KIND = {
     'portion-marking': { type: 'string' as const },
   },
   usage: [
-    `--map ${MAP_PRESET_IDS.join('|')}|W,S,E,N   the extent: a preset or a box in degrees`,
+    `--map PRESET|W,S,E,N                 presets: ${MAP_PRESET_IDS.join(', ')}; or a box west,south,east,north in degrees`,
     '--highlight "Turkey=Actor[:colour]"   a country to fill, its legend role and colour (repeatable;',
     `                                       colours: ${MAP_COLOURS.join(', ')})`,
     '--point "Ankara@39.93,32.86"          a labelled point at LAT,LON (repeatable)',
