@@ -176,3 +176,15 @@ describe('bad extents', () => {
     ]);
   });
 });
+
+describe('the map in the tradecraft checks', () => {
+  test('in a marked deck the map is a portion: without its mark it is a finding on the field "map"', async () => {
+    const { checkDeck } = await import('../../src-shared/tradecraft');
+    const { mapDeck, regionMapSlide } = await import('./mapFixture');
+    const marked = (bodyPortionMarking?: string) =>
+      mapDeck({ marking: { scheme: 'capco' }, slides: [{ ...regionMapSlide({ portionMarking: '(U)', ...(bodyPortionMarking ? { bodyPortionMarking } : {}) }) }] as never });
+    const unmarked = checkDeck(marked(), { argumentMaps: [] }).filter((f) => f.rule === 'portion-unmarked');
+    expect(unmarked.map((f) => f.field)).toEqual(['map']);
+    expect(checkDeck(marked('(U)'), { argumentMaps: [] }).filter((f) => f.rule === 'portion-unmarked')).toEqual([]);
+  });
+});
