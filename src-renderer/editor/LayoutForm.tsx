@@ -2,6 +2,7 @@ import type { Deck, Slide } from '../../src-shared/deck';
 import { BlufForm } from './forms/BlufForm';
 import { BulletsForm } from './forms/BulletsForm';
 import { ChartForm } from './forms/ChartForm';
+import { MapForm } from './forms/MapForm';
 import { QuoteForm } from './forms/QuoteForm';
 import { PictureForm } from './forms/PictureForm';
 import { SectionForm } from './forms/SectionForm';
@@ -45,5 +46,7 @@ export function LayoutForm({ deck, slide, onCommand, citing }: LayoutFormProps) 
       return <ChartForm slide={slide} onCommand={onCommand} citing={citing} />;
     case 'picture':
       return <PictureForm slide={slide} onCommand={onCommand} citing={citing} />;
+    case 'map':
+      return <MapForm slide={slide} onCommand={onCommand} citing={citing} />;
   }
 }

@@ -14,6 +14,7 @@ export const LAYOUT_NAMES: Record<Layout, string> = {
   section: 'Section divider',
   sources: 'Sources (endnotes)',
   chart: 'Chart',
+  map: 'Map',
 };
 
 const OPTIONS = LAYOUTS.map((l) => ({ value: l, label: LAYOUT_NAMES[l] }));

@@ -19,7 +19,7 @@ import { fieldKey, type CitingProps, type Dispatch } from './SlideFormProps';
 import './editor.css';
 
 /** Layouts with a body that is not a list (the BLUF sentence, the table, the quote, a subtitle): it carries its own mark. */
-const BODY_MARKED: readonly Slide['layout'][] = ['title', 'section', 'bluf', 'table', 'quote'];
+const BODY_MARKED: readonly Slide['layout'][] = ['title', 'section', 'bluf', 'table', 'quote', 'map'];
 
 /** Props of {@link SlideEditorView}. */
 export interface SlideEditorViewProps {

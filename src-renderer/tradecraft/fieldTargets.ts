@@ -13,11 +13,11 @@ const SUBFIELD: Partial<Record<RuleId, string>> = {
 };
 
 /** Slide fields whose portion mark is the slide's body mark (slide.ts `bodyPortionMarking`). */
-const BODY_FIELDS = /^(bluf|quote|subtitle|rows\[\d+\])$/;
+const BODY_FIELDS = /^(bluf|quote|subtitle|map|rows\[\d+\])$/;
 
 /**
  * The `data-field` values of the editor inputs a finding points at, best first: for a marking rule the portion's mark
- * ("bullets[2].portionMarking"; the title's mark, the body mark of a BLUF sentence, quote, subtitle or table row, or
+ * ("bullets[2].portionMarking"; the title's mark, the body mark of a BLUF sentence, quote, subtitle, table row or map, or
  * the picture's mark), for a judgment-field rule that field ("judgments[1].likelihood"), else the statement's text
  * ("judgments[1]"); the statement's text and the slide title follow as fallbacks. Paths are the checks' own
  * (src-shared/tradecraft/statements.ts). A deck-wide finding (field "") has no input: [].

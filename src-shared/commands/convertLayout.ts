@@ -11,7 +11,7 @@ interface Line {
 }
 
 /** Fields that belong to one layout's content (dropped when the layout changes; their text carries over). */
-const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'chartType', 'axisLabel', 'alt', 'sourceLine', 'style', 'picture'];
+const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'chartType', 'axisLabel', 'alt', 'sourceLine', 'style', 'picture', 'map'];
 
 const line = (text: string, level = 0, fragment = false, citations?: Citation[]): Line => ({ text, level, fragment, ...(citations ? { citations } : {}) });
 const fromBullet = (b: Bullet, extra = 0): Line => line(b.text, Math.min(4, b.level + extra), b.fragment, b.citations);
@@ -34,6 +34,7 @@ function linesOf(slide: Slide): Line[] {
     case 'quote':
       return [...slide.quote.split('\n').filter((t) => t.trim() !== '').map((t) => line(t)), ...(slide.attribution ? [line(slide.attribution)] : [])];
     case 'sources':
+    case 'map':
       return [];
     case 'chart':
       return [slide.columns, ...slide.rows].map((r) => line(r.filter((c) => c !== '').join(' — '))).filter((l) => l.text !== '');
@@ -74,6 +75,8 @@ function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
       return {};
     case 'chart':
       return { chartType: 'bar', columns: ['', ''], rows: texts.slice(0, MAX_CHART_ROWS).map((t) => [t.slice(0, MAX_CHART_CELL), '']), axisLabel: '', alt: '', sourceLine: '' };
+    case 'map':
+      return pickContent(skeleton);
   }
 }
 

@@ -13,6 +13,7 @@ const SKELETONS: { [L in Layout]: Omit<Partial<SlideOf<L>>, 'id' | 'layout'> } =
   sources: { title: 'Sources' },
   chart: { chartType: 'bar', columns: ['', ''], rows: [['', '']] },
   picture: {},
+  map: { map: { extent: 'middle-east', highlights: [], points: [], lines: [], legend: true }, alt: '', sourceLine: '' },
 };
 
 /**

@@ -4,6 +4,8 @@ import { CitationSchema } from './citation';
 import { MAX_IMAGE_DATA_URL_BYTES } from './imageDataUrl';
 import { PictureColumnSchema, pictureSlideFields } from './pictureContent';
 import { BulletSchema, InlineText, KeyJudgmentSchema, LongText, PortionMarkingText, StatementKindSchema, TimelineEntrySchema } from './slideContent';
+import { figureFields } from './figure';
+import { MapSpecSchema } from './mapContent';
 
 export { MAX_IMAGE_DATA_URL_BYTES };
 
@@ -39,7 +41,7 @@ const slideBase = {
 };
 
 /** The layouts a slide can take. The `layout` field selects which content fields apply. */
-export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart', 'picture'] as const;
+export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart', 'picture', 'map'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const TitleSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('title'), subtitle: InlineText.default('') });
@@ -83,6 +85,8 @@ export const PictureSlideSchema = z.looseObject({ ...slideBase, layout: z.litera
 
 /** A chart: a bar, line or stacked-bar chart of a small table, with alt text and a source line (chartContent.ts). */
 export const ChartSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('chart'), ...chartFields });
+/** A locator map drawn from the bundled Natural Earth data (mapContent.ts), with its alt text and source line. */
+export const MapSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('map'), map: MapSpecSchema.default({ extent: 'middle-east', highlights: [], points: [], lines: [], legend: true }), ...figureFields });
 
 /** One slide: a discriminated union on `layout`. Unknown fields are kept on a round trip. */
 export const SlideSchema = z.discriminatedUnion('layout', [
@@ -97,6 +101,7 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   SourcesSlideSchema,
   ChartSlideSchema,
   PictureSlideSchema,
+  MapSlideSchema,
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideOf<L extends Layout> = Extract<Slide, { layout: L }>;

@@ -14,6 +14,8 @@ export function slideFigures(slide: Slide): SlideFigure[] {
     case 'picture':
     case 'two-column':
       return pictureFigures(slide);
+    case 'map':
+      return [{ kind: 'map', field: 'alt', alt: slide.alt }];
     default:
       return [];
   }

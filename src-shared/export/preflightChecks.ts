@@ -44,6 +44,7 @@ export function uncitedClaims(slide: Slide): string[] {
     case 'timeline': return items(slide.entries);
     case 'table': return slide.rows.some((r) => r.some((c) => c.trim() !== '')) ? [slide.title.trim() || 'table'] : [];
     case 'quote': return slide.quote.trim() !== '' ? [slide.quote.trim()] : [];
+    case 'map': return slide.map.highlights.some((h) => h.role.trim() !== '') || slide.map.lines.some((l) => l.label.trim() !== '') ? [slide.title.trim() || 'map'] : [];
     default: return [];
   }
 }

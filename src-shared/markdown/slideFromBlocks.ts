@@ -2,6 +2,7 @@ import { LAYOUTS, type Layout } from '../deck';
 import type { Block } from './markdownBlocks';
 import { paragraphsText, type WarnFn } from './blockText';
 import { chartFromBlocks } from './chartMarkdown';
+import { mapFromBlocks } from './mapMarkdown';
 import { blufFromBlocks, bulletsFromBlocks, quoteFromBlocks, tableFromBlocks, timelineFromBlocks, twoColumnFromBlocks } from './layoutFromBlocks';
 
 /** The title and the remaining blocks of a slide: the first `#` or `##` heading is the title. */
@@ -70,5 +71,7 @@ export function layoutFields(layout: Layout, rest: Block[], warn: WarnFn, langua
       return {};
     case 'chart':
       return chartFromBlocks(rest, warn);
+    case 'map':
+      return mapFromBlocks(rest, warn);
   }
 }

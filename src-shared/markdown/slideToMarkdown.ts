@@ -4,6 +4,7 @@ import { attributeComment } from './attributeComments';
 import { chartBlocks } from './chartMarkdown';
 import { formatCitations } from './citationText';
 import { pictureBlocks } from './pictureMarkdown';
+import { mapBlocks } from './mapMarkdown';
 import { escapeBlockText, escapeCell, escapeHeading, escapeLine, inertInline } from './markdownEscape';
 import { statementAttributes, statementLead, statementSource } from './statementMarkdown';
 
@@ -66,6 +67,9 @@ export function slideBodyMarkdown(slide: Slide, ctx: SlideMarkdownContext): stri
       break;
     case 'picture':
       blocks.push(...pictureBlocks(slide.picture));
+      break;
+    case 'map':
+      blocks.push(...mapBlocks(slide));
       break;
   }
   return blocks.join('\n\n');

@@ -5,6 +5,7 @@ import { escapeHtml } from './markup/escapeHtml';
 import { blufLayoutHtml } from './layouts/blufLayout';
 import { bulletsLayoutHtml } from './layouts/bulletsLayout';
 import { chartLayoutHtml } from './layouts/chartLayout';
+import { mapLayoutHtml } from './layouts/mapLayout';
 import { quoteLayoutHtml } from './layouts/quoteLayout';
 import { sectionLayoutHtml } from './layouts/sectionLayout';
 import { sourcesLayoutHtml } from './layouts/sourcesLayout';
@@ -32,6 +33,7 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
     case 'sources': return sourcesLayoutHtml(slide, ctx);
     case 'chart': return chartLayoutHtml(slide, ctx);
     case 'picture': return pictureLayoutHtml(slide);
+    case 'map': return mapLayoutHtml(slide, ctx);
     default: return '';
   }
 }

@@ -99,6 +99,10 @@ export function slideStatements(slide: Slide, slideIndex: number): Statement[] {
     case 'quote':
       if (slide.quote.trim() !== '') out.push({ ...whole(slide, slideIndex, 'quote', 'quote', slide.quote, slide.bodyPortionMarking, true), citations: slide.citations });
       break;
+    case 'map':
+      // The map is one portion (ICD 710 marks figures as portions); its alt text says what it shows.
+      out.push(whole(slide, slideIndex, 'map', 'map', slide.alt, slide.bodyPortionMarking, false));
+      break;
     default:
       break;
   }

@@ -9,12 +9,12 @@ test('create from full-briefing, edit a title, and the preview shows it', async 
   const { page } = app;
   await createFromTemplate(page, 'full-briefing');
   expect((await slideTitles(page))[0]).toMatch(/^Turkey and Iran after 7 October/);
-  await slideRow(page, 3).click();
+  await slideRow(page, 4).click();
   const title = page.getByLabel('Slide title');
   await expect(title).toHaveValue('Context: the US returns after 7 October');
   await title.fill('Context: Washington returns to the region');
   await expect(previewSlide(page)).toContainText('Context: Washington returns to the region');
-  await expect(slideRow(page, 3)).toHaveAccessibleName('Slide 3: Context: Washington returns to the region');
+  await expect(slideRow(page, 4)).toHaveAccessibleName('Slide 4: Context: Washington returns to the region');
   // The toolbar names the action to undo.
   await expect(page.getByRole('button', { name: 'Undo Edit title' })).toBeEnabled();
 });
@@ -73,7 +73,7 @@ test('keyboard reorder: Space, Arrow Up, Space moves the focused slide up one pl
 test('undo and redo a bullet edit (a typing burst is one step; Ctrl+Z works inside the field)', async ({ app }) => {
   const { page } = app;
   await createFromTemplate(page, 'full-briefing');
-  await slideRow(page, 5).click();
+  await slideRow(page, 6).click();
   const bullet = page.getByRole('textbox', { name: /bullet 1, level 1/ }).first();
   const original = await bullet.inputValue();
   await bullet.click();

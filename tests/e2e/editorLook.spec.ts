@@ -25,7 +25,7 @@ test('gallery: one card per template with thumbnail, purpose, slide count and ar
   await expect(cards).toHaveCount(count + 1);
   const full = page.locator('[data-template-id="full-briefing"]');
   await expect(full.getByRole('heading', { name: 'Full briefing' })).toBeVisible();
-  await expect(full).toContainText('12 slides');
+  await expect(full).toContainText('13 slides');
   await expect(full).toContainText(/Gaza|Hamas|Syria/);
   // The thumbnail is a static document: a sandboxed iframe with no permissions at all.
   const thumb = full.locator('iframe.thumb-frame');

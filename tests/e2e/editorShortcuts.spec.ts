@@ -16,7 +16,7 @@ test('Ctrl+D duplicates the selection, Delete deletes it, and Delete inside a fi
   // The copy is selected; Delete removes it again.
   await expect(slideRow(page, 4)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Delete');
-  await expect.poll(() => slideCount(page)).toBe(12);
+  await expect.poll(() => slideCount(page)).toBe(13);
   expect((await slideTitles(page)).slice(0, 6)).toEqual(before.slice(0, 6));
   // The slide now at the deleted copy's place is focused (PowerPoint). In its title field, Delete deletes a
   // character, never a slide.
@@ -26,7 +26,7 @@ test('Ctrl+D duplicates the selection, Delete deletes it, and Delete inside a fi
   await title.press('Home');
   await title.press('Delete');
   await expect(title).toHaveValue(before[3].slice(1));
-  expect(await slideCount(page)).toBe(12);
+  expect(await slideCount(page)).toBe(13);
 });
 
 test('click, Ctrl+click and Shift+click select slides; Hide marks them as backup slides, dimmed', async ({ app }) => {
@@ -57,11 +57,11 @@ test('undo/redo labels reach the native menu; menu commands run the same actions
   await expect.poll(() => app.shell.state('main').undoLabels).toEqual({ undo: 'Duplicate slide' });
   await app.menu({ command: 'undo' });
   await expect.poll(() => app.shell.state('main').undoLabels).toEqual({ redo: 'Duplicate slide' });
-  expect(await slideCount(page)).toBe(12);
+  expect(await slideCount(page)).toBe(13);
   await app.menu({ command: 'redo' });
-  await expect.poll(() => slideCount(page)).toBe(13);
+  await expect.poll(() => slideCount(page)).toBe(14);
   await app.menu({ command: 'delete-slide' });
-  await expect.poll(() => slideCount(page)).toBe(12);
+  await expect.poll(() => slideCount(page)).toBe(13);
   expect(app.shell.state('main').dirty).toBe(true);
   expect(app.shell.state('main').title).toMatch(/BriefDeck/);
 });

@@ -25,7 +25,7 @@ test('the dialog states the page count before exporting, for every layout and bu
   const deck = DeckSchema.parse(JSON.parse(await readFile(FIXTURE, 'utf8')));
   const dialog = await openFixture(app);
   const count = dialog.locator('.export-count');
-  await expect(count).toHaveText(`The PDF will have ${countPdfPages(deck, resolveExportOptions())} pages: 9 slide pages.`);
+  await expect(count).toHaveText(`The PDF will have ${countPdfPages(deck, resolveExportOptions())} pages: 10 slide pages.`);
   await dialog.getByLabel('Builds').selectOption('steps');
   await expect(count).toContainText(`The PDF will have ${countPdfPages(deck, resolveExportOptions({ builds: 'steps' }))} pages`);
   await expect(count).toContainText('one page per build step');
@@ -39,9 +39,9 @@ test('the dialog states the page count before exporting, for every layout and bu
   await dialog.getByLabel('Include hidden (backup) slides').check();
   await expect(count).toHaveText(`The PDF will have ${countPdfPages(deck, resolveExportOptions({ pdfLayout: 'handout', paper: 'a4', handoutPerPage: 6, includeHidden: true }))} pages: 2 handout pages.`);
   await dialog.getByLabel('Format').selectOption('pptx');
-  await expect(count).toHaveText('10 slides will be exported.');
+  await expect(count).toHaveText('11 slides will be exported.');
   await dialog.getByLabel(/Audience copy/).check();
-  await expect(count).toHaveText('9 slides will be exported.');
+  await expect(count).toHaveText('10 slides will be exported.');
 });
 
 test('the pre-export check lists uncited claims; a click jumps to the slide', async ({ app }) => {

@@ -34,7 +34,7 @@ test('bullets: indent with Tab, cite from the picker, the preview shows both', a
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   await createFromTemplate(page, 'full-briefing');
-  await slideRow(page, 3).click();
+  await slideRow(page, 4).click();
   const ed = editor(page);
   await expect(ed.getByLabel('Slide title')).toHaveValue('Context: the US returns after 7 October');
   const second = ed.getByLabel('Bullets: bullet 2, level 1');
@@ -154,7 +154,7 @@ test('deck settings: Persian switches the deck to right to left; editor fields a
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   await createFromTemplate(page, 'full-briefing');
-  await slideRow(page, 3).click();
+  await slideRow(page, 4).click();
   await page.getByRole('button', { name: 'Deck settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Deck settings' });
   await dialog.getByLabel('Language (BCP 47 tag)').fill('fa');

@@ -88,7 +88,7 @@ describe('a payload canary never fires in the exported HTML', () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"><svg onload=window.__pwned=1> [x](javascript:window.__pwned=1)';
     const base = allLayoutsDeck();
     const deck = DeckSchema.parse(
-      JSON.parse(JSON.stringify(base), (key, value) => (typeof value === 'string' && ['title', 'text', 'notes', 'quote', 'attribution', 'caption', 'heading', 'event', 'bluf', 'subtitle', 'author', 'publisher'].includes(key) ? `${value} ${payload}` : key === 'likelihood' ? payload.slice(0, 100) : value)),
+      JSON.parse(JSON.stringify(base), (key, value) => (typeof value === 'string' && ['title', 'text', 'notes', 'quote', 'attribution', 'caption', 'heading', 'event', 'bluf', 'subtitle', 'author', 'publisher', 'label', 'role', 'alt', 'sourceLine'].includes(key) ? `${value} ${payload}` : key === 'likelihood' ? payload.slice(0, 100) : value)),
     );
     deck.slides[4] = { ...(deck.slides[4] as any), columns: [payload, payload], rows: [[payload, payload]] };
     deck.classification.text = `SECRET ${payload}`.slice(0, 200);
@@ -99,7 +99,7 @@ describe('a payload canary never fires in the exported HTML', () => {
     await page.evaluate(() => (window as any).Reveal.slide(1));
     await page.waitForTimeout(800);
     for (const p of [page, speaker, ...speaker.frames().slice(1)]) expect(await p.evaluate(() => (window as any).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => document.querySelectorAll('.slides img, .slides svg, .slides script').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('.slides img, .slides svg:not(.bd-map-drawing > svg.bd-map-svg), .slides script, .slides [onload], .slides [onerror]').length)).toBe(0);
     expect(context.pages()).toHaveLength(2);
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);

@@ -21,7 +21,7 @@ test('build steps: one page per fragment state, and each bookmark opens the firs
   writeFileSync(file, await pdfOf(deck, { builds: 'steps' }, printer));
   const outline = slideOutline(deck, { buildSteps: true });
   const pages = poppler('pdftotext', [file, '-']).split('\f').slice(0, -1);
-  expect(pages).toHaveLength(13);
+  expect(pages).toHaveLength(14);
   for (const entry of outline) expect(pages[entry.pageIndex].replace(/\s+/g, ' ')).toContain(entry.title);
   // The BLUF slide (2 fragment judgments): its first page shows none of them, its last page both.
   expect(pages[1]).not.toContain('A formal axis is unlikely.');

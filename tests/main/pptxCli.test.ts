@@ -13,9 +13,9 @@ describe('briefdeck CLI: PPTX and Markdown', () => {
     const file = join(dir, 'full.pptx');
     const r = runCli(['export', '--template', 'full-briefing', '--format', 'pptx', '--out', file]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^wrote .*full\.pptx \(12 slides, \d+ ms\)\n$/);
+    expect(r.stdout).toMatch(/^wrote .*full\.pptx \(13 slides, \d+ ms\)\n$/);
     const pptx = await readPptx(readFileSync(file));
-    expect(pptx.slides).toHaveLength(12);
+    expect(pptx.slides).toHaveLength(13);
     expect(xmlText(pptx.slides[1])).toContain('Bottom line up front');
     expect(pptx.notes.size).toBeGreaterThan(0);
     const audience = join(dir, 'audience.pptx');
@@ -33,7 +33,7 @@ describe('briefdeck CLI: PPTX and Markdown', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const parsed = parseDeck(readFileSync(deckFile));
-    expect(parsed.ok && parsed.deck.slides.length).toBe(12);
+    expect(parsed.ok && parsed.deck.slides.length).toBe(13);
     writeFileSync(deckFile, 'mine');
     expect(runCli(['import', md, '--out', deckFile]).status).toBe(1);
     expect(readFileSync(deckFile, 'utf8')).toBe('mine');

@@ -10,6 +10,7 @@ describe('where a finding jumps', () => {
     expect(fieldTargets({ rule: 'portion-invalid', slideId: 's', field: 'title' })).toEqual(['title.portionMarking', 'title']);
     expect(fieldTargets({ rule: 'portion-unmarked', slideId: 's', field: 'rows[0]' })[0]).toBe('bodyPortionMarking');
     expect(fieldTargets({ rule: 'portion-unmarked', slideId: 's', field: 'bluf' })[0]).toBe('bodyPortionMarking');
+    expect(fieldTargets({ rule: 'portion-unmarked', slideId: 's', field: 'map' })[0]).toBe('bodyPortionMarking');
     expect(fieldTargets({ rule: 'portion-unmarked', slideId: 's', field: 'background' })[0]).toBe('background.portionMarking');
   });
 

@@ -108,8 +108,8 @@ describe('buildPrintDocument', () => {
   test('notes and handout headers follow the deck language (Persian)', () => {
     const d = { ...deck(), language: 'fa', direction: 'rtl' as const };
     const notes = buildPrintDocument(d, resolveExportOptions({ pdfLayout: 'notes' }), ASSETS).html;
-    expect(notes).toContain('یادداشت‌های سخنران · اسلاید 1 از 9');
+    expect(notes).toContain('یادداشت‌های سخنران · اسلاید 1 از 10');
     expect(notes).toContain('<div class="bd-page bd-page-notes" dir="rtl" lang="fa">');
-    expect(buildPrintDocument(d, resolveExportOptions({ pdfLayout: 'handout' }), ASSETS).html).toContain('جزوه · صفحهٔ 1 از 3');
+    expect(buildPrintDocument(d, resolveExportOptions({ pdfLayout: 'handout' }), ASSETS).html).toContain('جزوه · صفحهٔ 1 از 4');
   });
 });

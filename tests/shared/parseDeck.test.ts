@@ -146,7 +146,7 @@ describe('parseDeck: each row of the bad-input table', () => {
   });
 
   it('an unknown layout names the allowed ones', () => {
-    expectError(parseDeck('{"schemaVersion":1,"title":"t","slides":[{"id":"a","layout":"map"}]}'), 'schema', [/^slides\[0\]\.layout: the text "map" is not one of: title, bluf/]);
+    expectError(parseDeck('{"schemaVersion":1,"title":"t","slides":[{"id":"a","layout":"globe"}]}'), 'schema', [/^slides\[0\]\.layout: the text "globe" is not one of: title, bluf/]);
   });
 
   it('unknown fields: kept on a round trip, with a warning for each', () => {

@@ -12,14 +12,14 @@ describe('renderDeckHtml: structure', () => {
 
   test('one <section> per visible slide, hidden slides left out by default', () => {
     expect(sections.map((s) => s.getAttribute('data-slide-id'))).toEqual(visibleSlides(deck).map((s) => s.id));
-    expect(sections).toHaveLength(9);
+    expect(sections).toHaveLength(10);
     expect(doc.querySelector('[data-slide-id="h1"]')).toBeNull();
   });
 
   test('hidden slides are rendered with includeHidden, and numbered among the rest', () => {
     const all = dom(renderDeckHtml(deck, { includeHidden: true }));
-    expect(all.querySelectorAll('.slides > section')).toHaveLength(10);
-    expect(all.querySelector('[data-slide-id="h1"] .bd-number')?.textContent).toBe('9 / 10');
+    expect(all.querySelectorAll('.slides > section')).toHaveLength(11);
+    expect(all.querySelector('[data-slide-id="h1"] .bd-number')?.textContent).toBe('9 / 11');
   });
 
   test('the classification banner is at the top and the bottom of every slide, with its CAPCO level', () => {
@@ -29,7 +29,7 @@ describe('renderDeckHtml: structure', () => {
       expect([...banners].every((b) => b.textContent === 'UNCLASSIFIED // FOR TRAINING')).toBe(true);
     }
     const secret = dom(renderDeckHtml(allLayoutsDeck({ classification: { text: 'SECRET//NOFORN', level: 'secret' } })));
-    expect(secret.querySelectorAll('.bd-banner.bd-level-secret')).toHaveLength(18);
+    expect(secret.querySelectorAll('.bd-banner.bd-level-secret')).toHaveLength(20);
     const none = dom(renderDeckHtml(allLayoutsDeck({ classification: { text: '', level: 'none' } })));
     expect(none.querySelectorAll('.bd-banner')).toHaveLength(0);
   });
@@ -96,10 +96,10 @@ describe('renderDeckHtml: structure', () => {
   test('renderSlideHtml renders one slide by deck index, hidden ones too', () => {
     const one = dom(renderSlideHtml(deck, 1));
     expect(one.querySelectorAll('section')).toHaveLength(1);
-    expect(one.querySelector('.bd-number')?.textContent).toBe('2 / 9');
+    expect(one.querySelector('.bd-number')?.textContent).toBe('2 / 10');
     expect(dom(renderSlideHtml(deck, 8)).querySelector('section')?.getAttribute('data-slide-id')).toBe('h1');
     expect(() => renderSlideHtml(deck, 99)).toThrow(RangeError);
-    expect(createSlideRenderer(deck).slides).toHaveLength(9);
+    expect(createSlideRenderer(deck).slides).toHaveLength(10);
   });
 
   test('rendering never modifies the deck', () => {
@@ -131,12 +131,12 @@ describe('slideOutline (PDF bookmarks for the print view)', () => {
     const { slideOutline } = await import('../../src-shared/render');
     const deck = allLayoutsDeck();
     const outline = slideOutline(deck);
-    expect(outline.map((e) => e.pageIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(outline.map((e) => e.pageIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(outline[0].title).toBe('Turkey and Iran after 7 October');
     expect(outline[1].title).toBe('(U) Bottom line');
     expect(outline[8].title).toBe('Sources');
     // With build steps a slide with k fragments prints k + 1 pages (reveal pdfSeparateFragments).
     const steps = slideOutline(deck, { buildSteps: true }).map((e) => e.pageIndex);
-    expect(steps).toEqual([0, 1, 4, 6, 7, 8, 10, 11, 12]);
+    expect(steps).toEqual([0, 1, 4, 6, 7, 8, 10, 11, 12, 13]);
   });
 });

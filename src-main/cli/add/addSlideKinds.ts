@@ -1,6 +1,7 @@
 import type { Deck, Slide } from '../../../src-shared/deck';
 import { addChartKind } from './addChartKind';
 import { PICTURE_SLIDE_KIND } from './addPictureSlide';
+import { MAP_SLIDE_KIND } from './mapSlideKind';
 
 /** The values `node:util` parseArgs gives for a command's options. */
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -37,4 +38,4 @@ export interface AddSlideKind {
 }
 
 /** Every figure kind `briefdeck add` knows, in the order usage lists them. */
-export const ADD_SLIDE_KINDS: readonly AddSlideKind[] = [addChartKind, PICTURE_SLIDE_KIND];
+export const ADD_SLIDE_KINDS: readonly AddSlideKind[] = [MAP_SLIDE_KIND, addChartKind, PICTURE_SLIDE_KIND];

@@ -3,6 +3,7 @@ import { BRIEFING_BASE_CSS } from './briefingBaseCss';
 import { CHART_CSS } from './chartCss';
 import { FONT_FAMILIES } from './fontFiles';
 import { PICTURE_CSS } from './pictureCss';
+import { MAP_CSS } from './mapCss';
 import { STATEMENT_CSS } from './statementCss';
 
 const { sans, serif, persian } = FONT_FAMILIES;
@@ -20,5 +21,5 @@ const THEME_VARIABLES: Record<ThemeId, string> = {
  */
 export function themeCss(themeId: ThemeId): string {
   const vars = THEME_VARIABLES[themeId] ?? THEME_VARIABLES['briefing-light'];
-  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}`;
+  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}`;
 }

@@ -10,6 +10,7 @@ import { addChartLayout } from './pptxChartLayout';
 import { addDrawnTimeline } from './pptxDrawnTimeline';
 import { addBanners, addFooter, addPictureMark, addTitle, citationLabel } from './pptxChrome';
 import { addSourcesLayout, addTableLayout, addTimelineLayout } from './pptxDataLayouts';
+import { addMapLayout, rasterizeMaps, type MapPictures } from './pptxMapLayout';
 import { finishPptxPackage } from './pptxPackage';
 import { addPictureColumnsLayout, addPictureLayout } from './pptxPictures';
 import { rasterizeSvgPictures } from './pptxSvgRaster';
@@ -45,13 +46,14 @@ export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise
   pptx.subject = deck.subtitle ? inlineToPlainText(deck.subtitle) : '';
   pptx.company = '';
   pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body };
-  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience));
+  const maps = await rasterizeMaps(slides, deck);
+  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience, maps));
   // Written uncompressed (jszip): finishPptxPackage re-zips the package with jszip and compresses it then, once.
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return finishPptxPackage(raw, { stripNotes: audience, bulletColor: look.palette.accent });
 }
 
-function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean): void {
+function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean, maps: MapPictures): void {
   const slide = pptx.addSlide();
   slide.background = { color: look.palette.bg };
   if (s.hidden) slide.hidden = true;
@@ -67,7 +69,7 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
       break;
     default:
       addTitle(slide, s.layout === 'sources' && !s.title.trim() ? labelsFor(deck.language).sources : s.title, s.portionMarking, look);
-      addBody(slide, s, n, deck, endnotes, look);
+      addBody(slide, s, n, deck, endnotes, look, maps);
   }
   addFooter(slide, s.layout === 'sources' ? '' : citationLabel(s.citations, endnotes), look);
   // The notes page prints the banner too (ICD 710 marks every page): its first and last line, around the notes.
@@ -75,7 +77,7 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
   if (!audience && s.notes.trim()) slide.addNotes(banner ? `${banner}\n\n${s.notes}\n\n${banner}` : s.notes);
 }
 
-function addBody(slide: PptxGenJS.Slide, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook): void {
+function addBody(slide: PptxGenJS.Slide, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, maps: MapPictures): void {
   switch (s.layout) {
     case 'bluf': return addBlufLayout(slide, s, deck, endnotes, look);
     case 'bullets': return addBulletsLayout(slide, s, endnotes, look);
@@ -86,6 +88,7 @@ function addBody(slide: PptxGenJS.Slide, s: Slide, n: number, deck: Deck, endnot
     case 'quote': return addQuoteLayout(slide, s, look);
     case 'sources': return addSourcesLayout(slide, deck, endnotes, look);
     case 'chart': return addChartLayout(slide, s, deck.theme, look);
+    case 'map': return addMapLayout(slide, s, deck, look, maps);
     default: return;
   }
 }
