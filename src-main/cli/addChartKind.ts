@@ -1,16 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { CHART_TYPES, chartTableFromRows, chartTableIssues, describeChartIssue, parseDelimitedTable, type ChartType, type Slide } from '../../../src-shared/deck';
-import { CliError, oneLine } from '../cliError';
-
-// The entry's shape is checked where ADD_SLIDE_KINDS lists it (addSlideKinds.ts); importing that file here would
-// make an import cycle.
-type OptionValues = Record<string, string | boolean | string[] | undefined>;
-interface Common {
-  id: string;
-  title: string;
-  alt: string;
-  sourceLine: string;
-}
+import { CHART_TYPES, chartTableFromRows, chartTableIssues, describeChartIssue, parseDelimitedTable, type ChartType, type Slide } from '../../src-shared/deck';
+import { CliError, oneLine } from './cliError';
+import type { AddSlideCommon as Common, AddSlideKind, OptionValues } from './addSlideKind';
 
 /** Largest table file read, in bytes: a chart holds at most 60 rows of 9 short cells, so 1 MB is far above any real one. */
 const MAX_TABLE_BYTES = 1024 * 1024;
@@ -21,7 +12,7 @@ const MAX_TABLE_BYTES = 1024 * 1024;
  * cell must be a number or empty. Throws CliError with one line: a file that cannot be read, is too large or is not
  * UTF-8; a table a chart cannot show; the first cell that is not a number, by row and column; an unknown chart type.
  */
-export const addChartKind = {
+export const CHART_SLIDE_KIND = {
   kind: 'chart' as const,
   valueName: 'TABLE.csv',
   summary: 'a bar, line or stacked-bar chart of a small table (header row, then a category and its numbers per row)',
@@ -47,7 +38,7 @@ export const addChartKind = {
     const axisLabel = typeof values['axis-label'] === 'string' ? values['axis-label'] : '';
     return { ...common, layout: 'chart', chartType: type as ChartType, ...table, axisLabel, notes: '', citations: [], argumentIds: [], hidden: false } as Slide;
   },
-};
+} satisfies AddSlideKind;
 
 async function readTableText(file: string): Promise<string> {
   try {

@@ -1,12 +1,13 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { SlideSchema, type Deck, type Slide } from '../../../src-shared/deck';
-import { slideIdsOf, createSlideId } from '../../../src-shared/deck/slideIds';
-import { insertSlides } from '../../../src-shared/commands/insertSlides';
-import { DeckFileError, saveDeckFile } from '../../services/deckFiles';
-import { CliError, oneLine } from '../cliError';
-import { readDeckFile } from '../deckSource';
-import { ADD_SLIDE_KINDS, type AddSlideKind, type OptionValues } from './addSlideKinds';
+import { SlideSchema, type Deck, type Slide } from '../../src-shared/deck';
+import { slideIdsOf, createSlideId } from '../../src-shared/deck/slideIds';
+import { insertSlides } from '../../src-shared/commands/insertSlides';
+import { DeckFileError, saveDeckFile } from '../services/deckFiles';
+import { CliError, oneLine } from './cliError';
+import { readDeckFile } from './deckSource';
+import type { AddSlideKind, OptionValues } from './addSlideKind';
+import { ADD_SLIDE_KINDS } from './addSlideKinds';
 
 /** A checked `briefdeck add` command line. */
 export interface AddRequest {
@@ -20,6 +21,8 @@ export interface AddRequest {
   title: string;
   alt: string;
   sourceLine: string;
+  /** `--portion-marking`: the mark of the slide's title and of its figure (a marked deck needs both), or undefined. */
+  portionMarking?: string;
   /** Insert after this slide (1-based; 0 = first); undefined = at the end. */
   after?: number;
   /** Write here instead of back to `file`. */
@@ -35,7 +38,17 @@ export function addSlideKind(kind: string): AddSlideKind {
 }
 
 /**
- * `briefdeck add DECK --<kind> VALUE --alt TEXT [--title T] [--source-line T] [--after N] [--out FILE] [--force]`:
+ * The slide with `mark` on its title and on its figure: ICD 710 marks a figure as a portion of its own. A picture
+ * carries its mark on the picture (`picture.portionMarking`); a map or chart on the slide body (`bodyPortionMarking`).
+ */
+function withPortionMarks(slide: Slide, mark: string): Slide {
+  if (slide.layout === 'picture' && slide.picture) return { ...slide, portionMarking: mark, picture: { ...slide.picture, portionMarking: mark } };
+  return { ...slide, portionMarking: mark, bodyPortionMarking: mark };
+}
+
+/**
+ * `briefdeck add DECK --<kind> VALUE --alt TEXT [--title T] [--source-line T] [--portion-marking M] [--after N]
+ * [--out FILE] [--force]`:
  * reads and validates the deck (readDeckFile), builds the figure slide (the kind's `build`), checks it against the
  * deck schema, inserts it (the editor's insertSlides command, so ids stay unique) and saves the deck with the app's
  * saveDeckFile (atomic; the saved text must parse again). Writes back to DECK unless `--out`, which must not exist
@@ -54,7 +67,7 @@ export async function addCommand(req: AddRequest, out: NodeJS.WritableStream): P
     throw new CliError(`--after ${req.after} is not a slide of ${req.file} (use 0 to ${deck.slides.length})`, 2);
   }
   const built = await kind.build(req.value, req.values, { id: createSlideId(slideIdsOf(deck)), title: req.title, alt: req.alt, sourceLine: req.sourceLine }, deck);
-  const checked = SlideSchema.safeParse(built);
+  const checked = SlideSchema.safeParse(req.portionMarking === undefined ? built : withPortionMarks(built, req.portionMarking));
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new CliError(`cannot add the ${req.kind}: ${issue.path.join('.') || 'slide'}: ${issue.message}`);

@@ -1,16 +1,6 @@
-import { MAP_COLOURS, MAP_PRESET_IDS, type MapBox, type MapColour, type MapExtent, type MapHighlight, type MapLine, type MapPoint, type Slide } from '../../../src-shared/deck';
-import { CliError } from '../cliError';
-
-/** The option values `node:util` parseArgs gives (the shape of addSlideKinds.ts's OptionValues, which lists this kind). */
-type OptionValues = Record<string, string | boolean | string[] | undefined>;
-
-/** The common fields of an added figure slide (addSlideKinds.ts's AddSlideCommon). */
-interface Common {
-  id: string;
-  title: string;
-  alt: string;
-  sourceLine: string;
-}
+import { MAP_COLOURS, MAP_PRESET_IDS, type MapBox, type MapColour, type MapExtent, type MapHighlight, type MapLine, type MapPoint, type Slide } from '../../src-shared/deck';
+import { CliError } from './cliError';
+import type { AddSlideCommon as Common, AddSlideKind, OptionValues } from './addSlideKind';
 
 const list = (v: OptionValues[string]): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
 
@@ -30,7 +20,7 @@ function place(text: string, what: string): { lat: number; lon: number } {
 
 /** `--map PRESET` or `--map W,S,E,N`, checked by the projection's own rule (resolveExtent). */
 async function extentOf(value: string): Promise<MapExtent> {
-  const { resolveExtent, MapExtentError } = await import('../../../src-shared/map');
+  const { resolveExtent, MapExtentError } = await import('../../src-shared/map');
   const parts = value.split(',');
   let extent: MapExtent;
   if (parts.length === 4) {
@@ -52,7 +42,7 @@ async function extentOf(value: string): Promise<MapExtent> {
 
 /** `--highlight "Turkey=Actor"` or `"Turkey=Actor:red"`: a country the map data knows, its role and colour token. */
 async function highlightOf(text: string): Promise<MapHighlight> {
-  const { findCountry } = await import('../../../src-shared/map');
+  const { findCountry } = await import('../../src-shared/map');
   const eq = text.indexOf('=');
   const name = (eq < 0 ? text : text.slice(0, eq)).trim();
   let role = eq < 0 ? '' : text.slice(eq + 1).trim();
@@ -88,11 +78,10 @@ function lineOf(text: string): MapLine {
 
 /**
  * `briefdeck add DECK --map PRESET|W,S,E,N --alt TEXT [--highlight "Country=Role[:colour]"]… [--point
- * "Label@LAT,LON"]… [--line "Label@LAT,LON:LAT,LON"]… [--no-legend] [--portion-marking MARK]`: a map slide. Countries are checked against the
+ * "Label@LAT,LON"]… [--line "Label@LAT,LON:LAT,LON"]… [--no-legend]`: a map slide. Countries are checked against the
  * bundled data, degrees against ±90 / ±180, the box against the projection's rule; each bad value is a one-line
  * usage error (exit 2).
  */
-// Typed by its shape, not by importing AddSlideKind: addSlideKinds.ts lists this entry, and an import back would be a cycle.
 export const MAP_SLIDE_KIND = {
   kind: 'map' as const,
   valueName: 'PRESET|W,S,E,N',
@@ -102,7 +91,6 @@ export const MAP_SLIDE_KIND = {
     point: { type: 'string' as const, multiple: true },
     line: { type: 'string' as const, multiple: true },
     'no-legend': { type: 'boolean' as const },
-    'portion-marking': { type: 'string' as const },
   },
   usage: [
     `--map PRESET|W,S,E,N                 presets: ${MAP_PRESET_IDS.join(', ')}; or a box west,south,east,north in degrees`,
@@ -111,15 +99,12 @@ export const MAP_SLIDE_KIND = {
     '--point "Ankara@39.93,32.86"          a labelled point at LAT,LON (repeatable)',
     '--line "Label@LAT,LON:LAT,LON"        a line; use > instead of : for an arrow (repeatable)',
     '--no-legend                           leave the legend out',
-    '--portion-marking "(U)"               the mark of the title and of the map (a marked deck needs both)',
   ],
   async build(value: string, values: OptionValues, common: Common): Promise<Slide> {
     const extent = await extentOf(value);
     const highlights: MapHighlight[] = [];
     for (const h of list(values.highlight)) highlights.push(await highlightOf(h));
-    const mark = typeof values['portion-marking'] === 'string' ? values['portion-marking'].trim() : '';
     const slide = {
-      ...(mark !== '' ? { portionMarking: mark, bodyPortionMarking: mark } : {}),
       id: common.id,
       layout: 'map',
       title: common.title,
@@ -129,4 +114,4 @@ export const MAP_SLIDE_KIND = {
     };
     return slide as unknown as Slide;
   },
-};
+} satisfies AddSlideKind;

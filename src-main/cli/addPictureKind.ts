@@ -1,13 +1,13 @@
-import type { Slide } from '../../../src-shared/deck';
-import { CliError, oneLine } from '../cliError';
+import type { Slide } from '../../src-shared/deck';
+import { CliError, oneLine } from './cliError';
+import type { AddSlideCommon as Common, AddSlideKind, OptionValues } from './addSlideKind';
 
 /**
  * `briefdeck add DECK --picture IMAGE --alt TEXT [--caption T] [--fit contain|cover]`: a picture slide from an image
  * file, through the same picture service as the app's "Choose a file…" (importPictureFile: the header decides the
  * format; a huge file or image, a file that is not an image and an SVG that could run or fetch are refused; the
  * picture is scaled to fit 1920×1080 px, stripped of its metadata and re-encoded). sharp and DOMPurify load only
- * when a picture is added, so `briefdeck help` stays fast. Typed as an AddSlideKind where ADD_SLIDE_KINDS lists it
- * (this file does not import that one: the import graph has no cycle, type imports included).
+ * when a picture is added, so `briefdeck help` stays fast.
  */
 export const PICTURE_SLIDE_KIND = {
   kind: 'picture' as const,
@@ -15,11 +15,11 @@ export const PICTURE_SLIDE_KIND = {
   summary: 'a picture slide from an image file (PNG, JPEG, WebP, GIF, TIFF, AVIF or SVG)',
   options: { caption: { type: 'string' as const }, fit: { type: 'string' as const } },
   usage: ['--caption T        the caption printed under the picture', '--fit contain|cover  show all of the picture (default) or fill the box, cropping'],
-  async build(value: string, values: Record<string, string | boolean | string[] | undefined>, common: { id: string; title: string; alt: string; sourceLine: string }): Promise<Slide> {
+  async build(value: string, values: OptionValues, common: Common): Promise<Slide> {
     const fit = values.fit === undefined ? 'contain' : values.fit;
     if (fit !== 'contain' && fit !== 'cover') throw new CliError(`--fit must be contain or cover (given: ${String(fit)})`, 2);
     const caption = typeof values.caption === 'string' ? values.caption : '';
-    const { importPictureFile, PictureError } = await import('../../services/pictures');
+    const { importPictureFile, PictureError } = await import('../services/pictures');
     let picture: Awaited<ReturnType<typeof importPictureFile>>;
     try {
       picture = await importPictureFile(value);
@@ -38,4 +38,4 @@ export const PICTURE_SLIDE_KIND = {
       picture: { src: picture.src, width: picture.width, height: picture.height, alt: common.alt, sourceLine: common.sourceLine, caption, fit },
     };
   },
-};
+} satisfies AddSlideKind;

@@ -31,7 +31,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'source-import':
       return (await import('./sourceImportCommand')).sourceImportCommand(cmd, process.stdout, process.stderr);
     case 'add':
-      return (await import('./add/addCommand')).addCommand(cmd, process.stdout);
+      return (await import('./addCommand')).addCommand(cmd, process.stdout);
     case 'source-paragraphs':
       return (await import('./sourceParagraphsCommand')).sourceParagraphsCommand(cmd.file, cmd.json, process.stdout);
   }

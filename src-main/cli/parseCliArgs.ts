@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
-import type { AddRequest } from './add/addCommand';
-import { ADD_SLIDE_KINDS } from './add/addSlideKinds';
+import type { AddRequest } from './addCommand';
+import { ADD_SLIDE_KINDS } from './addSlideKinds';
 import type { CheckRequest } from './checkCommand';
 import type { ExportRequest } from './exportCommand';
 import type { NewFromSourceRequest } from './newFromSourceCommand';
@@ -199,7 +199,7 @@ function parseAddCommand(argv: readonly string[]): CliCommand {
   const kindOptions: OptionSpec = Object.fromEntries(ADD_SLIDE_KINDS.flatMap((k) => [[k.kind, { type: 'string' as const }], ...Object.entries(k.options)]));
   const { values, positionals } = parse(
     [...argv],
-    { ...kindOptions, alt: { type: 'string' }, title: { type: 'string' }, 'source-line': { type: 'string' }, after: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    { ...kindOptions, alt: { type: 'string' }, title: { type: 'string' }, 'source-line': { type: 'string' }, 'portion-marking': { type: 'string' }, after: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
     1,
   );
   if (values.help) return { command: 'help' };
@@ -221,6 +221,7 @@ function parseAddCommand(argv: readonly string[]): CliCommand {
     title: typeof values.title === 'string' ? values.title : '',
     alt,
     sourceLine: typeof values['source-line'] === 'string' ? (values['source-line'] as string) : '',
+    ...(typeof values['portion-marking'] === 'string' && values['portion-marking'].trim() !== '' ? { portionMarking: values['portion-marking'].trim() } : {}),
     ...(afterText !== undefined ? { after: Number(afterText) } : {}),
     ...(typeof values.out === 'string' ? { out: values.out } : {}),
     force: values.force === true,

@@ -1,4 +1,4 @@
-import { addUsage } from './add/addUsage';
+import { addUsage } from './addUsage';
 
 /** The CLI's help text (printed by `briefdeck help`, `--help`, or with no command). */
 export const USAGE = `Usage: briefdeck <command> [options]

@@ -103,6 +103,10 @@ export function slideStatements(slide: Slide, slideIndex: number): Statement[] {
       // The map is one portion (ICD 710 marks figures as portions); its alt text says what it shows.
       out.push(whole(slide, slideIndex, 'map', 'map', slide.alt, slide.bodyPortionMarking, false));
       break;
+    case 'chart':
+      // A chart is one portion too; its data rest on the slide's citations.
+      out.push(whole(slide, slideIndex, 'chart', 'chart', slide.alt, slide.bodyPortionMarking, false));
+      break;
     default:
       break;
   }

@@ -28,13 +28,12 @@ beforeAll(async () => {
   deckFile = join(dir, 'timeline.briefdeck');
   expect(runCli(['new', '--template', 'timeline-oct-nov-2023', '--out', deckFile]).status).toBe(0);
   writeFileSync(join(dir, 'trade.csv'), `Year,Exports,"Imports ${PAYLOAD}"\n2020,12,8\n2021,15,9.5\n2022,11,10\n2023,18,\n`);
-  const r = runCli(['add', deckFile, '--chart', join(dir, 'trade.csv'), '--chart-type', 'stacked-bar', '--axis-label', 'USD bn', '--alt', 'Stacked bars of exports and imports, 2020 to 2023', '--title', 'Trade (test figures)', '--source-line', 'Test figures', '--after', '3']);
+  const r = runCli(['add', deckFile, '--chart', join(dir, 'trade.csv'), '--chart-type', 'stacked-bar', '--axis-label', 'USD bn', '--alt', 'Stacked bars of exports and imports, 2020 to 2023', '--title', 'Trade (test figures)', '--source-line', 'Test figures', '--portion-marking', '(U)', '--after', '3']);
   expect(r.stderr).toBe('');
   expect(r.stdout).toBe(`added slide 4 (“Trade (test figures)”, chart) to ${deckFile}\n`);
-  // The template's deck is portion-marked, and export refuses an unmarked title: mark the new slide as its author would.
+  // The template's deck is portion-marked, and export refuses an unmarked portion: the chart and its title carry "(U)".
   const saved = JSON.parse(readFileSync(deckFile, 'utf8'));
-  saved.slides[3].portionMarking = '(U)';
-  writeFileSync(deckFile, JSON.stringify(saved));
+  expect([saved.slides[3].portionMarking, saved.slides[3].bodyPortionMarking]).toEqual(['(U)', '(U)']);
   for (const format of ['pdf', 'pptx', 'html']) {
     const e = runCli(['export', deckFile, '--format', format, '--out', join(dir, `deck.${format}`)]);
     expect(e.status, e.stderr).toBe(0);

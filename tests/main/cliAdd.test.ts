@@ -62,7 +62,7 @@ describe('briefdeck add', () => {
     const before = readFileSync(deck);
     const count = slidesOf(deck).length;
     const cases: [string[], string][] = [
-      [['add', deck, '--alt', 'x'], 'add needs one figure option (--chart, --map, --picture)'],
+      [['add', deck, '--alt', 'x'], 'add needs one figure option (--map, --chart, --picture)'],
       [['add', deck, '--chart', csv, '--picture', csv, '--alt', 'x'], 'add takes one figure at a time (given: --chart, --picture)'],
       [['add', deck, '--chart', csv], 'add needs --alt TEXT: what the chart shows, for readers who cannot see it'],
       [['add', deck, '--chart', csv, '--alt', '   '], 'add needs --alt TEXT: what the chart shows, for readers who cannot see it'],

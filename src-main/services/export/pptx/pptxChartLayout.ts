@@ -19,13 +19,15 @@ const SOURCE_H = 0.4;
  * (chartTheme.ts, the same as the drawn SVG); a legend at the top when there is more than one series; value labels
  * when there are at most MAX_VALUE_LABELS points; the value axis titled with `axisLabel`. In a right-to-left deck
  * the categories run from the right (`catAxisOrientation: 'maxMin'`, which puts the value axis on the right). The
- * alt text is the chart's description (PowerPoint: Edit Alt Text); the source line is a text box under the chart.
+ * alt text is the chart's description (PowerPoint: Edit Alt Text); the source line, after the chart's portion mark, is
+ * a text box under the chart.
  */
 export function addChartLayout(slide: Slide, s: SlideOf<'chart'>, theme: ThemeId, look: PptxLook): void {
   const data = chartData(s);
   const palette = chartPalette(theme);
   const hex = (c: string) => c.replace('#', '').toUpperCase();
-  const hasSource = s.sourceLine.trim() !== '';
+  const mark = s.bodyPortionMarking?.trim() ?? '';
+  const hasSource = s.sourceLine.trim() !== '' || mark !== '';
   const points = data.categories.length * data.series.length;
   const font = look.fonts.body;
   const text = hex(palette.text);
@@ -76,7 +78,8 @@ export function addChartLayout(slide: Slide, s: SlideOf<'chart'>, theme: ThemeId
   if (rows.length > 0 && data.categories.length > 0) slide.addChart((s.chartType === 'line' ? 'line' : 'bar') as PptxGenJS.CHART_NAME, rows, options);
   if (hasSource) {
     const style: RunStyle = { fontSize: PT.caption, color: look.palette.muted, fontFace: look.fonts.body };
-    slide.addText(paragraph(inlineRuns(s.sourceLine, style, look), look), {
+    const runs = inlineRuns(s.sourceLine, style, look);
+    slide.addText(paragraph(mark === '' ? runs : [{ text: `${mark} `, options: style }, ...runs], look), {
       x: MARGIN_X, y: BODY_BOTTOM - SOURCE_H + 0.05, w: CONTENT_W, h: SOURCE_H - 0.05, margin: 0, valign: 'bottom', objectName: 'Source line',
     });
   }

@@ -1,7 +1,4 @@
-import type { Deck, Slide } from '../../../src-shared/deck';
-import { addChartKind } from './addChartKind';
-import { PICTURE_SLIDE_KIND } from './addPictureSlide';
-import { MAP_SLIDE_KIND } from './mapSlideKind';
+import type { Deck, Slide } from '../../src-shared/deck';
 
 /** The values `node:util` parseArgs gives for a command's options. */
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -36,6 +33,3 @@ export interface AddSlideKind {
   usage: string[];
   build(value: string, values: OptionValues, common: AddSlideCommon, deck: Deck): Promise<Slide>;
 }
-
-/** Every figure kind `briefdeck add` knows, in the order usage lists them. */
-export const ADD_SLIDE_KINDS: readonly AddSlideKind[] = [MAP_SLIDE_KIND, addChartKind, PICTURE_SLIDE_KIND];
