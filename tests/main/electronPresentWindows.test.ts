@@ -40,7 +40,8 @@ const fake = vi.hoisted(() => {
   const screen = { getAllDisplays: () => [laptop, projector], getPrimaryDisplay: () => laptop, getDisplayMatching: () => laptop };
   return { BrowserWindow, screen, laptop, projector };
 });
-vi.mock('electron', () => ({ BrowserWindow: fake.BrowserWindow, screen: fake.screen, default: fake }));
+// A development build (`app.isPackaged` false): DevTools stay on, as secureWebPreferences gives them.
+vi.mock('electron', () => ({ BrowserWindow: fake.BrowserWindow, screen: fake.screen, app: { isPackaged: false }, default: fake }));
 
 type FakeWindow = InstanceType<typeof fake.BrowserWindow>;
 
