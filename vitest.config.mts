@@ -22,6 +22,10 @@ const ALL = ['tests/{shared,main,renderer}/**/*.test.{ts,tsx}'];
 export default defineConfig({
   test: {
     environment: 'node',
+    // Two files at a time, whatever the core count (Vitest's own default is one fewer than the cores: one on these
+    // two-core machines). Most files wait on a child process (the built CLI, Chromium, LibreOffice), so a second
+    // worker fills the core the first leaves idle.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
