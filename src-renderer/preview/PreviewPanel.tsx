@@ -38,7 +38,7 @@ export function PreviewPanel() {
     <section className="preview-box" aria-label="Preview">
       <div className="preview-stage">
         {painted && shownDeck.slides.length > 0 && (
-          <SlideFrame deck={shownDeck} sections={frameSections} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} title={`Preview of slide ${slideIndex + 1}`} />
+          <SlideFrame deck={shownDeck} sections={frameSections} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} onSelect={(i) => { const s = editorStore.getState().deck?.slides[i]; if (s) editorStore.getState().selectSlide(s.id); }} title={`Preview of slide ${slideIndex + 1}`} />
         )}
       </div>
       <div className="preview-nav">

@@ -149,6 +149,19 @@ window.addEventListener('message', (event) => {
   queue = queue.then(() => handle(message)).catch((error: unknown) => console.error('slide frame:', error));
 });
 
-installFrameGuards((key) => post(key));
+/**
+ * A link to a slide of the deck: its section is found by `data-slide-id` among the frame's sections (one per deck
+ * slide, so its index is the deck index), shown, and reported as picked, so the editor selects it or the
+ * presentation goes to it. A link to a slide not in the frame does nothing.
+ */
+function followSlideLink(slideId: string): void {
+  const sections = Array.from(slidesEl.children).filter((el) => el.tagName === 'SECTION');
+  const h = sections.findIndex((el) => el.getAttribute('data-slide-id') === slideId);
+  if (h < 0 || !reveal) return;
+  go(h, 0);
+  post({ type: 'select', indexh: h });
+}
+
+installFrameGuards((key) => post(key), followSlideLink);
 window.addEventListener('resize', () => reveal?.layout());
 post({ type: 'ready' });

@@ -3,6 +3,7 @@ import { slideFigures } from '../deck/slideFigures';
 import { themeFontFiles } from '../render/themes/fontFiles';
 import { exportedSlideIndexes, exportsNotes } from '../print';
 import type { ExportOptions } from './exportOptions';
+import { slideLinkIssues } from '../links/slideLinkPreflight';
 
 /**
  * One finding of the pre-export check, shown in the export dialog with a click that selects the slide.
@@ -13,12 +14,13 @@ import type { ExportOptions } from './exportOptions';
  * - `network`: something in the export document tried to make a request;
  * - `image`: an image that cannot be read;
  * - `alt-text`: a map, chart or picture without alt text (required: WCAG 2.2 SC 1.1.1; see deck/figure.ts);
+ * - `slide-link`: a link to a slide (`#slide:ID`) that is not in the deck, or not in this export (links/slideLinks.ts);
  * - `tradecraft`: a finding of the tradecraft checks (src-shared/tradecraft), with its `rule` and the `field` path
  *   inside the slide to jump to. A tradecraft error (marking) refuses the export; other errors the dialog shows first.
  * `slideIndex` is an index into `deck.slides`, or null for the whole deck.
  */
 export interface PreflightIssue {
-  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'alt-text' | 'tradecraft';
+  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'alt-text' | 'tradecraft' | 'slide-link';
   severity: 'error' | 'warning';
   slideIndex: number | null;
   message: string;
@@ -73,6 +75,7 @@ export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIs
   const ranges = themeFontFiles(deck.theme).flatMap((f) => parseRanges(f.unicodeRange));
   const covered = (cp: number) => cp < 0x20 || ranges.some(([a, b]) => cp >= a && cp <= b);
   const issues: PreflightIssue[] = [];
+  const exportedIds = new Set(exportedSlideIndexes(deck, options).map((i) => deck.slides[i].id));
   for (const i of exportedSlideIndexes(deck, options)) {
     const slide = deck.slides[i];
     const uncited = uncitedClaims(slide);
@@ -85,6 +88,7 @@ export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIs
         issues.push({ kind: 'alt-text', severity: 'error', slideIndex: i, field: figure.field, message: `${slideName(deck, i)}: the ${figure.kind} has no alt text; describe what it shows for readers who cannot see it.` });
       }
     }
+    issues.push(...slideLinkIssues(deck, i, slideName(deck, i), [...slideStrings(slide), ...(exportsNotes(options) ? [slide.notes] : [])], exportedIds));
     const text = [...slideStrings(slide), ...(exportsNotes(options) && options.format === 'pdf' && options.pdfLayout !== 'slides' ? [slide.notes] : [])].join('');
     const missing = [...new Set([...text].filter((ch) => !covered(ch.codePointAt(0) ?? 0)))];
     if (missing.length > 0) {

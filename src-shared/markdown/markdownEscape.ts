@@ -8,7 +8,8 @@
  *
  * Text must also stay inert where reveal.js renders it: its markdown plugin (marked) passes raw HTML through and
  * links any URL scheme, while BriefDeck shows `<img onerror>` as text and keeps only https:/mailto: links. So every
- * `<` is written `&lt;` (no tag, comment or autolink can form), a link whose target is not https:/mailto: is broken
+ * `<` is written `&lt;` (no tag, comment or autolink can form), a link whose target is not https:/mailto: or a
+ * slide link (`#slide:ID`, kept so a Markdown round trip keeps the deck's internal links) is broken
  * as `]\(`, and image syntax as `!\[` (reveal.js would load the image). Import undoes each of these.
  */
 
@@ -22,7 +23,7 @@ const NOTES_START = /^(n)(otes?:)/i;
  */
 export function inertInline(text: string): string {
   return text
-    .replace(/\]\((?!\s*<?(?:https:\/\/|mailto:))/gi, ']\\(')
+    .replace(/\]\((?!\s*<?(?:https:\/\/|mailto:|#slide:[A-Za-z0-9_-]{1,128}\s*\)))/gi, ']\\(')
     .replace(/!\[/g, '!\\[')
     .replace(/&lt;/g, '&amp;lt;')
     .replace(/</g, '&lt;');

@@ -6,6 +6,7 @@ import type { RenderContext } from './markup/renderContext';
 import { resolveRenderOptions, type RenderOptions } from './markup/renderOptions';
 import { slideSectionHtml } from './slideSection';
 import { visibleSlides } from './markup/visibleSlides';
+import { resolveSlideLinks } from '../links/slideLinks';
 
 /**
  * Section ids for the rendered slides, unique within the document: the first sources slide is `sources` (the target
@@ -47,6 +48,7 @@ export function createSlideRenderer(deck: Deck, options: RenderOptions = {}) {
     sourcesAnchor: sourcesIndex >= 0 ? ids[sourcesIndex] : undefined,
   };
   const positionOf = new Map(shown.map((s, i) => [s, i + 1]));
+  const sectionOf = new Map(shown.map((s, i) => [s.id, ids[i]]));
   return {
     /** The rendered (visible) slides, in order. */
     slides: shown,
@@ -55,11 +57,11 @@ export function createSlideRenderer(deck: Deck, options: RenderOptions = {}) {
       const slide = deck.slides[index];
       if (!slide) throw new RangeError(`slide index ${index} is outside the deck (0..${deck.slides.length - 1})`);
       const ctx: RenderContext = { ...base, position: positionOf.get(slide) ?? 0 };
-      return slideSectionHtml(slide, idOf.get(slide) ?? `slide-${safeIdToken(slide.id)}`, ctx);
+      return resolveSlideLinks(slideSectionHtml(slide, idOf.get(slide) ?? `slide-${safeIdToken(slide.id)}`, ctx), sectionOf);
     },
     /** Every rendered slide's `<section>`, in order. */
     sections(): string[] {
-      return shown.map((slide, i) => slideSectionHtml(slide, ids[i], { ...base, position: i + 1 }));
+      return shown.map((slide, i) => resolveSlideLinks(slideSectionHtml(slide, ids[i], { ...base, position: i + 1 }), sectionOf));
     },
     /** Every rendered slide's `<section>`, concatenated. */
     sectionsHtml(): string {

@@ -2,7 +2,7 @@ import type { SlideOf } from '../../deck';
 import type { Endnote } from '../markup/endnotes';
 import { markerParagraphs } from '../markup/endnotes';
 import { escapeHtml } from '../markup/escapeHtml';
-import { isAllowedLinkUrl } from '../markup/inlineMarkdown';
+import { isWebLinkUrl } from '../markup/inlineMarkdown';
 import { labelsFor } from '../markup/labels';
 import type { RenderContext } from '../markup/renderContext';
 import { slideTitleHtml } from '../markup/slideTitle';
@@ -21,7 +21,7 @@ function endnoteHtml(note: Endnote, ctx: RenderContext): string {
   const url = s.url.trim();
   if (url !== '') {
     parts.push(
-      isAllowedLinkUrl(url)
+      isWebLinkUrl(url)
         ? `<a class="bd-en-url" href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a>`
         : `<span class="bd-en-url">${escapeHtml(url)}</span>`,
     );

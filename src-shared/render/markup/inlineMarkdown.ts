@@ -1,16 +1,23 @@
 import MarkdownItFactory, { type MarkdownIt } from 'markdown-it';
+import { isSlideLinkUrl } from '../../links/slideLinks';
 
 /**
  * Inline markup for short user text (titles, bullets, cells): emphasis, strong, strikethrough, code spans and links,
  * rendered by markdown-it with `html: false`, so raw HTML in user text is shown as text, never parsed.
  * Links are kept only for `https:` and `mailto:` URLs (docs/security.md); any other link (javascript:, data:, file:,
- * command:, http:, relative) fails markdown-it's `validateLink` and stays literal, escaped text.
+ * command:, http:, relative) fails markdown-it's `validateLink` and stays literal, escaped text. A link to a slide of
+ * the deck (`#slide:ID`, src-shared/links/slideLinks.ts) is kept too, and pointed at its section by the deck renderer.
  */
 let md: MarkdownIt | undefined;
 
-/** True when `url` is a link we allow in decks and exports: an absolute `https:` or `mailto:` URL. */
-export function isAllowedLinkUrl(url: string): boolean {
+/** True when `url` is a link out of the deck we allow: an absolute `https:` or `mailto:` URL (a source's URL). */
+export function isWebLinkUrl(url: string): boolean {
   return /^(https:\/\/[^\s]|mailto:[^\s])/i.test(String(url).trim());
+}
+
+/** True when `url` is a link we allow in deck text and exports: a web link (`isWebLinkUrl`) or a slide link. */
+export function isAllowedLinkUrl(url: string): boolean {
+  return isWebLinkUrl(url) || isSlideLinkUrl(url);
 }
 
 function instance(): MarkdownIt {
@@ -20,8 +27,9 @@ function instance(): MarkdownIt {
   md.validateLink = isAllowedLinkUrl;
   const defaultLinkOpen = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-    // Links leave the deck: never let them see who opened them (noopener) or where from (noreferrer).
-    tokens[idx].attrSet('rel', 'noopener noreferrer');
+    // Links leave the deck: never let them see who opened them (noopener) or where from (noreferrer). A slide link
+    // stays inside it, written bare (`<a href="#slide:ID">`) for resolveSlideLinks.
+    if (!isSlideLinkUrl(String(tokens[idx].attrGet('href') ?? ''))) tokens[idx].attrSet('rel', 'noopener noreferrer');
     return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
   };
   return md;

@@ -36,7 +36,7 @@ export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise
   const audience = options.audience === true;
   const slides = await rasterizeSvgPictures(deck.slides.filter((s) => !s.hidden || (options.includeHidden === true && !audience)));
   const endnotes = buildEndnotes(slides, deck.sources);
-  const look = lookFor(deck);
+  const look: PptxLook = { ...lookFor(deck), slideNumbers: new Map(slides.map((s, i) => [s.id, i + 1])) };
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT_NAME, width: SLIDE_W, height: SLIDE_H });
   pptx.layout = LAYOUT_NAME;

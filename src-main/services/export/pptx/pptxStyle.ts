@@ -58,6 +58,8 @@ export interface PptxLook {
   rtl: boolean;
   /** BCP 47 tag written as each run's `lang` (e.g. "fa-IR"). */
   lang: string;
+  /** 1-based PPTX slide number of each exported slide, by slide id: the targets of links to slides (`#slide:ID`). */
+  slideNumbers?: ReadonlyMap<string, number>;
 }
 
 /** The look for a deck: its theme's palette; Vazirmatn for right-to-left decks, else Noto Sans (and Noto Serif headings in the light theme). */

@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { inlineToRuns } from '../../../../src-shared/markdown/inlineRuns';
 import type { PptxLook } from './pptxStyle';
+import { slideLinkId } from '../../../../src-shared/links/slideLinks';
 
 type TextProps = PptxGenJS.TextProps;
 type TextOptions = PptxGenJS.TextPropsOptions;
@@ -16,7 +17,8 @@ export interface RunStyle {
 
 /**
  * Inline Markdown (emphasis, strong, strike, code, links) as pptxgenjs text runs: real, editable text with bold and
- * italic set per run; https:/mailto: links become hyperlinks (others stay literal text, as in the HTML render). A
+ * italic set per run; https:/mailto: links become hyperlinks (others stay literal text, as in the HTML render), a
+ * link to an exported slide (`#slide:ID`) a slide jump (`hlinksldjump`), to any other slide plain text. A
  * "\n" inside the text becomes a soft line break (`<a:br/>`), so a bullet stays one paragraph. Returns one empty run
  * for empty text, so the paragraph still exists.
  */
@@ -34,8 +36,10 @@ export function inlineRuns(markdown: string, style: RunStyle, look: PptxLook): T
       };
       if (run.strike) options.strike = 'sngStrike';
       if (run.code) options.fontFace = 'Noto Sans Mono';
-      if (run.href) {
-        options.hyperlink = { url: run.href };
+      const target = run.href ? slideLinkId(run.href) : null;
+      const slideNumber = target === null ? undefined : look.slideNumbers?.get(target);
+      if (run.href && (target === null || slideNumber !== undefined)) {
+        options.hyperlink = slideNumber !== undefined ? { slide: slideNumber } : { url: run.href };
         options.color = look.palette.link;
         options.underline = { style: 'sng' };
       }
