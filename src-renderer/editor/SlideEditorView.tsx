@@ -13,6 +13,7 @@ import { PORTION_MARKINGS } from './fields/StatementFields';
 import { TextField } from './fields/TextField';
 import { YardstickContext } from './fields/Yardstick';
 import { InsertArgumentDialog } from './insert/InsertArgumentDialog';
+import { SlideLinkDialog, insertSlideLink, useLastTextField } from './insert/SlideLinkDialog';
 import { LayoutForm } from './LayoutForm';
 import { LayoutPicker } from './LayoutPicker';
 import { fieldKey, type CitingProps, type Dispatch } from './SlideFormProps';
@@ -41,6 +42,8 @@ export interface SlideEditorViewProps {
 export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInserted }: SlideEditorViewProps) {
   const [picking, setPicking] = useState<{ target: CitationTarget; name: string } | null>(null);
   const [inserting, setInserting] = useState(false);
+  const [linking, setLinking] = useState(false);
+  const lastField = useLastTextField();
   const index = deck.slides.findIndex((s) => s.id === slide.id);
   const { maps } = argumentMaps;
   const describe = useMemo(() => describerFor(maps), [maps]);
@@ -68,7 +71,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
     <TextDirectionContext.Provider value={deck.direction}>
       <YardstickContext.Provider value={yardstick}>
       <CitationDescriberContext.Provider value={describe}>
-      <section className="bd-editor" aria-label="Slide editor" data-slide-id={slide.id}>
+      <section className="bd-editor" aria-label="Slide editor" data-slide-id={slide.id} onFocusCapture={lastField.onFocus}>
         <div className="bd-row">
           <h2 className="bd-grow">
             Slide {index + 1} of {deck.slides.length}
@@ -76,6 +79,9 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
           </h2>
           <button type="button" className="bd-btn" onClick={() => setInserting(true)}>
             Insert from argument map…
+          </button>
+          <button type="button" className="bd-btn" onClick={() => setLinking(true)}>
+            Link to slide…
           </button>
         </div>
         <div className="bd-row">
@@ -157,6 +163,13 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
             onChange={(citations) => onCommand(setCitations, { slideId: slide.id, citations, target: picking.target, sources: sourcesFor(citations) })}
             onClose={() => setPicking(null)}
           />
+        ) : null}
+        {linking ? (
+          <SlideLinkDialog slides={deck.slides} currentId={slide.id} hasField={lastField.field() !== null} onClose={() => setLinking(false)} onPick={(i) => {
+            const field = lastField.field();
+            setLinking(false);
+            if (field) insertSlideLink(field, deck.slides[i], i + 1);
+          }} />
         ) : null}
         {inserting ? (
           <InsertArgumentDialog maps={maps} error={argumentMaps.error} loading={argumentMaps.loading} onInsert={insert} onClose={() => setInserting(false)} />
