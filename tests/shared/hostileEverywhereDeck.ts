@@ -3,8 +3,8 @@ import { DeckSchema, type Deck } from '../../src-shared/deck';
 
 /** A script/handler payload for short fields (ids, dates, likelihood, portion marking: schema max 40 to 100 chars). */
 export const SHORT_PAYLOAD = '<img src=x onerror="__pwned=1">';
-/** The payload for longer fields: a handler, a script, a javascript: link and a remote image. */
-export const LONG_PAYLOAD = `${SHORT_PAYLOAD}<img src=x onerror="window.__pwned='i'"><script>window.__pwned='s'</script>[x](javascript:window.__pwned='l') ![p](https://evil.example/p.gif)`;
+/** The payload for longer fields: a handler, a script, a javascript: link, a broken slide link and a remote image. */
+export const LONG_PAYLOAD = `${SHORT_PAYLOAD}<img src=x onerror="window.__pwned='i'"><script>window.__pwned='s'</script>[x](javascript:window.__pwned='l') [k](#slide:"onclick="__pwned=1) ![p](https://evil.example/p.gif)`;
 
 /** Strings that are enums, counts or an image data URL: not free user text, left as they are. */
 const NOT_TEXT = new Set(['layout', 'confidence', 'theme', 'direction', 'level', 'language', 'fit', 'src', 'schemaVersion', 'kind', 'rowKinds', 'scheme', 'yardstick']);
