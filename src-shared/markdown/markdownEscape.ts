@@ -61,12 +61,12 @@ function inertText(text: string): string {
     .replace(/([\w.+-])@(?=[\w-]+\.[\w-])/g, '$1&#64;');
 }
 
-/** Undoes `inertInline`: the entities of INLINE_ENTITIES are decoded in one pass, then the link escapes. */
+/** Undoes `inertInline`: the link escapes, then the entities of INLINE_ENTITIES in one pass. */
 export function restoreInline(text: string): string {
   return text
-    .replace(/&(?:amp|lt|gt|quot|#39|#58|#46|#64|#92);/g, (m) => INLINE_ENTITIES[m])
     .replace(/!\\\[/g, '![')
-    .replace(/\]\\\(/g, '](');
+    .replace(/\]\\\(/g, '](')
+    .replace(/&(?:amp|lt|gt|quot|#39|#58|#46|#64|#92);/g, (m) => INLINE_ENTITIES[m]);
 }
 
 /** Escapes one line so it stays paragraph text: `# x` -> `\# x`, `1. x` -> `1\. x`, `Note:` -> `&#78;ote:`. */
