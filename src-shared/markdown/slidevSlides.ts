@@ -37,11 +37,13 @@ const DECK_KEYS: Record<string, string> = { title: 'data-title', author: 'data-a
 export function slidevSlides(source: string, head: FrontMatter, notices: Pick<ImportNotices, 'note'>): { meta: Attributes; slides: RawSlide[] } {
   const meta: Attributes = {};
   const slideKeys: FrontMatter = {};
+  const unused: string[] = [];
   for (const [key, value] of Object.entries(head)) {
     if (DECK_KEYS[key]) meta[DECK_KEYS[key]] = value;
     else if (key === 'layout' || key === 'hide' || key === 'disabled') slideKeys[key] = value;
-    else notices.note(`slidev-head:${key}`, `the Slidev setting "${key}" is not used by BriefDeck and was not imported`);
+    else unused.push(`"${key}"`);
   }
+  if (unused.length) notices.note('slidev-head', `the Slidev ${unused.length > 1 ? 'settings' : 'setting'} ${unused.join(', ')} ${unused.length > 1 ? 'are' : 'is'} not used by BriefDeck and ${unused.length > 1 ? 'were' : 'was'} not imported`);
   const chunks = splitOutsideFences(source, (line) => (/^---[ \t]*$/.test(line) ? 'separator' : 'text'));
   const slides: RawSlide[] = [];
   let pending: FrontMatter | undefined = { layout: 'cover', ...slideKeys };

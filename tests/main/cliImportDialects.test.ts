@@ -47,7 +47,7 @@ describe('briefdeck import of each Markdown dialect', () => {
     expect(r.deck.slides.map((s) => s.layout)).toEqual(['title', 'bullets', 'section', 'two-column', 'quote', 'section', 'table']);
     expect(r.deck.slides[6].hidden).toBe(true);
     expect(r.deck.slides[1].notes).toContain('Pause after the second bullet.');
-    expect(r.warnings).toContain('warning: the Slidev setting "drawings" is not used by BriefDeck and was not imported');
+    expect(r.warnings).toContain('warning: the Slidev settings "info", "class", "drawings", "transition", "mdc" are not used by BriefDeck and were not imported');
     expect(JSON.stringify(r.deck.slides)).not.toContain('seriph');
   });
 

@@ -75,11 +75,7 @@ describe('Slidev', () => {
     ]);
     expect((deck.slides[4] as SlideOf<'quote'>).quote).toBe('The Arctic is no longer a frozen frontier but an open sea lane.');
     expect(messages(warnings)).toEqual([
-      'the Slidev setting "info" is not used by BriefDeck and was not imported',
-      'the Slidev setting "class" is not used by BriefDeck and was not imported',
-      'the Slidev setting "drawings" is not used by BriefDeck and was not imported',
-      'the Slidev setting "transition" is not used by BriefDeck and was not imported',
-      'the Slidev setting "mdc" is not used by BriefDeck and was not imported',
+      'the Slidev settings "info", "class", "drawings", "transition", "mdc" are not used by BriefDeck and were not imported',
       'slide 2: the Slidev slide option "transition" is not used by BriefDeck and was not imported',
       'slide 2: raw HTML (such as <div v-click>) is kept as literal text',
       'slide 6: the Slidev layout "image-right" has no BriefDeck equivalent; the layout was guessed from the content',
