@@ -6,7 +6,7 @@ import { firstHtmlTag, htmlComments } from './slideSeparators';
  * HTML comments that are neither attributes nor notes (not shown), and fragment styles beyond a plain fragment.
  */
 export function noteBodyLeftovers(body: string, slide: number, notices: Pick<ImportNotices, 'note'>): void {
-  const tag = firstHtmlTag(body.replace(/<!--[\s\S]*?-->/g, ''));
+  const tag = firstHtmlTag(body.replace(/<!--[\s\S]*?(-->|$)/g, ''));
   if (tag) notices.note('html', `raw HTML (such as ${tag}) is kept as literal text`, slide);
   for (const c of htmlComments(body)) {
     const el = /^\.element:?\s*([\s\S]*)$/.exec(c.inner);

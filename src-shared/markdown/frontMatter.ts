@@ -31,7 +31,7 @@ export function parseFrontMatter(block: string): FrontMatter {
     const nested: string[] = [];
     while (i + 1 < lines.length && (/^\s/.test(lines[i + 1]) || lines[i + 1].trim() === '' || (/^-\s/.test(lines[i + 1]) && value === ''))) nested.push(lines[++i]);
     while (nested.length && nested[nested.length - 1].trim() === '') nested.pop();
-    const indent = Math.min(...nested.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)?.[0].length ?? 0));
+    const indent = nested.filter((l) => l.trim()).reduce((least, l) => Math.min(least, /^\s*/.exec(l)?.[0].length ?? 0), Infinity);
     const body = nested.map((l) => l.slice(Math.min(indent, l.length)));
     if (/^[|>][-+]?$/.test(value)) out[m[1]] = value.startsWith('|') ? body.join('\n') : body.map((l) => l.trim()).join(' ').trim();
     else if (value === '' && body.length) out[m[1]] = body.join('\n');

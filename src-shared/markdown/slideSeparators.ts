@@ -62,11 +62,45 @@ export function splitOnRegExps(source: string, separators: { name: string; sourc
 
 /** The HTML comments of a text, in order, with their inner text trimmed and their position. */
 export function htmlComments(text: string): { inner: string; start: number; end: number }[] {
-  return [...text.matchAll(/<!--([\s\S]*?)-->/g)].map((m) => ({ inner: m[1].trim(), start: m.index, end: m.index + m[0].length }));
+  // An unclosed `<!--` runs to the end of the text (as in HTML), so no later `<!--` is scanned again.
+  return [...text.matchAll(/<!--([\s\S]*?)(-->|$)/g)].filter((m) => m[2] === '-->').map((m) => ({ inner: m[1].trim(), start: m.index, end: m.index + m[0].length }));
 }
 
 /** The first raw HTML tag of a slide outside code, e.g. `<div>`, or undefined; every such tag stays literal text. */
 export function firstHtmlTag(body: string): string | undefined {
-  const withoutCode = body.replace(/^ {0,3}(`{3,}|~{3,})[\s\S]*?^ {0,3}\1[ \t]*$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
-  return /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/.exec(withoutCode)?.[0].slice(0, 40);
+  let fence: string | null = null;
+  const prose = body.split('\n').filter((line) => {
+    const f = FENCE.exec(line);
+    if (fence !== null) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1].trim()) fence = null;
+      return false;
+    }
+    if (f) fence = f[1];
+    return !f;
+  });
+  return /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/.exec(withoutCodeSpans(prose.join('\n')))?.[0].slice(0, 40);
+}
+
+/**
+ * Text without its code spans (a run of backticks up to the next run of the same length, CommonMark), found in one
+ * pass over the backtick runs so a file of unmatched backticks costs linear time.
+ */
+function withoutCodeSpans(text: string): string {
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
+  const last = new Map<number, number>();
+  const next = new Map<number, number>();
+  runs.forEach((r, i) => {
+    const before = last.get(r.len);
+    if (before !== undefined) next.set(before, i);
+    last.set(r.len, i);
+  });
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const close = next.get(i);
+    if (runs[i].at < at || close === undefined) continue;
+    out += text.slice(at, runs[i].at);
+    at = runs[close].at + runs[close].len;
+  }
+  return out + text.slice(at);
 }

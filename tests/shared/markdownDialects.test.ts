@@ -122,3 +122,19 @@ describe('Marp', () => {
     expect([deck.language, deck.author]).toEqual(['fa', 'Desk']);
   });
 });
+
+describe('input built to be slow', () => {
+  it('unclosed comments, unmatched backtick runs, open fences and a long front matter import in linear time', () => {
+    const backticks = Array.from({ length: 1500 }, (_, i) => '`'.repeat(i + 1)).join(' x ');
+    const front = `---\nmarp: true\nstyle: |\n${'  .a { color: red }\n'.repeat(200_000)}---\n\n`;
+    for (const md of [
+      `## A\n\n${'<!-- '.repeat(200_000)}`,
+      `## B\n\n${backticks} <b>`,
+      `## C\n\n${'```a\n'.repeat(100_000)}`,
+      `${front}# D\n\n<!-- ${'<!--'.repeat(100_000)}`,
+    ]) {
+      const { deck } = markdownToDeck(md);
+      expect(deck.slides.length).toBeGreaterThan(0);
+    }
+  }, 20_000);
+});
