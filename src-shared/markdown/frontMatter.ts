@@ -42,6 +42,6 @@ export function parseFrontMatter(block: string): FrontMatter {
 
 function scalar(value: string): string {
   const quoted = /^"((?:[^"\\]|\\.)*)"|^'((?:[^']|'')*)'/.exec(value);
-  if (quoted) return quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c)) : quoted[2].replace(/''/g, "'");
+  if (quoted) return quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, (_m, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : quoted[2].replace(/''/g, "'");
   return value.replace(/\s+#.*$/, '');
 }

@@ -49,6 +49,10 @@ export function marpSlides(source: string, front: FrontMatter, notices: Pick<Imp
       if (/^\.(slide|element)\b/.test(c.inner)) continue;
       body += chunk.slice(at, c.start);
       at = c.end;
+      if (c.inner === 'fit') {
+        notices.note('marp-fit', 'Marp fitting headings (<!-- fit -->) are shown at the theme\'s size', slides.length + 1);
+        continue;
+      }
       const parsed = looksLikeFrontMatter(c.inner) ? parseFrontMatter(c.inner) : undefined;
       if (!parsed || !Object.keys(parsed).every(isDirective)) {
         notes.push(c.inner);

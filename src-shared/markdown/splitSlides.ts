@@ -14,6 +14,10 @@ const SEPARATOR = /\n---?[ \t]*\n/;
 const SEPARATOR_LINE = /^---?[ \t]*$/m;
 const BLANK_LINES = /\n(?:[ \t]*\n){2,}/;
 const NOTES = /^notes?:/im;
+/** Front matter keys that are deck metadata (the `.deck` comment's names without `data-`). */
+const FRONT_MATTER_META = new Set(['title', 'subtitle', 'author', 'date', 'language', 'lang', 'direction', 'dir', 'theme', 'classification', 'classification-level']);
+/** reveal-md's front matter names for the markdown plugin's separators. */
+const REVEAL_MD_SEPARATORS: Record<string, keyof SeparatorOptions> = { separator: 'separator', verticalSeparator: 'verticalSeparator', notesSeparator: 'notesSeparator' };
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const SLIDEV_KEYS = /^(layout|transition|class|drawings|mdc|highlighter|info|background|colorSchema|routerMode|fonts|canvasWidth|aspectRatio|themeConfig|download|exportFilename|lineNumbers|monaco|selectable|record|presenter|addons|hideInToc|level|clicks|src|hide|disabled|seoMeta|htmlAttrs|defaults)$/;
 const MARP_KEYS = /^(marp|paginate|headingDivider|header|footer|size|math|backgroundColor|backgroundImage|_class)$/;
@@ -59,9 +63,18 @@ export function splitMarkdownSlides(text: string, options: SeparatorOptions = {}
   return { dialect, ...revealSlides(source, front, options, sink) };
 }
 
-function revealSlides(source: string, front: FrontMatter | undefined, options: SeparatorOptions, notices: Pick<ImportNotices, 'note'>): Omit<SplitMarkdown, 'dialect'> {
+function revealSlides(source: string, front: FrontMatter | undefined, given: SeparatorOptions, notices: Pick<ImportNotices, 'note'>): Omit<SplitMarkdown, 'dialect'> {
   let meta: Attributes = {};
-  for (const [k, v] of Object.entries(front ?? {})) meta[`data-${k.toLowerCase()}`] = v;
+  const options = { ...given };
+  const unused: string[] = [];
+  for (const [k, v] of Object.entries(front ?? {})) {
+    // reveal-md writes the plugin's separators in its front matter; options given to the import win.
+    const separator = REVEAL_MD_SEPARATORS[k];
+    if (separator) options[separator] ??= v;
+    else if (FRONT_MATTER_META.has(k.toLowerCase())) meta[`data-${k.toLowerCase()}`] = v;
+    else unused.push(`"${k}"`);
+  }
+  if (unused.length) notices.note('front-matter', `the front matter ${unused.length > 1 ? 'keys' : 'key'} ${unused.join(', ')} ${unused.length > 1 ? 'are' : 'is'} not used by BriefDeck and ${unused.length > 1 ? 'were' : 'was'} not imported`);
   const deckComment = extractAttributeComments(source, 'deck');
   meta = { ...meta, ...deckComment.attrs };
   const padded = `\n${deckComment.text}\n`;

@@ -44,6 +44,14 @@ describe('reveal.js Markdown', () => {
     expect(() => markdownToDeck(md, { separator: '(' })).toThrow(/separator "\(" is not a valid regular expression/);
   });
 
+  it('reads reveal-md front matter: its separators split the file, keys BriefDeck has no place for are named', () => {
+    const md = '---\ntitle: Ports\nseparator: <!--s-->\nverticalSeparator: <!--v-->\nrevealOptions:\n  transition: fade\n---\n\n# Ports\n\n<!--s-->\n\n## One\n\nNote: first\n\n<!--v-->\n\n## Two';
+    const { deck, warnings, dialect } = markdownToDeck(md);
+    expect(dialect).toBe('reveal');
+    expect(deck.slides.map((s) => [s.title, s.notes])).toEqual([['Ports', ''], ['One', 'first'], ['Two', '']]);
+    expect(messages(warnings)).toEqual(['the front matter key "revealOptions" is not used by BriefDeck and was not imported']);
+  });
+
   it('one warning per kind of thing, naming all its slides', () => {
     const md = ['<!-- .slide: data-transition="fade" -->\n## A', '<!-- .slide: data-transition="zoom" -->\n## B', '## C', '<!-- .slide: data-transition="none" -->\n## D'].join('\n\n---\n\n');
     expect(messages(markdownToDeck(md).warnings)).toEqual(['slides 1, 2, 4: the reveal.js slide attribute data-transition is not kept (BriefDeck themes set how slides look)']);
@@ -116,9 +124,10 @@ describe('Marp', () => {
   });
 
   it('headingDivider splits before headings; lang and author become deck settings', () => {
-    const md = '---\nmarp: true\nheadingDivider: 2\nlang: fa\nauthor: Desk\n---\n\n# یک\n\n## دو\n\nمتن\n\n### سه stays\n\n## چهار';
-    const { deck } = markdownToDeck(md);
+    const md = '---\nmarp: true\nheadingDivider: 2\nlang: fa\nauthor: Desk\n---\n\n# یک\n\n## <!-- fit --> دو\n\nمتن\n\n### سه stays\n\n## چهار';
+    const { deck, warnings } = markdownToDeck(md);
     expect(deck.slides.map((s) => s.title)).toEqual(['یک', 'دو', 'چهار']);
+    expect(messages(warnings)).toEqual(["slide 2: Marp fitting headings (<!-- fit -->) are shown at the theme's size"]);
     expect([deck.language, deck.author]).toEqual(['fa', 'Desk']);
   });
 });
