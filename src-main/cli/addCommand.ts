@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { SlideSchema, type Deck, type Slide } from '../../src-shared/deck';
+import { markingOf, SlideSchema, type Deck, type Slide } from '../../src-shared/deck';
 import { slideIdsOf, createSlideId } from '../../src-shared/deck/slideIds';
 import { insertSlides } from '../../src-shared/commands/insertSlides';
 import { DeckFileError, saveDeckFile } from '../services/deckFiles';
@@ -51,7 +51,7 @@ function withPortionMarks(slide: Slide, mark: string): Slide {
  * [--out FILE] [--force]`:
  * reads and validates the deck (readDeckFile), builds the figure slide (the kind's `build`), checks it against the
  * deck schema, inserts it (the editor's insertSlides command, so ids stay unique) and saves the deck with the app's
- * saveDeckFile (atomic; the saved text must parse again). Writes back to DECK unless `--out`, which must not exist
+ * saveDeckFile (atomic; the saved text must parse again). A portion-marked deck needs `--portion-marking`. Writes back to DECK unless `--out`, which must not exist
  * unless `--force`. A failure before the save changes no file; a failed save leaves the old file byte-identical.
  * Prints `added slide N (“title”, map) to FILE`. Throws CliError with one line.
  */
@@ -62,6 +62,10 @@ export async function addCommand(req: AddRequest, out: NodeJS.WritableStream): P
     throw new CliError(`${req.out} already exists (use --force to replace it)`);
   }
   const { deck } = await readDeckFile(req.file);
+  // A marked deck refuses to export an unmarked portion: say so now, not at the export.
+  if (req.portionMarking === undefined && markingOf(deck).scheme !== 'none') {
+    throw new CliError(`${req.file} is portion-marked (${markingOf(deck).scheme}): give the new slide its mark with --portion-marking, e.g. "(U)"`, 2);
+  }
   const after = req.after ?? deck.slides.length;
   if (!Number.isInteger(after) || after < 0 || after > deck.slides.length) {
     throw new CliError(`--after ${req.after} is not a slide of ${req.file} (use 0 to ${deck.slides.length})`, 2);

@@ -27,7 +27,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'export':
       return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
     case 'import':
-      return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr);
+      return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr, cmd.separators);
     case 'source-import':
       return (await import('./sourceImportCommand')).sourceImportCommand(cmd, process.stdout, process.stderr);
     case 'add':

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { SeparatorOptions } from '../../src-shared/markdown/splitSlides';
 import { CliError } from './cliError';
 import type { AddRequest } from './addCommand';
 import { ADD_SLIDE_KINDS } from './addSlideKinds';
@@ -17,7 +18,7 @@ export type CliCommand =
   | { command: 'validate'; file: string }
   | ({ command: 'check' } & CheckRequest)
   | ({ command: 'export' } & ExportRequest)
-  | { command: 'import'; file: string; out: string; force: boolean }
+  | { command: 'import'; file: string; out: string; force: boolean; separators: SeparatorOptions }
   | ({ command: 'source-import' } & SourceImportRequest)
   | { command: 'source-paragraphs'; file: string; json: boolean }
   | ({ command: 'add' } & AddRequest);
@@ -132,9 +133,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       };
     }
     case 'import': {
-      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 1);
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, separator: { type: 'string' }, 'separator-vertical': { type: 'string' }, 'separator-notes': { type: 'string' } }, 1);
       if (values.help) return { command: 'help' };
-      return { command: 'import', file: required(positionals[0], 'a Markdown FILE', 'import'), out: required(values.out, '--out FILE', 'import'), force: values.force === true };
+      const separators = { separator: values.separator, verticalSeparator: values['separator-vertical'], notesSeparator: values['separator-notes'] } as SeparatorOptions;
+      return { command: 'import', file: required(positionals[0], 'a Markdown FILE', 'import'), out: required(values.out, '--out FILE', 'import'), force: values.force === true, separators };
     }
     case 'source':
       return parseSourceCommand(rest);

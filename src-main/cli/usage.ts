@@ -33,7 +33,10 @@ Commands:
       --handout-notes notes|lines     beside each slide of a 3-a-page handout (default notes)
       --builds final|steps            final state, or one page per build step (default final)
       --format print-html  writes the document the PDF is printed from (for debugging and benchmarks)
-  import FILE.md --out FILE [--force]       Make a deck file from a reveal.js Markdown deck (its HTML stays text).
+  import FILE.md --out FILE [--force]       Make a deck file from a reveal.js, Slidev or Marp Markdown deck (detected
+                                            from the file; its HTML stays text; what is not understood is warned).
+      --separator RE, --separator-vertical RE, --separator-notes RE
+                                            reveal.js data-separator… regular expressions (default ---, --, Note:)
   source import FILE --out SOURCE.json [--force]
                                             Read a saved article (.html, .txt, .md, .docx or a text .pdf), number
                                             its body paragraphs as the app's import review proposes, and write a

@@ -8,8 +8,8 @@ import { slideLinkIssues } from '../links/slideLinkPreflight';
 /**
  * One finding of the pre-export check, shown in the export dialog with a click that selects the slide.
  * - `overflow`: text does not fit its slide (or its notes box) at the export's page size (measured in Chromium);
- * - `uncited`: claims with no citation (a key judgment, bullet, timeline entry, table or quote, with no citation of
- *   its own and none on its slide);
+ * - `uncited`: claims with no citation (a key judgment, bullet, timeline entry, table, quote, a chart's numbers or a
+ *   map's roles, with no citation of its own and none on its slide);
  * - `font`: characters that no bundled font covers (they would print in whatever font the machine has, or not at all);
  * - `network`: something in the export document tried to make a request;
  * - `image`: an image that cannot be read;
@@ -46,6 +46,8 @@ export function uncitedClaims(slide: Slide): string[] {
     case 'timeline': return items(slide.entries);
     case 'table': return slide.rows.some((r) => r.some((c) => c.trim() !== '')) ? [slide.title.trim() || 'table'] : [];
     case 'quote': return slide.quote.trim() !== '' ? [slide.quote.trim()] : [];
+    // A chart's numbers are reporting from somewhere: they need a citation like any other claim.
+    case 'chart': return slide.rows.some((r) => r.slice(1).some((c) => c.trim() !== '')) ? [slide.title.trim() || 'chart data'] : [];
     case 'map': return slide.map.highlights.some((h) => h.role.trim() !== '') || slide.map.lines.some((l) => l.label.trim() !== '') ? [slide.title.trim() || 'map'] : [];
     default: return [];
   }

@@ -18,23 +18,56 @@ const ORDERED_MARKER = /^(\d{1,9})([.)])(?=\s|$)/;
 const NOTES_START = /^(n)(otes?:)/i;
 
 /**
- * Makes inline text inert for marked: `<` -> `&lt;` (and a typed `&lt;` -> `&amp;lt;`, so it survives),
- * `[x](javascript:…)` -> `[x]\\(javascript:…)`, `![x](…)` -> `!\\[x](…)`.
+ * Parts of inline text marked must read exactly as typed: code spans (marked never links inside them), link targets
+ * BriefDeck keeps (https:, mailto:) and autolinks to them (`<https://…>`, `<a@b.org>`), which marked links too.
+ */
+const KEPT_LINK = /(`+)[\s\S]*?(?<!`)\1(?!`)|\]\(\s*<?(?:https:\/\/|mailto:)[^)\s>]*>?|<(?:https:\/\/[^\s<>"'`]*|mailto:[^\s<>"'`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/gi;
+/** `&` that starts something an HTML reader would take for an entity (`&lt;`, `&#58;`, `&amp;`). */
+const ENTITY_START = /&(?=#\d{1,7};|#x[0-9a-f]{1,6};|[a-z][a-z0-9]{1,31};)/gi;
+/** The entities `inertInline` writes, and the common ones an imported file uses for the same characters. */
+const INLINE_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#58;': ':', '&#46;': '.', '&#64;': '@', '&#92;': '\\' };
+
+/**
+ * Makes inline text inert for marked, the Markdown reader of reveal.js's markdown plugin, which passes raw HTML
+ * through and links bare addresses (GFM autolinks: `http://`, `https://`, `ftp://`, `www.`, e-mail addresses):
+ * - `&` that would start an entity -> `&amp;` (so a typed `&lt;` stays the text "&lt;"),
+ * - `<` -> `&lt;`, except in an autolink to https: or mailto: the user wrote (`<https://…>`),
+ * - a bare address is broken where marked looks for it (`https&#58;//`, `www&#46;`, `a&#64;b.org`): it reads the
+ *   same but is not a link, as in BriefDeck's own render (no linkify),
+ * - `[x](javascript:…)` -> `[x]\\(javascript:…)` and `![x](…)` -> `!\\[x](…)` (a typed `]\\(` or `!\\[` keeps its
+ *   backslash as `&#92;`, so import can tell the two apart).
+ * Links written as links to https: or mailto: stay links. `restoreInline` undoes all of it.
  */
 export function inertInline(text: string): string {
-  return text
+  const broken = text
+    .replace(ENTITY_START, '&amp;')
+    .replace(/(\]|!)\\([([])/g, '$1&#92;$2')
     .replace(/\]\((?!\s*<?(?:https:\/\/|mailto:|#slide:[A-Za-z0-9_-]{1,128}\s*\)))/gi, ']\\(')
-    .replace(/!\[/g, '!\\[')
-    .replace(/&lt;/g, '&amp;lt;')
-    .replace(/</g, '&lt;');
+    .replace(/!\[/g, '!\\[');
+  let out = '';
+  let at = 0;
+  for (const m of broken.matchAll(KEPT_LINK)) {
+    out += inertText(broken.slice(at, m.index)) + (m[1] !== undefined ? m[0].replace(/</g, '&lt;') : m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + inertText(broken.slice(at));
 }
 
-/** Undoes `inertInline`. */
+/** `<` and the places marked would start an automatic link, in text that is neither code nor a kept link. */
+function inertText(text: string): string {
+  return text
+    .replace(/</g, '&lt;')
+    .replace(/\b(https?|ftp):(?=\/\/)/gi, '$1&#58;')
+    .replace(/\b(www)\./gi, '$1&#46;')
+    .replace(/([\w.+-])@(?=[\w-]+\.[\w-])/g, '$1&#64;');
+}
+
+/** Undoes `inertInline`: the link escapes, then the entities of INLINE_ENTITIES in one pass. */
 export function restoreInline(text: string): string {
   return text
-    .replace(/&(amp;)?lt;/g, (m) => (m === '&lt;' ? '<' : '&lt;'))
     .replace(/!\\\[/g, '![')
-    .replace(/\]\\\(/g, '](');
+    .replace(/\]\\\(/g, '](')
+    .replace(/&(?:amp|lt|gt|quot|#39|#58|#46|#64|#92);/g, (m) => INLINE_ENTITIES[m]);
 }
 
 /** Escapes one line so it stays paragraph text: `# x` -> `\# x`, `1. x` -> `1\. x`, `Note:` -> `&#78;ote:`. */

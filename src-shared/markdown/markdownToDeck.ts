@@ -7,7 +7,9 @@ import { markdownBlocks } from './markdownBlocks';
 import { picturesFromMarkdown, type MarkdownImage } from './pictureMarkdown';
 import { chooseLayout, layoutFields, takeTitle } from './slideFromBlocks';
 import { applySlideMarks } from './slideMarksFromAttributes';
-import { splitMarkdownSlides, type RawSlide } from './splitSlides';
+import { ImportNotices } from './importNotices';
+import { chooseHintedLayout } from './layoutHint';
+import { splitMarkdownSlides, type MarkdownDialect, type RawSlide, type SeparatorOptions } from './splitSlides';
 
 /** One thing the import could not carry over exactly. `slide` is the 1-based slide number in the file. */
 export interface MarkdownImportWarning {
@@ -16,7 +18,7 @@ export interface MarkdownImportWarning {
 }
 
 /** Options of `markdownToDeck`. `title` is used when the file has no title and no slide heading (e.g. the file name). */
-export interface MarkdownImportOptions {
+export interface MarkdownImportOptions extends SeparatorOptions {
   title?: string;
 }
 
@@ -24,8 +26,10 @@ export interface MarkdownImportOptions {
 export const MAX_MARKDOWN_CHARS = 20_000_000;
 
 /**
- * Reads a reveal.js Markdown deck (see deckToMarkdown.ts for the dialect) into a valid deck. Slides split on `---`
- * and `--` lines; `Note:` starts speaker notes; `<!-- .slide: -->` and `<!-- .element: -->` comments give the
+ * Reads a Markdown slide file into a valid deck: reveal.js Markdown (BriefDeck's own export, see deckToMarkdown.ts),
+ * Slidev or Marp, detected from the file (splitSlides.ts, slidevSlides.ts, marpSlides.ts); `dialect` says which.
+ * What is not understood is warned once per kind of thing, naming its slides. In reveal.js Markdown slides split
+ * on `---` and `--` lines (or the separators in `options`); `Note:` starts speaker notes; `<!-- .slide: -->` and `<!-- .element: -->` comments give the
  * layout, id, hidden state (`data-visibility="hidden"`), fragments, citations, statement kinds, portion marks and
  * judgment fields (statementMarkdown.ts, slideMarksFromAttributes.ts); the `.deck` comment also the marking and
  * tradecraft settings. Without `data-layout`, the layout
@@ -34,18 +38,20 @@ export const MAX_MARKDOWN_CHARS = 20_000_000;
  * matter; without a title there, the title slide's or else the first slide heading, then `options.title`.
  * @throws Error when the text is over MAX_MARKDOWN_CHARS, or when the result fails the deck schema.
  */
-export function markdownToDeck(text: string, options: MarkdownImportOptions = {}): { deck: Deck; warnings: MarkdownImportWarning[] } {
+export function markdownToDeck(text: string, options: MarkdownImportOptions = {}): { deck: Deck; warnings: MarkdownImportWarning[]; dialect: MarkdownDialect } {
   if (text.length > MAX_MARKDOWN_CHARS) throw new Error(`The Markdown file is too large (${text.length} characters; the limit is ${MAX_MARKDOWN_CHARS}).`);
   const warnings: MarkdownImportWarning[] = [];
-  const { meta, slides: raw } = splitMarkdownSlides(text);
+  const notices = new ImportNotices();
+  const { meta, slides: raw, dialect } = splitMarkdownSlides(text, options, notices);
   if (raw.length > 5000) warnings.push({ message: `the file has ${raw.length} slides; the first 5000 were imported` });
   const ids = new Set<string>();
   const metaWarn = (message: string): void => void warnings.push({ message });
   const language = pick(meta['data-language'] ?? meta['data-lang'], (v) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v), 'en', 'language', metaWarn);
   const slides = raw.slice(0, 5000).map((r, i) => {
     const warn = (message: string): void => void warnings.push({ slide: i + 1, message });
-    return clipToSchema(rawSlideToInput(r, i, ids, warn, language), warn, `slide ${i + 1}`) as Record<string, unknown>;
+    return clipToSchema(rawSlideToInput(r, i, ids, warn, language, notices), warn, `slide ${i + 1}`) as Record<string, unknown>;
   });
+  warnings.push(...notices.warnings());
   // The deck title a reader sees first: the title slide's heading, else the first slide heading in the file; the
   // file name (`options.title`) only when no slide has one.
   const headings = [slides.find((s) => s.layout === 'title'), ...slides].map((s) => s?.title).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
@@ -73,16 +79,16 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
     const issue = parsed.error.issues[0];
     throw new Error(`The imported deck is not valid at ${issue.path.join('.')}: ${issue.message}`);
   }
-  return { deck: parsed.data, warnings };
+  return { deck: parsed.data, warnings, dialect };
 }
 
-function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m: string) => void, language: string): Record<string, unknown> {
+function rawSlideToInput(r: RawSlide, index: number, ids: Set<string>, warn: (m: string) => void, language: string, notices: ImportNotices): Record<string, unknown> {
   // A picture slide's first embedded image is its picture; any other image stays text, with a warning.
   const images: MarkdownImage[] = [];
   const imageWarning = (alt: string, src: string) => warn(`image "${alt}" (${src.slice(0, 200)}) was not imported: its Markdown reference is kept as text`);
   const blocks = markdownBlocks(r.body, (alt, src) => (r.attrs['data-layout'] === 'picture' && images.length === 0 && src.startsWith('data:image/') ? void images.push({ alt, src }) : imageWarning(alt, src)));
   const sb = takeTitle(blocks);
-  const layout = chooseLayout(r.attrs['data-layout'], sb, index === 0, warn);
+  const layout = r.layoutHint && r.attrs['data-layout'] === undefined ? chooseHintedLayout(r.layoutHint, sb, index, notices) : chooseLayout(r.attrs['data-layout'], sb, index === 0, warn);
   const slide: Record<string, unknown> = { id: uniqueId(r.attrs['data-id'], index, ids), layout, title: sb.title, notes: r.notes, ...layoutFields(layout, sb.rest, warn, language) };
   const attrs: Attributes = r.attrs;
   picturesFromMarkdown(slide, attrs, images, warn);

@@ -47,10 +47,10 @@ describe('briefdeck add --chart', () => {
     const before = readFileSync(deckFile);
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'Country,Exports,Imports\nTurkey,12,8\nIran,n/a,10\n');
-    const r = runCli(['add', deckFile, '--chart', bad, '--alt', 'x']);
+    const r = runCli(['add', deckFile, '--chart', bad, '--alt', 'x', '--portion-marking', '(U)']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`briefdeck: ${bad}: row 2 ("Iran"), column 2 ("Exports"): "n/a" is not a number\n`);
-    expect(runCli(['add', deckFile, '--chart', join(dir, 'trade.csv'), '--chart-type', 'pie', '--alt', 'x']).stderr).toBe('briefdeck: --chart-type pie is not one of bar, line, stacked-bar\n');
+    expect(runCli(['add', deckFile, '--chart', join(dir, 'trade.csv'), '--chart-type', 'pie', '--alt', 'x', '--portion-marking', '(U)']).stderr).toBe('briefdeck: --chart-type pie is not one of bar, line, stacked-bar\n');
     expect(readFileSync(deckFile).equals(before)).toBe(true);
   });
 });

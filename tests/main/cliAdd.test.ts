@@ -1,7 +1,8 @@
 /**
  * `briefdeck add`, the command every figure kind shares, through the built CLI: where the slide goes (--after), where
  * the deck is written (in place, or --out, never over another file without --force), and the usage errors that
- * leave the deck byte-identical (no figure option, two of them, no alt text, an --after past the end, a damaged deck).
+ * leave the deck byte-identical (no figure option, two of them, no alt text, an --after past the end, a marked deck with
+ * no --portion-marking, a damaged deck).
  * The kinds' own options are tested beside their exports (chartExport, cliAddPicture, the map tests).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,9 @@ function freshDeck(name: string): string {
   return file;
 }
 
+/** The template decks are portion-marked (CAPCO), and a marked deck needs the new slide's mark. */
+const MARK = ['--portion-marking', '(U)'];
+
 const slidesOf = (file: string): { layout: string; title: string }[] => JSON.parse(readFileSync(file, 'utf8')).slides;
 
 beforeAll(() => {
@@ -33,15 +37,16 @@ describe('briefdeck add', () => {
   test('adds at the end by default, after slide N with --after, first with --after 0; the deck is saved in place', () => {
     const deck = freshDeck('placed.briefdeck');
     const count = slidesOf(deck).length;
-    let r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--title', 'Visits']);
+    let r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--title', 'Visits', ...MARK]);
     expect(r.stdout).toBe(`added slide ${count + 1} (“Visits”, chart) to ${deck}\n`);
-    r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--title', 'Second', '--after', '2']);
+    r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--title', 'Second', '--after', '2', ...MARK]);
     expect(r.stdout).toBe(`added slide 3 (“Second”, chart) to ${deck}\n`);
-    r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--after', '0']);
+    r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--after', '0', ...MARK]);
     expect(r.stdout).toBe(`added slide 1 (chart) to ${deck}\n`);
     const slides = slidesOf(deck);
     expect(slides).toHaveLength(count + 3);
     expect([slides[0].layout, slides[3].title, slides.at(-1)?.title]).toEqual(['chart', 'Second', 'Visits']);
+    expect(slides[0]).toMatchObject({ portionMarking: '(U)', bodyPortionMarking: '(U)' });
     expect(runCli(['validate', deck]).status).toBe(0);
   });
 
@@ -49,12 +54,12 @@ describe('briefdeck add', () => {
     const deck = freshDeck('input.briefdeck');
     const before = readFileSync(deck);
     const out = join(dir, 'with-chart.briefdeck');
-    expect(runCli(['add', deck, '--chart', csv, '--alt', 'Bars', '--out', out]).status).toBe(0);
+    expect(runCli(['add', deck, '--chart', csv, '--alt', 'Bars', '--out', out, ...MARK]).status).toBe(0);
     expect(readFileSync(deck).equals(before)).toBe(true);
     expect(slidesOf(out)).toHaveLength(slidesOf(deck).length + 1);
-    const r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars', '--out', out]);
+    const r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars', '--out', out, ...MARK]);
     expect([r.status, r.stderr]).toEqual([1, `briefdeck: ${out} already exists (use --force to replace it)\n`]);
-    expect(runCli(['add', deck, '--chart', csv, '--alt', 'Bars', '--out', out, '--force']).status).toBe(0);
+    expect(runCli(['add', deck, '--chart', csv, '--alt', 'Bars', '--out', out, '--force', ...MARK]).status).toBe(0);
   });
 
   test('usage errors: one line each, exit 2, and the deck is byte-identical', () => {
@@ -67,7 +72,8 @@ describe('briefdeck add', () => {
       [['add', deck, '--chart', csv], 'add needs --alt TEXT: what the chart shows, for readers who cannot see it'],
       [['add', deck, '--chart', csv, '--alt', '   '], 'add needs --alt TEXT: what the chart shows, for readers who cannot see it'],
       [['add', deck, '--chart', csv, '--alt', 'x', '--after', 'two'], '--after needs a slide number (given: "two")'],
-      [['add', deck, '--chart', csv, '--alt', 'x', '--after', String(count + 1)], `--after ${count + 1} is not a slide of ${deck} (use 0 to ${count})`],
+      [['add', deck, '--chart', csv, '--alt', 'x', '--after', String(count + 1), ...MARK], `--after ${count + 1} is not a slide of ${deck} (use 0 to ${count})`],
+      [['add', deck, '--chart', csv, '--alt', 'x'], `${deck} is portion-marked (capco): give the new slide its mark with --portion-marking, e.g. "(U)"`],
       [['add', '--chart', csv, '--alt', 'x'], 'add needs a deck FILE'],
     ];
     for (const [args, message] of cases) {

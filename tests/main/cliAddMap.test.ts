@@ -52,7 +52,7 @@ describe('briefdeck add --map', () => {
 
   test('a box extent is taken as W,S,E,N', () => {
     const file = newDeck();
-    expect(runCli(['add', file, '--map', '30,28,50,42', '--alt', 'A box.', '--no-legend']).status).toBe(0);
+    expect(runCli(['add', file, '--map', '30,28,50,42', '--alt', 'A box.', '--no-legend', '--portion-marking', '(U)']).status).toBe(0);
     const deck = JSON.parse(readFileSync(file, 'utf8'));
     expect(deck.slides.at(-1).map).toMatchObject({ extent: { west: 30, south: 28, east: 50, north: 42 }, legend: false });
   }, 60_000);
@@ -67,7 +67,7 @@ describe('briefdeck add --map', () => {
   ])('%j is refused with one line and the deck is unchanged', (args, message) => {
     const file = newDeck();
     const bytes = readFileSync(file);
-    const r = runCli(['add', file, ...args, '--alt', 'A map.']);
+    const r = runCli(['add', file, ...args, '--alt', 'A map.', '--portion-marking', '(U)']);
     expect(r.status).toBe(2);
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);

@@ -34,7 +34,11 @@ describe('markdownToDeck on decks written for reveal.js', () => {
     const quote = deck.slides[5] as SlideOf<'quote'>;
     expect([quote.quote, quote.attribution]).toEqual(['Neither capital wants a war it cannot control.', 'Regional analyst, interview, November 2023']);
     expect(deck.slides[7].hidden).toBe(true);
-    expect(warnings).toEqual([{ slide: 7, message: 'image "Map of the region" (images/map.png) was not imported: its Markdown reference is kept as text' }, { slide: 7, message: 'a code block was imported as plain bullets' }]);
+    expect(warnings).toEqual([
+      { slide: 7, message: 'image "Map of the region" (images/map.png) was not imported: its Markdown reference is kept as text' }, { slide: 7, message: 'a code block was imported as plain bullets' },
+      { slide: 2, message: 'fragment styles (fade-up) are shown as plain fragments' },
+      { slide: 3, message: 'the reveal.js slide attribute data-background-color is not kept (BriefDeck themes set how slides look)' },
+    ]);
   });
 
   it('reads front matter metadata and right-to-left Persian text, and spots a dated list as a timeline', () => {
