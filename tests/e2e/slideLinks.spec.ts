@@ -4,7 +4,10 @@
  * navigates). Undo removes the link like any edit of the field.
  */
 import { expect, test } from './harness/fixture';
+import type { Slide } from '../../src-shared/deck';
+import { presentDeck } from '../shared/presentDeckFixture';
 import { createFromTemplate, previewSlide, slideRow } from './editorSteps';
+import { pwned, shown, slideFrame, startPresenting } from './presentHelpers';
 
 test('Link to slide… inserts a link in the focused bullet, and a click in the preview goes to that slide', async ({ app }) => {
   const { page } = app;
@@ -40,4 +43,18 @@ test('Link to slide… inserts a link in the focused bullet, and a click in the 
   await slideRow(page, 4).click();
   await page.getByRole('button', { name: /^Undo / }).click();
   await expect(ed.getByLabel('Bullets: bullet 1, level 1')).not.toHaveValue(/#slide:/);
+});
+
+test('presenting: a click on a slide link in the presenter view takes both windows to that slide', async ({ app }) => {
+  const deck = presentDeck();
+  const from = deck.slides[6] as Extract<Slide, { layout: 'bullets' }>;
+  from.bullets[0] = { ...from.bullets[0], fragment: false, text: '[Back to BLUF](#slide:s2) [x](#slide:"onclick="window.__pwned=1)' };
+  const { audience, presenter } = await startPresenting(app, deck, 6);
+  await expect.poll(() => shown(audience, 'audience')).toMatchObject({ id: 'slide-s7' });
+  const frame = await slideFrame(presenter, 'presenter-current');
+  await frame.locator('section.present a.bd-slide-link').click();
+  await expect.poll(() => shown(presenter, 'presenter-current')).toMatchObject({ id: 'slide-s2' });
+  await expect.poll(() => shown(audience, 'audience')).toMatchObject({ id: 'slide-s2' });
+  expect(await pwned(presenter)).toBe(false);
+  expect(await pwned(audience)).toBe(false);
 });
