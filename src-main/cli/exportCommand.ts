@@ -52,16 +52,18 @@ async function check(request: ExportRequest, err: NodeJS.WritableStream): Promis
 
 /**
  * Load: reads the deck and runs the pre-export check: refuses the deck (one line naming each problem) when it is
- * marked and a marking error remains; otherwise runs the export dialog's check (runExportPreflight: a warning line
+ * marked and a marking error remains, or when a PDF would print characters no bundled font has; otherwise runs the export dialog's check (runExportPreflight: a warning line
  * per finding, the layout measured in `printer`'s Chromium for a PDF) and, with --strict, refuses on any finding.
  * Returns the deck and the warning lines to print once the export is written.
  */
 async function loadDeck(request: ExportRequest, options: ExportOptions, err: NodeJS.WritableStream, printer?: ChromiumPrinter): Promise<{ deck: Deck; warnings: string[] }> {
   const deck = await readDeck(request);
-  const [{ blockersMessage, exportBlockers, exportFindings }, { runExportPreflight }] = await Promise.all([import('../../src-shared/export'), import('./exportPreflight')]);
+  const [{ blockersMessage, exportBlockers, exportFindings, uncoveredCharacterBlockers, uncoveredCharactersMessage }, { runExportPreflight }] = await Promise.all([import('../../src-shared/export'), import('./exportPreflight')]);
   const argumentMaps = await (await cliTemplateService()).argumentMaps();
   const blockers = exportBlockers(exportFindings(deck, options, argumentMaps));
   if (blockers.length > 0) throw new CliError(blockersMessage(blockers));
+  const uncovered = uncoveredCharacterBlockers(deck, options);
+  if (uncovered.length > 0) throw new CliError(uncoveredCharactersMessage(uncovered));
   const source = request.file ?? `--template ${request.template}`;
   const warnings = await runExportPreflight(deck, options, { printer, argumentMaps, source, strict: request.strict === true }, err);
   return { deck, warnings };

@@ -3,7 +3,7 @@
  * exporter with progress events to the sender, and cancel.
  */
 import { basename, resolve } from 'node:path';
-import { blockersMessage, exportBlockers, exportFindings, type ExportFormat } from '../../src-shared/export';
+import { blockersMessage, exportBlockers, exportFindings, uncoveredCharacterBlockers, uncoveredCharactersMessage, type ExportFormat } from '../../src-shared/export';
 import { runPreflight } from '../services/export/preflight/runPreflight';
 import { ipcFailure } from '../../src-shared/ipc';
 import { suggestedFileName } from './deckFileHandlers';
@@ -33,6 +33,9 @@ export function createExportHandlers({ exporter, dialogs, grants, preflightProbe
       // A marked deck with marking errors is refused before the save dialog opens: nothing is chosen or written.
       const blockers = exportBlockers(exportFindings(deck, options, await templates.argumentMaps()));
       if (blockers.length > 0) return ipcFailure('export-failed', blockersMessage(blockers));
+      // So is a PDF that would print characters no bundled font has as empty boxes.
+      const uncovered = uncoveredCharacterBlockers(deck, options);
+      if (uncovered.length > 0) return ipcFailure('export-failed', uncoveredCharactersMessage(uncovered));
       const type = EXPORT_FILE_TYPES[format];
       let target: string;
       if (path !== undefined) {

@@ -32,6 +32,8 @@ export default function ExportDialog() {
   const preflight = usePreflight(deck!, options, maps);
   // A marked deck with unmarked or unreadable portions is refused by export:run (src-main exportHandlers): say so here.
   const blockers = preflight.issues.filter((i) => i.kind === 'tradecraft' && i.severity === 'error');
+  // So is a PDF with characters no bundled font has (uncoveredCharacterBlockers, checked again by export:run).
+  const uncovered = options.format === 'pdf' ? preflight.issues.filter((i) => i.kind === 'font' && i.severity === 'error') : [];
   const count = useMemo(() => (deck ? pageCountText(deck, options) : ''), [deck, options]);
   const dialogRef = useRef<HTMLDivElement>(null);
   // The dialog takes focus when it opens (WAI-ARIA APG, modal dialog pattern), so Esc reaches its key handler at once.
@@ -70,6 +72,11 @@ export default function ExportDialog() {
             Export refused: the deck is marked and {blockers.length === 1 ? '1 marking problem remains' : `${blockers.length} marking problems remain`} (listed above). Mark each portion, or choose no marking in the deck settings.
           </p>
         )}
+        {uncovered.length > 0 && (
+          <p className="export-error" role="alert">
+            Export refused: no bundled font has some characters on {uncovered.length === 1 ? '1 slide' : `${uncovered.length} slides`} (listed above), so the PDF would print them as empty boxes. Replace them, or export HTML, PPTX or Markdown.
+          </p>
+        )}
         {state.phase === 'running' && (
           <div className="export-progress">
             <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label="Export progress" />
@@ -90,7 +97,7 @@ export default function ExportDialog() {
           ) : (
             <button type="button" className="btn" onClick={closeExportDialog}>Close</button>
           )}
-          <button type="button" className="btn primary" onClick={() => void run(deck, options)} disabled={running || blockers.length > 0}>{running ? 'Exporting…' : 'Export…'}</button>
+          <button type="button" className="btn primary" onClick={() => void run(deck, options)} disabled={running || blockers.length > 0 || uncovered.length > 0}>{running ? 'Exporting…' : 'Export…'}</button>
         </div>
       </div>
     </div>

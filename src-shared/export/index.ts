@@ -5,3 +5,4 @@
 export * from './exportOptions';
 export * from './preflightChecks';
 export * from './tradecraftPreflight';
+export * from './fontRefusal';

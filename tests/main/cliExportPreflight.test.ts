@@ -1,7 +1,8 @@
 /**
  * `briefdeck export` runs the export dialog's pre-export check (runPreflight): text that does not fit its slide,
  * measured in Chromium for a PDF, and characters no bundled font has (Japanese, Korean), each as one warning line
- * naming the slide; `--strict` refuses the export with exit 1 and writes nothing. Through the built CLI.
+ * naming the slide; `--strict` refuses the export with exit 1 and writes nothing. A PDF with characters no bundled
+ * font has is refused outright (it would print them as empty boxes). Through the built CLI.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,19 +52,26 @@ describe('briefdeck export: the pre-export check', () => {
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 
-  test('Japanese and Korean text that no bundled font has: each slide and its characters are named, in PDF and HTML', () => {
+  test('Japanese and Korean text that no bundled font has: a PDF is refused naming each slide and its characters; HTML warns', () => {
     const file = deckFile('cjk.briefdeck', (slides) => {
       slides.find((s) => s.layout === 'bullets')!.bullets[0].text = '東京での会合';
       slides.find((s) => s.layout === 'two-column')!.left.heading = '서울';
     });
-    for (const format of ['pdf', 'html'] as const) {
-      const r = runCli(['export', file, '--format', format, '--out', join(dir, `cjk.${format}`)]);
-      expect(r.status, format).toBe(0);
-      expect(warnings(r.stderr), format).toEqual([
-        'briefdeck: warning: Slide 3 “Ties to Hamas compared”: no bundled font has 서 (U+C11C), 울 (U+C6B8); they cannot be embedded as set.',
-        'briefdeck: warning: Slide 5 “Limits to a Turkish–Iranian axis”: no bundled font has 東 (U+6771), 京 (U+4EAC), で (U+3067), の (U+306E), 会 (U+4F1A), 合 (U+5408); they cannot be embedded as set.',
-      ]);
-    }
+    const pdf = runCli(['export', file, '--format', 'pdf', '--out', join(dir, 'cjk.pdf')]);
+    expect(pdf.status).toBe(1);
+    expect(pdf.stderr).toBe(
+      'briefdeck: export refused: no bundled font has some characters, so the PDF would print them as empty boxes: ' +
+        'Slide 3 “Ties to Hamas compared”: no bundled font has 서 (U+C11C), 울 (U+C6B8); ' +
+        'Slide 5 “Limits to a Turkish–Iranian axis”: no bundled font has 東 (U+6771), 京 (U+4EAC), で (U+3067), の (U+306E), 会 (U+4F1A), 合 (U+5408). ' +
+        'Replace them, or export HTML, PPTX or Markdown.\n',
+    );
+    expect(existsSync(join(dir, 'cjk.pdf'))).toBe(false);
+    const html = runCli(['export', file, '--format', 'html', '--out', join(dir, 'cjk.html')]);
+    expect(html.status).toBe(0);
+    expect(warnings(html.stderr)).toEqual([
+      'briefdeck: warning: Slide 3 “Ties to Hamas compared”: no bundled font has 서 (U+C11C), 울 (U+C6B8); they cannot be embedded as set.',
+      'briefdeck: warning: Slide 5 “Limits to a Turkish–Iranian axis”: no bundled font has 東 (U+6771), 京 (U+4EAC), で (U+3067), の (U+306E), 会 (U+4F1A), 合 (U+5408); they cannot be embedded as set.',
+    ]);
     const strict = runCli(['export', file, '--format', 'html', '--out', join(dir, 'cjk-strict.html'), '--strict']);
     expect(strict.status).toBe(1);
     expect(existsSync(join(dir, 'cjk-strict.html'))).toBe(false);

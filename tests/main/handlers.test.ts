@@ -175,6 +175,16 @@ describe('handler table over real services', () => {
     expect(await call('export:run', { deck: { ...deck, marking: { scheme: 'none' as const } }, options: { format: 'html' } })).toMatchObject({ path: join(dir, 'marked.pdf') });
   });
 
+  it('refuses a PDF with characters no bundled font has, before the save dialog, naming the slide; HTML of it goes ahead', async () => {
+    const base = await newDeck();
+    const deck = { ...base, slides: base.slides.map((s, i) => (i === 0 ? { ...s, title: '東京での会合' } : s)) };
+    dialogs.queueSave(join(dir, 'cjk.pdf'));
+    const r = await call('export:run', { deck, options: { format: 'pdf' } });
+    expect(r).toMatchObject({ error: { code: 'export-failed', message: expect.stringMatching(/^export refused: no bundled font has some characters, so the PDF would print them as empty boxes: Slide 1 “東京での会合”: no bundled font has 東 \(U\+6771\)/) } });
+    // The queued answer is still there: the dialog never opened.
+    expect(await call('export:run', { deck, options: { format: 'html' } })).toMatchObject({ path: join(dir, 'cjk.pdf') });
+  });
+
   it('passes the export options through: an audience copy has no notes; notes pages are one A4 page a slide, and add pages on 16:9', async () => {
     const base = await newDeck();
     const deck = { ...base, slides: base.slides.map((sl, i) => (i === 1 ? { ...sl, notes: 'Internal: liaison contact' } : sl)) };
