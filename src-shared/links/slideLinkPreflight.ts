@@ -1,5 +1,5 @@
 import type { Deck } from '../deck';
-import type { PreflightIssue } from '../export/preflightChecks';
+import type { PreflightIssue } from '../export/preflightIssue';
 import { findSlideLinks } from './slideLinks';
 
 function quoted(text: string): string {
