@@ -3,7 +3,7 @@ import { updateSlide } from '../../../src-shared/commands';
 import { addChartRow, addChartSeries, pasteChartBlock, removeChartRow, removeChartSeries, setChartCell, type ChartTableValue } from '../../../src-shared/commands/chartTableEdits';
 import { CHART_TYPES, MAX_CHART_CELL, MAX_CHART_ROWS, MAX_CHART_SERIES, chartTableIssues, describeChartIssue, type ChartType } from '../../../src-shared/deck';
 import { SelectField } from '../fields/SelectField';
-import { TextAreaField } from '../fields/TextAreaField';
+import { FigureTextFields } from '../fields/FigureTextFields';
 import { TextField } from '../fields/TextField';
 import { useTextDirection } from '../fields/TextDirection';
 import { fieldKey, type SlideFormProps } from '../SlideFormProps';
@@ -124,23 +124,7 @@ export function ChartForm({ slide, onCommand }: SlideFormProps<'chart'>) {
         value={slide.axisLabel}
         onChange={(axisLabel) => onCommand(updateSlide, { id: slideId, patch: { axisLabel } }, { mergeKey: fieldKey(slideId, 'axisLabel') })}
       />
-      <TextAreaField
-        label="Alt text (what the chart shows)"
-        name="alt"
-        field="alt"
-        rows={2}
-        maxLength={1000}
-        value={slide.alt}
-        onChange={(alt) => onCommand(updateSlide, { id: slideId, patch: { alt } }, { mergeKey: fieldKey(slideId, 'alt') })}
-      />
-      <TextField
-        label="Source line"
-        name="sourceLine"
-        field="sourceLine"
-        placeholder="Source: …"
-        value={slide.sourceLine}
-        onChange={(sourceLine) => onCommand(updateSlide, { id: slideId, patch: { sourceLine } }, { mergeKey: fieldKey(slideId, 'sourceLine') })}
-      />
+      <FigureTextFields slide={slide} onCommand={onCommand} what="chart" sourcePlaceholder="Source: …" />
     </section>
   );
 }

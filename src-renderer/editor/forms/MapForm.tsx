@@ -2,8 +2,7 @@ import { updateSlide } from '../../../src-shared/commands';
 import { MAP_PRESETS, MAP_PRESET_IDS, type MapBox, type MapSpec } from '../../../src-shared/deck';
 import { NumberDraftField } from '../fields/NumberDraftField';
 import { SelectField } from '../fields/SelectField';
-import { TextAreaField } from '../fields/TextAreaField';
-import { TextField } from '../fields/TextField';
+import { FigureTextFields } from '../fields/FigureTextFields';
 import { fieldKey, type SlideFormProps } from '../SlideFormProps';
 import { boxProblem } from './mapFieldChecks';
 import { MapHighlightsEditor, MapLinesEditor, MapPointsEditor } from './MapItemsEditors';
@@ -63,21 +62,7 @@ export function MapForm({ slide, onCommand }: SlideFormProps<'map'>) {
         <input type="checkbox" name="map-legend" checked={map.legend} onChange={(e) => setMap({ legend: e.target.checked })} />
         Show the legend
       </label>
-      <TextAreaField
-        label="Alt text (what the map shows)"
-        name="alt"
-        field="alt"
-        rows={2}
-        value={slide.alt}
-        onChange={(alt) => onCommand(updateSlide, { id: slideId, patch: { alt } }, { mergeKey: fieldKey(slideId, 'alt') })}
-      />
-      <TextField
-        label="Source line"
-        name="sourceLine"
-        field="sourceLine"
-        value={slide.sourceLine}
-        onChange={(sourceLine) => onCommand(updateSlide, { id: slideId, patch: { sourceLine } }, { mergeKey: fieldKey(slideId, 'sourceLine') })}
-      />
+      <FigureTextFields slide={slide} onCommand={onCommand} what="map" />
     </section>
   );
 }
