@@ -1,6 +1,6 @@
 import type { Deck } from '../deck';
 import type { ExportOptions } from './exportOptions';
-import { staticPreflight, type PreflightIssue } from './preflightChecks';
+import { uncoveredCharacterIssues, type PreflightIssue } from './preflightChecks';
 
 /**
  * The findings that refuse a PDF export: characters that no bundled font has (Japanese, Chinese or Korean text, for
@@ -10,7 +10,7 @@ import { staticPreflight, type PreflightIssue } from './preflightChecks';
  */
 export function uncoveredCharacterBlockers(deck: Deck, options: ExportOptions): PreflightIssue[] {
   if (options.format !== 'pdf') return [];
-  return staticPreflight(deck, options).filter((i) => i.kind === 'font' && i.severity === 'error');
+  return uncoveredCharacterIssues(deck, options);
 }
 
 /**

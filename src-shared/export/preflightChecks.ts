@@ -50,13 +50,30 @@ function slideStrings(value: unknown, key = ''): string[] {
 }
 
 /**
- * The pre-export checks that need no browser: uncited claims, figures without alt text, and characters outside every bundled font's
- * unicode-range (the @fontsource subsets of the deck's theme; `fontFiles.ts`). Only exported slides are checked; notes
+ * The characters of each exported slide that no bundled font has (outside every unicode-range of the @fontsource
+ * subsets of the deck's theme; `fontFiles.ts`), as `font` errors, one per slide, in slide order. Notes count when
+ * the PDF prints them. Used by staticPreflight and by the PDF export's refusal (fontRefusal.ts).
+ */
+export function uncoveredCharacterIssues(deck: Deck, options: ExportOptions): PreflightIssue[] {
+  const ranges = themeFontFiles(deck.theme).flatMap((f) => parseRanges(f.unicodeRange));
+  const covered = (cp: number) => cp < 0x20 || ranges.some(([a, b]) => cp >= a && cp <= b);
+  return exportedSlideIndexes(deck, options).flatMap((i): PreflightIssue[] => {
+    const slide = deck.slides[i];
+    const text = [...slideStrings(slide), ...(exportsNotes(options) && options.format === 'pdf' && options.pdfLayout !== 'slides' ? [slide.notes] : [])].join('');
+    const missing = [...new Set([...text].filter((ch) => !covered(ch.codePointAt(0) ?? 0)))];
+    if (missing.length === 0) return [];
+    const shown = missing.slice(0, 8).map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return [{ kind: 'font', severity: 'error', slideIndex: i, message: `${slideName(deck, i)}: no bundled font has ${shown}${missing.length > 8 ? ' and more' : ''}; they cannot be embedded as set.` }];
+  });
+}
+
+/**
+ * The pre-export checks that need no browser: uncited claims, figures without alt text, links to slides, and
+ * characters no bundled font has (uncoveredCharacterIssues), slide by slide. Only exported slides are checked; notes
  * only when they are exported. Overflow, requests and image decoding are measured in Chromium (src-main preflight).
  */
 export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIssue[] {
-  const ranges = themeFontFiles(deck.theme).flatMap((f) => parseRanges(f.unicodeRange));
-  const covered = (cp: number) => cp < 0x20 || ranges.some(([a, b]) => cp >= a && cp <= b);
+  const fonts = new Map(uncoveredCharacterIssues(deck, options).map((f) => [f.slideIndex, f]));
   const issues: PreflightIssue[] = [];
   const exportedIds = new Set(exportedSlideIndexes(deck, options).map((i) => deck.slides[i].id));
   for (const i of exportedSlideIndexes(deck, options)) {
@@ -72,12 +89,8 @@ export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIs
       }
     }
     issues.push(...slideLinkIssues(deck, i, slideName(deck, i), [...slideStrings(slide), ...(exportsNotes(options) ? [slide.notes] : [])], exportedIds));
-    const text = [...slideStrings(slide), ...(exportsNotes(options) && options.format === 'pdf' && options.pdfLayout !== 'slides' ? [slide.notes] : [])].join('');
-    const missing = [...new Set([...text].filter((ch) => !covered(ch.codePointAt(0) ?? 0)))];
-    if (missing.length > 0) {
-      const shown = missing.slice(0, 8).map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-      issues.push({ kind: 'font', severity: 'error', slideIndex: i, message: `${slideName(deck, i)}: no bundled font has ${shown}${missing.length > 8 ? ' and more' : ''}; they cannot be embedded as set.` });
-    }
+    const font = fonts.get(i);
+    if (font) issues.push(font);
   }
   return issues;
 }
