@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { markingOf, SlideSchema, type Deck, type Slide } from '../../src-shared/deck';
 import { slideIdsOf, createSlideId } from '../../src-shared/deck/slideIds';
@@ -6,6 +5,7 @@ import { insertSlides } from '../../src-shared/commands/insertSlides';
 import { DeckFileError, saveDeckFile } from '../services/deckFiles';
 import { CliError, oneLine } from './cliError';
 import { readDeckFile } from './deckSource';
+import { refuseExistingOutput } from './outputGuard';
 import type { AddSlideKind, OptionValues } from './addSlideKind';
 import { ADD_SLIDE_KINDS } from './addSlideKinds';
 
@@ -58,13 +58,12 @@ function withPortionMarks(slide: Slide, mark: string): Slide {
 export async function addCommand(req: AddRequest, out: NodeJS.WritableStream): Promise<number> {
   const kind = addSlideKind(req.kind);
   const target = req.out ?? req.file;
-  if (req.out !== undefined && resolve(req.out) !== resolve(req.file) && !req.force && (await access(req.out).then(() => true, () => false))) {
-    throw new CliError(`${req.out} already exists (use --force to replace it)`);
-  }
+  if (req.out !== undefined && resolve(req.out) !== resolve(req.file)) await refuseExistingOutput(req.out, req.force);
   const { deck } = await readDeckFile(req.file);
   // A marked deck refuses to export an unmarked portion: say so now, not at the export.
-  if (req.portionMarking === undefined && markingOf(deck).scheme !== 'none') {
-    throw new CliError(`${req.file} is portion-marked (${markingOf(deck).scheme}): give the new slide its mark with --portion-marking, e.g. "(U)"`, 2);
+  const { scheme } = markingOf(deck);
+  if (req.portionMarking === undefined && scheme !== 'none') {
+    throw new CliError(`${req.file} is portion-marked (${scheme}): give the new slide its mark with --portion-marking, e.g. "(U)"`, 2);
   }
   const after = req.after ?? deck.slides.length;
   if (!Number.isInteger(after) || after < 0 || after > deck.slides.length) {

@@ -1,8 +1,8 @@
-import { access } from 'node:fs/promises';
 import { serializeDeck } from '../../src-shared/deck';
 import { importMarkdownFile } from '../services/export/markdownExport';
 import { writeOutputFile } from '../services/export/writeOutputFile';
 import type { MarkdownDialect, SeparatorOptions } from '../../src-shared/markdown/splitSlides';
+import { refuseExistingOutput } from './outputGuard';
 import { CliError, oneLine } from './cliError';
 import { cannotRead, errnoOf } from './readFailure';
 
@@ -15,7 +15,7 @@ const DIALECT_NAMES: Record<MarkdownDialect, string> = { reveal: 'reveal.js', sl
  * `warning: slide N: message`; they do not fail the command.
  */
 export async function importCommand(file: string, outPath: string, force: boolean, out: NodeJS.WritableStream, err: NodeJS.WritableStream, separators: SeparatorOptions = {}): Promise<number> {
-  if (!force && (await access(outPath).then(() => true, () => false))) throw new CliError(`${outPath} already exists (use --force to replace it)`);
+  await refuseExistingOutput(outPath, force);
   let result: Awaited<ReturnType<typeof importMarkdownFile>>;
   try {
     result = await importMarkdownFile(file, separators);

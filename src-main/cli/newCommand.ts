@@ -1,7 +1,6 @@
-import { access } from 'node:fs/promises';
 import { serializeDeck } from '../../src-shared/deck';
 import { writeOutputFile } from '../services/export/writeOutputFile';
-import { CliError } from './cliError';
+import { refuseExistingOutput } from './outputGuard';
 import { deckFromTemplate } from './deckSource';
 
 /**
@@ -9,7 +8,7 @@ import { deckFromTemplate } from './deckSource';
  * never replaced without `--force`.
  */
 export async function newCommand(templateId: string, outPath: string, force: boolean, out: NodeJS.WritableStream): Promise<number> {
-  if (!force && (await access(outPath).then(() => true, () => false))) throw new CliError(`${outPath} already exists (use --force to replace it)`);
+  await refuseExistingOutput(outPath, force);
   const deck = await deckFromTemplate(templateId);
   await writeOutputFile(outPath, serializeDeck(deck));
   out.write(`wrote ${outPath} (${deck.slides.length} slides, template ${templateId})\n`);

@@ -1,7 +1,7 @@
-import { access } from 'node:fs/promises';
 import { serializeDeck } from '../../src-shared/deck';
 import { deckFromSource, isSourceShape, SOURCE_SHAPES } from '../../src-shared/generate';
 import { writeOutputFile } from '../services/export/writeOutputFile';
+import { refuseExistingOutput } from './outputGuard';
 import { CliError } from './cliError';
 import { readSourceJson } from './sourceJsonFile';
 
@@ -22,7 +22,7 @@ export interface NewFromSourceRequest {
 export async function newFromSourceCommand(request: NewFromSourceRequest, out: NodeJS.WritableStream, today = new Date()): Promise<number> {
   const shape = request.shape.toLowerCase();
   if (!isSourceShape(shape)) throw new CliError(`unknown shape "${request.shape}" (shapes: ${SOURCE_SHAPES.join(', ')})`, 2);
-  if (!request.force && (await access(request.out).then(() => true, () => false))) throw new CliError(`${request.out} already exists (use --force to replace it)`);
+  await refuseExistingOutput(request.out, request.force);
   const source = await readSourceJson(request.source);
   const deck = deckFromSource(source, shape, { date: today.toISOString().slice(0, 10) });
   await writeOutputFile(request.out, serializeDeck(deck));

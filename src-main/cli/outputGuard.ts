@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { CliError } from './cliError';
 
 /**
@@ -33,4 +33,13 @@ export function refuseMismatchedExtension(format: keyof typeof FORMAT_EXTENSIONS
 export function refuseOtherExtension(out: string, expected: string, writes: string, force: boolean): void {
   if (force || out.toLowerCase().endsWith(expected)) return;
   throw new CliError(`--out ${out} does not end in ${expected}, the extension of ${writes} (use --force to write it anyway)`);
+}
+
+/**
+ * Refuses an `out` that already exists, unless `force`: a command that makes a new file (new, import, source import,
+ * add --out) never replaces one the user did not name for replacing. Throws CliError (exit code 1), before anything
+ * is read or written.
+ */
+export async function refuseExistingOutput(out: string, force: boolean): Promise<void> {
+  if (!force && (await access(out).then(() => true, () => false))) throw new CliError(`${out} already exists (use --force to replace it)`);
 }

@@ -1,10 +1,9 @@
-import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { acceptReview, numberParagraphs, reviewNumbers, setIncluded, sourceFileOf, sourceIdFor, type ParagraphReview, type SourceMetadata } from '../../src-shared/sources/import';
 import { writeOutputFile } from '../services/export/writeOutputFile';
 import { readSourceFile } from '../services/sources/read/readSourceFile';
 import { CliError, oneLine } from './cliError';
-import { refuseOtherExtension, refuseOverwritingInput } from './outputGuard';
+import { refuseExistingOutput, refuseOtherExtension, refuseOverwritingInput } from './outputGuard';
 import { cannotRead, errnoOf } from './readFailure';
 
 /** What `briefdeck source import FILE --out SOURCE.json …` asks for; each metadata field replaces what the file says. */
@@ -60,7 +59,7 @@ export async function sourceImportCommand(request: SourceImportRequest, out: Nod
   checkRequest(request);
   refuseOtherExtension(request.out, '.json', 'a source file', request.force);
   await refuseOverwritingInput(request.file, request.out, 'article');
-  if (!request.force && (await access(request.out).then(() => true, () => false))) throw new CliError(`${request.out} already exists (use --force to replace it)`);
+  await refuseExistingOutput(request.out, request.force);
   const draft = await readSourceFile(request.file).catch((error: unknown) => {
     // A file the file system will not hand over gets the wording every command uses (cannotRead).
     const errno = errnoOf((error as { cause?: unknown }).cause);
