@@ -48,6 +48,7 @@ export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps)
   if (report === null) return null;
   const count = (status: string) => (typeof report === 'string' ? 0 : report.matches.filter((m) => m.status === status).length);
   const added = typeof report === 'string' ? 0 : (next.paragraphs?.length ?? 0) - report.matches.filter((m) => m.next !== null).length;
+  const dropped = typeof report === 'string' ? [] : droppedOnApply(report);
 
   const apply = () => {
     editorStore.getState().dispatch({ ...reimportSource, label: `Re-import ${title}` }, { sourceId, next });
@@ -82,9 +83,9 @@ export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps)
               </ul>
             </>
           )}
-          {droppedOnApply(report).length > 0 ? (
+          {dropped.length > 0 ? (
             <p className="bd-hint">
-              Dropped on Apply: {droppedOnApply(report).map((n) => `¶${n}`).join(', ')} (vanished). A citation left with no paragraph is removed, and
+              Dropped on Apply: {dropped.map((n) => `¶${n}`).join(', ')} (vanished). A citation left with no paragraph is removed, and
               its statement shows as uncited in Tradecraft.
             </p>
           ) : null}

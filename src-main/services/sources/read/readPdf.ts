@@ -74,7 +74,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
       pages.push({ width: width - page.view[0], height: height - page.view[1], items });
       page.cleanup();
     }
-    if (pages.every((p) => p.items.every((it) => it.str.trim() === ''))) {
+    const textless = textlessPages(pages);
+    if (textless.length === pages.length) {
       throw new SourceReadError('scanned', `${fileName} has no text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and import the result`);
     }
     const { lines, dropped } = dropRunningLines(pages.map((p, i) => ({ height: p.height, lines: pageLines(p, i + 1) })));
@@ -83,7 +84,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
     const { info } = await doc.getMetadata();
     const warnings = [
       ...(dropped > 0 ? [`${dropped} running header, footer and page number line${dropped === 1 ? '' : 's'} dropped`] : []),
-      ...textlessPagesWarning(pages),
+      ...textlessPagesWarning(textless),
     ];
     return { format: 'pdf', fileName, metadata: infoMetadata((info ?? {}) as Record<string, unknown>), blocks, warnings };
   } finally {
@@ -91,13 +92,17 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
   }
 }
 
+/** The 1-based numbers of the pages with no text at all (no text layer: a scanned page, an image). */
+function textlessPages(pages: readonly PdfPageText[]): number[] {
+  return pages.flatMap((p, i) => (p.items.every((it) => it.str.trim() === '') ? [i + 1] : []));
+}
+
 /**
- * The warning for a PDF that mixes text pages with pages that have no text layer (a scanned insert, an annex of
- * images): their words cannot be cited, and the user should know before numbering the rest. Empty when every page
- * has text (a PDF with none at all is refused as scanned).
+ * The warning for a PDF that mixes text pages with pages that have no text layer (`blank`, from textlessPages: a
+ * scanned insert, an annex of images): their words cannot be cited, and the user should know before numbering the
+ * rest. Empty when every page has text (a PDF with none at all is refused as scanned).
  */
-function textlessPagesWarning(pages: readonly PdfPageText[]): string[] {
-  const blank = pages.flatMap((p, i) => (p.items.every((it) => it.str.trim() === '') ? [i + 1] : []));
+function textlessPagesWarning(blank: readonly number[]): string[] {
   if (blank.length === 0) return [];
   const list = blank.length === 1 ? `page ${blank[0]} has` : `pages ${blank.slice(0, -1).join(', ')} and ${blank.at(-1)} have`;
   return [`${list} no text layer (scanned?) and ${blank.length === 1 ? 'is' : 'are'} left out: run OCR on the PDF (e.g. ocrmypdf) to cite ${blank.length === 1 ? 'it' : 'them'}`];
