@@ -1,5 +1,7 @@
 import type { ExportOptions } from '../../src-shared/export';
-import { HANDOUT_PER_PAGE, PAPERS, PDF_LAYOUTS } from '../../src-shared/print';
+// From the options file, not the print barrel: the barrel pulls in the print document and the chart engine, which
+// every command (even `help`) would then load at start.
+import { HANDOUT_PER_PAGE, PAPERS, PDF_LAYOUTS } from '../../src-shared/print/printOptions';
 import { CliError } from './cliError';
 
 /** The PDF options of `briefdeck export`, as node:util parseArgs option specs. */

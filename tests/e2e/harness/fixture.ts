@@ -79,6 +79,12 @@ export interface BriefDeckApp {
 interface WorkerFixtures {
   harnessBrowser: Browser;
   appServer: AppServer;
+  /**
+   * The PDF printer and pre-export probe of every test in a worker: one Chromium, started on the first print. Each
+   * print and each measure opens a context of its own (ChromiumPrinter), so tests share the process and nothing else;
+   * a Chromium launched per test was a large part of the suite's time.
+   */
+  harnessPrinter: ChromiumPrinter;
 }
 
 async function openMainWindow(context: BrowserContext, windows: HarnessWindows, appUrl: string, errors: string[]): Promise<Page> {
@@ -100,6 +106,15 @@ export const test = base.extend<{ app: BriefDeckApp }, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  harnessPrinter: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
+    async ({}, use) => {
+      const printer = new ChromiumPrinter(chromiumLaunchOptions().executablePath);
+      await use(printer);
+      await printer.close();
+    },
+    { scope: 'worker' },
+  ],
   appServer: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
     async ({}, use) => {
@@ -109,7 +124,7 @@ export const test = base.extend<{ app: BriefDeckApp }, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ harnessBrowser, appServer }, use) => {
+  app: async ({ harnessBrowser, appServer, harnessPrinter: printer }, use) => {
     const dirsBase = await mkdtemp(join(tmpdir(), 'briefdeck-e2e-'));
     const dirs = { base: dirsBase, userData: join(dirsBase, 'userData'), files: join(dirsBase, 'files') };
     await mkdir(dirs.userData, { recursive: true });
@@ -123,7 +138,8 @@ export const test = base.extend<{ app: BriefDeckApp }, WorkerFixtures>({
     let shell!: ReturnType<typeof createMemoryShell>;
     let services!: Services;
     let handlers!: HandlerTable;
-    let printer!: ChromiumPrinter;
+    // The shared printer's refused requests before this test: only the ones after it are this test's.
+    let printerRequestsBefore = printer.blockedRequests.length;
     let externalRequests: string[] = [];
     const allExternal: string[] = [];
 
@@ -132,16 +148,15 @@ export const test = base.extend<{ app: BriefDeckApp }, WorkerFixtures>({
       externalRequests = await guardNetwork(context, appServer.origin);
       windows = createHarnessWindows(context, appUrl);
       shell = createMemoryShell((windowId) => void windows.close(windowId));
-      printer = new ChromiumPrinter(chromiumLaunchOptions().executablePath);
+      printerRequestsBefore = printer.blockedRequests.length;
       services = createServices({ templatesDir: TEMPLATES_DIR, userDataDir: dirs.userData, printer, dialogs, shell, windows });
       handlers = createHandlers(services);
       await bindApi(context, { handlers: () => handlers, origin: appServer.origin, windowIdOf: (p) => windows.windowIdOf(p) });
       return openMainWindow(context, windows, appUrl, consoleErrors);
     }
     async function stop(): Promise<void> {
-      allExternal.push(...externalRequests, ...printer.blockedRequests);
+      allExternal.push(...externalRequests, ...printer.blockedRequests.slice(printerRequestsBefore));
       await context.close();
-      await printer.close();
     }
 
     const filePath = (name: string) => (isAbsolute(name) ? name : join(dirs.files, name));
