@@ -26,6 +26,8 @@ export default defineConfig({
     // two-core machines). Most files wait on a child process (the built CLI, Chromium, LibreOffice), so a second
     // worker fills the core the first leaves idle.
     maxWorkers: 2,
+    // One scratch folder per run, removed at the end (tests/setup/tempRoot.ts).
+    globalSetup: ['tests/setup/tempRoot.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
