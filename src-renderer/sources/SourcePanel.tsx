@@ -20,6 +20,8 @@ const TABS = [
  */
 export function SourcePanel() {
   const deck = useEditor((s) => s.deck);
+  // A deck swap starts the paragraph list afresh (its focused paragraph and selection bar belong to the old deck).
+  const deckLoads = useEditor((s) => s.deckLoads);
   const view = useEditor((s) => s.sourceView);
   const coverageTab = useEditor((s) => s.panels.coverage);
   const { maps } = useArgumentMaps();
@@ -89,7 +91,7 @@ export function SourcePanel() {
             </div>
           </div>
           <div className="pane-body sp-body" role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-${coverageTab ? 'coverage' : 'paragraphs'}`}>
-            {coverageTab ? coverage ? <CoverageView coverage={coverage} /> : null : <ParagraphsView key={source.id} sourceId={source.id} shown={shown} />}
+            {coverageTab ? coverage ? <CoverageView coverage={coverage} /> : null : <ParagraphsView key={`${deckLoads}:${source.id}`} sourceId={source.id} shown={shown} />}
           </div>
         </>
       )}

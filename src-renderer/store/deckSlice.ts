@@ -14,6 +14,12 @@ export interface DeckSlice {
   savedDeck: Deck | null;
   file: FileInfo;
   /**
+   * How many times a deck was loaded or closed: views that hold per-deck state of their own (the Source panel's
+   * focused paragraph and selection bar) use it in their React `key`, so a deck swap starts them afresh even when the
+   * two decks cite sources with the same id.
+   */
+  deckLoads: number;
+  /**
    * Apply a pure command to the open deck. Returns the new deck. A command that returns the same object records
    * nothing. Throws whatever the command throws (the deck is unchanged then), or an Error when no deck is open.
    */
@@ -50,6 +56,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (set, get, store) => {
     lastLabel: '',
     savedDeck: null,
     file: noFile,
+    deckLoads: 0,
 
     dispatch(command, args, options) {
       const { deck } = get();
@@ -75,6 +82,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (set, get, store) => {
           lastLabel: '',
           savedDeck: options?.dirty ? null : deck,
           file: { ...noFile, ...file },
+          deckLoads: get().deckLoads + 1,
           selectedIds: deck.slides[0] ? [deck.slides[0].id] : [],
           focusedId: deck.slides[0]?.id ?? null,
           anchorId: deck.slides[0]?.id ?? null,
@@ -89,7 +97,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (set, get, store) => {
 
     closeDeck() {
       burst = null;
-      untracked(() => set({ deck: null, lastLabel: '', savedDeck: null, file: noFile, selectedIds: [], focusedId: null, anchorId: null }));
+      untracked(() => set({ deck: null, lastLabel: '', savedDeck: null, file: noFile, deckLoads: get().deckLoads + 1, selectedIds: [], focusedId: null, anchorId: null }));
       store.temporal.getState().clear();
     },
 

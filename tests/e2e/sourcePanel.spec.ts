@@ -128,8 +128,16 @@ test('on a slide without bullets, the new-bullet action is disabled and says why
   await slideRow(page, 5).click();
   await page.getByLabel('Slide title', { exact: true }).click();
   await page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: 'Sources', exact: true }).click();
-  await paragraph(page, 1).focus();
   const bar = panel(page).getByRole('group', { name: 'Cite the selection' });
+  // A deck swap drops the old deck's focused paragraph: the bar does not stay behind naming it.
+  await paragraph(page, 2).focus();
+  await expect(bar).toBeVisible();
+  await openWithDialog(app, await app.writeFile('again.briefdeck', await readFile(DECK)));
+  await expect(panel(page)).toBeVisible();
+  await expect(bar).toBeHidden();
+  await slideRow(page, 5).click();
+  await page.getByLabel('Slide title', { exact: true }).click();
+  await paragraph(page, 1).focus();
   const add = bar.getByRole('button', { name: 'New reporting bullet from ¶1' });
   await expect(add).toBeDisabled();
   await expect(add).toHaveAttribute('title', /A timeline slide has no bullets/);
