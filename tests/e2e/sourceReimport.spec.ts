@@ -7,6 +7,7 @@
  * Apply replaces the text and renumbers the moved paragraph's citation in one undo step, which one Undo takes back.
  * The dialog is screenshotted to tests/artifacts/sources/reimport.png; no request leaves the app.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, REPO_ROOT, test, type BriefDeckApp } from './harness/fixture';
@@ -15,7 +16,8 @@ import { createFromTemplate, expectMessage, selectedRows, slideRow } from './edi
 const V1 = join(REPO_ROOT, 'tests/fixtures/sources/upper-basin.txt');
 const V2 = join(REPO_ROOT, 'tests/fixtures/sources/upper-basin-v2.txt');
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts/sources');
-const TITLE = 'Water Sharing on the Upper Basin';
+// The title as the analyst corrected it at the first import (the file says "Water Sharing on the Upper Basin").
+const TITLE = 'Water sharing on the Upper Basin, 2024';
 const SOURCE_ID = 'okafor-2024-water-sharing-on';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'BriefDeck' });
@@ -45,6 +47,8 @@ async function reviewNewerVersion(app: BriefDeckApp) {
   // The file carries no byline the reader keeps: the authors and date typed at the first import are offered again.
   await expect(review.getByLabel('Authors (one per line)')).toHaveValue('Lena Okafor\nTomas Reyes');
   await expect(review.getByLabel('Date')).toHaveValue('2024-03-14');
+  // The title the analyst corrected is kept, not read again from the file.
+  await expect(review.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
   await review.getByRole('button', { name: 'Accept' }).click();
   await expect(review).toBeHidden();
   const dialog = page.getByRole('dialog', { name: `Re-import: ${TITLE}` });
@@ -66,6 +70,7 @@ test('re-import a newer version: the report counts and lists the citations to ch
   await expect(review.getByRole('status')).toHaveText('5 paragraphs in 1 section');
   await review.getByLabel('Authors (one per line)').fill('Lena Okafor\nTomas Reyes');
   await review.getByLabel('Date').fill('2024-03-14');
+  await review.getByLabel('Title', { exact: true }).fill(TITLE);
   await review.getByRole('button', { name: 'Accept' }).click();
   await expectMessage(page, `Imported “${TITLE}” as a source of this deck: 5 paragraphs.`);
 
@@ -115,7 +120,11 @@ test('re-import a newer version: the report counts and lists the citations to ch
   await page.screenshot({ path: join(ARTIFACTS, 'reimport.png') });
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
-  await expectMessage(page, `Re-imported “${TITLE}”: 5 paragraphs.`);
+  await expectMessage(page, `Re-imported “${TITLE}”: 5 paragraphs. Saved to your source library.`);
+  // The library holds the newer version too, for the next deck that adds this source.
+  const libraryFile = JSON.parse(await readFile(join(app.dirs.userData, 'sources', `${SOURCE_ID}.json`), 'utf8'));
+  expect(libraryFile.source.title).toBe(TITLE);
+  expect(libraryFile.source.paragraphs.map((p: { text: string }) => p.text).join('\n')).toContain('Update, April 2024');
   await expect(toolbar(page).getByRole('button', { name: `Undo Re-import ${TITLE}` })).toBeEnabled();
   await expect(paragraph(page, 2)).toContainText('by as much as a quarter');
   await expect(paragraph(page, 3)).toContainText('The lenders who paid');

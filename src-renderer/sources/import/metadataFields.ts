@@ -20,18 +20,19 @@ export function metadataForm(metadata: SourceMetadata): MetadataForm {
 }
 
 /**
- * The metadata a newer version of a deck source is reviewed with: what its file says, and for each field the file
- * leaves empty (a .txt has no byline the reader keeps) the deck copy's value, so what the analyst typed at the first
- * import is not dropped by Apply.
+ * The metadata a newer version of a deck source is reviewed with: the deck copy's value for each field it has (what
+ * the analyst typed or corrected at the first import, or edited since: a re-import must not reset an edited title),
+ * and what the newer file says for each field the copy leaves empty. The review form shows the result, so a field
+ * the newer version really changes can still be typed over before Apply.
  */
 export function newerVersionMetadata(read: SourceMetadata, copy: SourceMetadata | undefined): SourceMetadata {
   if (!copy) return read;
   return {
-    title: read.title || copy.title,
-    authors: read.authors.length > 0 ? read.authors : copy.authors,
-    publisher: read.publisher || copy.publisher,
-    date: read.date || copy.date,
-    url: read.url || copy.url,
+    title: copy.title || read.title,
+    authors: copy.authors.length > 0 ? copy.authors : read.authors,
+    publisher: copy.publisher || read.publisher,
+    date: copy.date || read.date,
+    url: copy.url || read.url,
   };
 }
 

@@ -3,6 +3,7 @@ import { reimportSource } from '../../../src-shared/commands';
 import type { Source } from '../../../src-shared/deck';
 import { reimportReport, type ReimportReport } from '../../../src-shared/reimport';
 import { formatParagraphs } from '../../../src-shared/sources/paragraphs';
+import { api, isIpcFailure } from '../../api';
 import { Dialog } from '../../editor/fields/Dialog';
 import { editorStore, useEditor } from '../../store';
 import { statementName, statementOfField } from '../statementOfField';
@@ -50,10 +51,15 @@ export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps)
   const added = typeof report === 'string' ? 0 : (next.paragraphs?.length ?? 0) - report.matches.filter((m) => m.next !== null).length;
   const dropped = typeof report === 'string' ? [] : droppedOnApply(report);
 
-  const apply = () => {
-    editorStore.getState().dispatch({ ...reimportSource, label: `Re-import ${title}` }, { sourceId, next });
+  const apply = async () => {
+    const after = editorStore.getState().dispatch({ ...reimportSource, label: `Re-import ${title}` }, { sourceId, next });
     onClose();
-    editorStore.getState().showAlert('info', `Re-imported “${title}”: ${plural(next.paragraphs?.length ?? 0, 'paragraph')}.`);
+    const what = `Re-imported “${title}”: ${plural(next.paragraphs?.length ?? 0, 'paragraph')}.`;
+    // The source library keeps the newer version too, so the next deck that adds this source from the library gets it.
+    const source = after.sources.find((s) => s.id === sourceId);
+    const saved = source ? await api().saveSource({ source }) : null;
+    if (saved && isIpcFailure(saved)) editorStore.getState().showAlert('error', `${what} It could not be saved to your source library: ${saved.error.message}`);
+    else editorStore.getState().showAlert('info', `${what}${saved ? ' Saved to your source library.' : ''}`);
   };
 
   return (
@@ -94,7 +100,7 @@ export function ReimportDialog({ sourceId, next, onClose }: ReimportDialogProps)
           ) : null}
           <div className="bd-dialog-actions">
             <button type="button" className="bd-btn" onClick={onClose}>Cancel</button>
-            <button type="button" className="bd-btn bd-btn-primary" onClick={apply}>Apply</button>
+            <button type="button" className="bd-btn bd-btn-primary" onClick={() => void apply()}>Apply</button>
           </div>
         </>
       )}
