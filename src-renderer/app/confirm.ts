@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /** One button of an in-page dialog; `value` is what `ask()` resolves to when it is pressed. */
 export interface DialogButton<V extends string = string> {
@@ -21,34 +22,26 @@ interface Pending {
   resolve: (value: string) => void;
 }
 
-let current: Pending | null = null;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
+/** The open question, in a small zustand store of its own (outside the editor store and its undo history). */
+const pending = createStore<{ current: Pending | null }>(() => ({ current: null }));
 
 /** Shows `request` in the page's dialog and resolves with the chosen button's value. One dialog at a time. */
 export function ask<V extends string>(request: DialogRequest<V>): Promise<V> {
+  const { current } = pending.getState();
   if (current) current.resolve(current.request.cancelValue);
   return new Promise<V>((resolve) => {
-    current = { request, resolve: resolve as (v: string) => void };
-    emit();
+    pending.setState({ current: { request, resolve: resolve as (v: string) => void } });
   });
 }
 
 /** Answers the open dialog (called by the dialog component). */
 export function answer(value: string): void {
-  const pending = current;
-  current = null;
-  emit();
-  pending?.resolve(value);
+  const { current } = pending.getState();
+  pending.setState({ current: null });
+  current?.resolve(value);
 }
 
 /** The open dialog request, or null (React hook). */
 export function usePendingDialog(): DialogRequest | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => current?.request ?? null,
-  );
+  return useStore(pending, (s) => s.current?.request ?? null);
 }

@@ -1,25 +1,23 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
-/** Whether the export dialog is open (a tiny external store, so the menu and the toolbar can open it). */
-let open = false;
-const listeners = new Set<() => void>();
+/**
+ * Whether the export dialog is open: a small zustand store of its own, outside the editor store (never part of undo
+ * history), so the menu and the toolbar can open it.
+ */
+const exportDialog = createStore<{ open: boolean }>(() => ({ open: false }));
 
+/** Opens the export dialog. */
 export function openExportDialog(): void {
-  open = true;
-  listeners.forEach((l) => l());
+  exportDialog.setState({ open: true });
 }
 
+/** Closes the export dialog. */
 export function closeExportDialog(): void {
-  open = false;
-  listeners.forEach((l) => l());
+  exportDialog.setState({ open: false });
 }
 
+/** Whether the export dialog is open, for React. */
 export function useExportDialogOpen(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => open,
-  );
+  return useStore(exportDialog, (s) => s.open);
 }

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { changeLayout, insertSlides, setCitations, setPicturePortionMarking, setSlidesHidden, setSlideTitle, updateSlide, type CitationTarget } from '../../src-shared/commands';
+import { changeLayout, citationsOfTarget, insertSlides, setCitations, setPicturePortionMarking, setSlidesHidden, setSlideTitle, updateSlide, type CitationTarget } from '../../src-shared/commands';
 import { createSlideId, tradecraftOf, type Citation, type Deck, type Slide } from '../../src-shared/deck';
 import { slidesFromArgument, type ArgumentMap } from '../../src-shared/sources';
 import { CitationChips } from './citations/CitationChips';
 import { CitationDescriberContext, describerFor } from './citations/CitationDescriber';
 import { CitationPicker } from './citations/CitationPicker';
-import { citationsAt, isUncitedClaimSlide } from './citations/citationTargets';
+import { isUncitedClaimSlide } from './citations/citationTargets';
 import { deckSourceOf } from './citations/deckSourceOf';
 import type { ArgumentMapsState } from './citations/useArgumentMaps';
 import { TextDirectionContext } from './fields/TextDirection';
@@ -159,7 +159,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
             target={picking.name}
             maps={maps}
             error={argumentMaps.error}
-            citations={citationsAt(slide, picking.target)}
+            citations={citationsOfTarget(slide, picking.target) ?? []}
             onChange={(citations) => onCommand(setCitations, { slideId: slide.id, citations, target: picking.target, sources: sourcesFor(citations) })}
             onClose={() => setPicking(null)}
           />

@@ -1,19 +1,5 @@
-import type { CitationTarget } from '../../../src-shared/commands';
-import type { Citation, Slide } from '../../../src-shared/deck';
+import type { Slide } from '../../../src-shared/deck';
 import { citationsOfSlide } from '../../../src-shared/sources';
-
-/** The citations currently on `target` of `slide` (the slide's own list, or one bullet's, judgment's or entry's). */
-export function citationsAt(slide: Slide, target: CitationTarget): Citation[] {
-  if (target.kind === 'slide') return slide.citations;
-  if (target.kind === 'judgment' && slide.layout === 'bluf') return slide.judgments[target.index]?.citations ?? [];
-  if (target.kind === 'entry' && slide.layout === 'timeline') return slide.entries[target.index]?.citations ?? [];
-  if (target.kind === 'bullet') {
-    const list = target.list ?? 'bullets';
-    if (list === 'bullets' && slide.layout === 'bullets') return slide.bullets[target.index]?.citations ?? [];
-    if (list !== 'bullets' && slide.layout === 'two-column') return slide[list].bullets[target.index]?.citations ?? [];
-  }
-  return [];
-}
 
 /** Layouts that carry analytic content and so should cite their sources. */
 const CLAIM_LAYOUTS = new Set<Slide['layout']>(['bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote']);
