@@ -147,6 +147,20 @@ test('import a .txt source, correct its paragraphs, accept, find it in the libra
   await toolbar(page).getByRole('button', { name: 'Redo Edit argument map' }).click();
   expect(await deckSources()).toContain('6 paragraphs · 2 arguments');
   await page.screenshot({ path: 'tests/artifacts/source-after-redo.png' });
+
+  // Remove… takes a second click, deletes the library file, and leaves the deck's own copy.
+  await toolbar(page).getByRole('button', { name: 'Source library…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sources' });
+  await dialog.getByRole('button', { name: `Remove “${TITLE}” from your library` }).click();
+  const confirm = dialog.getByRole('group', { name: `Remove “${TITLE}”?` });
+  await confirm.getByRole('button', { name: 'Keep' }).click();
+  expect(await readdir(libraryDir)).toEqual(['okafor-2024-water-sharing-in.json']);
+  await dialog.getByRole('button', { name: `Remove “${TITLE}” from your library` }).click();
+  await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`Removed “${TITLE}” from your source library.`);
+  await expect(dialog.getByRole('list', { name: 'Your source library' })).toBeHidden();
+  expect(await readdir(libraryDir)).toEqual([]);
+  await expect(dialog.getByRole('list', { name: 'Sources of this deck' })).toContainText('6 paragraphs · 2 arguments');
   expect(app.externalRequests).toEqual([]);
 });
 

@@ -17,11 +17,15 @@ const byline = (authors: readonly string[], date: string) => [authors.join(', ')
  * text, then every source of the per-user library (title, authors,
  * date, paragraph count, whether it has an argument map; damaged files greyed with why). Add puts a library source
  * into the deck (one undo step "Add source <title>"); one the deck already lists is refused with a message.
+ * Remove… deletes a library file (a damaged one too) after a second click in the same row; decks that cite the
+ * source keep their own copy of it, which the row says before anything is removed.
  */
 export function SourceLibraryDialog({ onClose }: { onClose: () => void }) {
   const deckSources = useEditor((s) => s.deck?.sources ?? NO_SOURCES);
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  /** The library entry whose removal waits for its confirming click. */
+  const [removing, setRemoving] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -44,6 +48,14 @@ export function SourceLibraryDialog({ onClose }: { onClose: () => void }) {
     editorStore.getState().dispatch(addSourceAs('Add source', r.source.title), { source: r.source });
     editorStore.getState().chooseSource(r.source.id);
     setMessage({ kind: 'info', text: `Added “${r.source.title}” to this deck.` });
+  };
+
+  const remove = async (entry: LibraryEntry) => {
+    setRemoving(null);
+    const r = await api().removeSource({ id: entry.id });
+    if (isIpcFailure(r)) return setMessage({ kind: 'error', text: `Could not remove “${entry.title}” from your source library: ${r.error.message}` });
+    setEntries((list) => (list ?? []).filter((e) => e.id !== entry.id));
+    setMessage({ kind: 'info', text: `Removed “${entry.title}” from your source library.` });
   };
 
   return (
@@ -92,10 +104,23 @@ export function SourceLibraryDialog({ onClose }: { onClose: () => void }) {
                     : [byline(e.authors, e.date), plural(e.paragraphCount, 'paragraph'), e.hasMap ? 'argument map' : ''].filter(Boolean).join(' · ')}
                 </span>
               </div>
-              {e.damaged ? null : (
-                <button type="button" className="bd-btn" onClick={() => void add(e)} aria-label={`Add “${e.title}” to the deck`}>
-                  {deckSources.some((s) => s.id === e.id) ? 'In this deck' : 'Add'}
-                </button>
+              {removing === e.id ? (
+                <span className="src-source-actions" role="group" aria-label={`Remove “${e.title}”?`}>
+                  <span className="bd-hint">Remove it from your library? Decks that cite it keep their own copy.</span>
+                  <button type="button" className="bd-btn" onClick={() => void remove(e)}>Remove</button>
+                  <button type="button" className="bd-btn" onClick={() => setRemoving(null)}>Keep</button>
+                </span>
+              ) : (
+                <span className="src-source-actions">
+                  {e.damaged ? null : (
+                    <button type="button" className="bd-btn" onClick={() => void add(e)} aria-label={`Add “${e.title}” to the deck`}>
+                      {deckSources.some((s) => s.id === e.id) ? 'In this deck' : 'Add'}
+                    </button>
+                  )}
+                  <button type="button" className="bd-btn" onClick={() => setRemoving(e.id)} aria-label={`Remove “${e.title}” from your library`}>
+                    Remove…
+                  </button>
+                </span>
               )}
             </li>
           ))}
