@@ -97,3 +97,27 @@ describe('renderChartSvg', () => {
     expect(renderChartSvg({ ...spec, columns: ['', ''], rows: [] })).toMatch(/^<svg/);
   });
 });
+
+describe('value labels of lines that run close together', () => {
+  test('each category’s labels stand apart: the higher point’s above it, the lower point’s below it', () => {
+    const svg = renderChartSvg({ ...spec, chartType: 'line', rows: [['2021', '10', '10.2'], ['2022', '11', '11.1'], ['2023', '12', '8']] });
+    // Each value label is a <text> at translate(x y), drawn 8.5 px (half its 17 px size) above or below that point.
+    const labels = [...svg.matchAll(/<text[^>]*font-size:17px[^>]*?(?:y="(-?[\d.]+)")?[^>]*transform="translate\(([\d.]+) ([\d.]+)\)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({
+      x: Number(m[2]),
+      y: Number(m[3]) + Number(m[1] ?? 0),
+      text: m[4],
+    }));
+    expect(labels.map((l) => l.text).sort()).toEqual(['10', '10.2', '11', '11.1', '12', '8']);
+    const byX = new Map<number, typeof labels>();
+    for (const l of labels) byX.set(Math.round(l.x), [...(byX.get(Math.round(l.x)) ?? []), l]);
+    expect(byX.size).toBe(3);
+    for (const [, pair] of byX) {
+      expect(pair).toHaveLength(2);
+      expect(Math.abs(pair[0].y - pair[1].y), `${pair[0].text} and ${pair[1].text}`).toBeGreaterThanOrEqual(17);
+    }
+    const at = (text: string) => labels.find((l) => l.text === text)!.y;
+    expect(at('10.2')).toBeLessThan(at('10'));
+    expect(at('11.1')).toBeLessThan(at('11'));
+    expect(at('12')).toBeLessThan(at('8'));
+  });
+});

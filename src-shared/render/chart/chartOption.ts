@@ -32,11 +32,27 @@ export const MAX_VALUE_LABELS = 24;
 const SIZE = { label: 20, tick: 18, value: 17, legend: 20 } as const;
 
 /**
+ * Where a point's value label goes on a chart of several lines: above the highest point of its category, below the
+ * lowest, and to the right of any between, so two lines that run close together do not print their values on top of
+ * each other (ECharts' own label layout, `moveOverlap`, shifts every label of the chart as one column, and
+ * `hideOverlap` drops values). Ties go to the first series.
+ */
+function linePointLabel(data: ChartData, series: number, category: number): 'top' | 'bottom' | 'right' {
+  const here = data.series.map((s) => s.values[category]).map((v, i) => ({ v, i })).filter((p): p is { v: number; i: number } => typeof p.v === 'number');
+  if (here.length < 2) return 'top';
+  const top = here.reduce((a, b) => (b.v > a.v ? b : a));
+  const bottom = here.reduce((a, b) => (b.v < a.v ? b : a));
+  if (series === top.i) return 'top';
+  if (series === bottom.i) return 'bottom';
+  return 'right';
+}
+
+/**
  * The ECharts option for a chart (ECharts 6 option reference: xAxis, yAxis, series-bar, series-line, legend, grid).
  * Still: animation off, hover emphasis off, `silent` (a slide chart is a picture, not a control). Categories run
  * along the x axis in table order; in a right-to-left deck the axis runs from the right (`inverse`) with the value
  * axis and the legend on the right. Stacked bars share one `stack`. A legend only when there is more than one series;
- * value labels when there are at most MAX_VALUE_LABELS points. Empty cells are gaps (`null`), lines not joined over
+ * value labels when there are at most MAX_VALUE_LABELS points (on lines placed by `linePointLabel`). Empty cells are gaps (`null`), lines not joined over
  * them. Category labels wrap (`overflow: 'break'`) within their slot rather than being skipped (`interval: 0`).
  * `width` is the chart's width in px, used to size each category's label slot.
  */
@@ -48,10 +64,10 @@ export function chartOption(data: ChartData, look: ChartLook, width: number): Re
   const labels = points > 0 && points <= MAX_VALUE_LABELS;
   const slot = Math.max(40, Math.floor((width - 120) / Math.max(1, data.categories.length)) - 8);
   const text = (size: number, color = palette.text) => ({ fontFamily: look.fontFamily, fontSize: size, color });
-  const series = data.series.map((s) => ({
+  const series = data.series.map((s, si) => ({
     type: look.type === 'line' ? 'line' : 'bar',
     name: s.name,
-    data: s.values,
+    data: look.type === 'line' && labels && data.series.length > 1 ? s.values.map((v, ci) => (v === null ? null : { value: v, label: { position: linePointLabel(data, si, ci) } })) : s.values,
     ...(stacked ? { stack: 'total' } : {}),
     ...(look.type === 'line' ? { symbol: 'circle', symbolSize: 12, lineStyle: { width: 4 }, connectNulls: false } : { barMaxWidth: 90 }),
     silent: true,
