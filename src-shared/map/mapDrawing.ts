@@ -3,6 +3,7 @@ import type { MapColour, MapSpec, ThemeId } from '../deck';
 import { findCountry, mapBase, type MapBase } from './mapGeometry';
 import { mapLabelsFor } from './mapLabels';
 import { mapPaletteFor, type MapPalette } from './mapPalette';
+import { placePointLabels } from './pointLabels';
 
 /** The map's frame in px at the slide's scale: the body of a 1280×720 slide under its title, less the source line. */
 export const MAP_FRAME = { width: 1136, height: 456 } as const;
@@ -115,8 +116,8 @@ function textSvg(t: MapTextItem, palette: MapPalette, rtl: boolean): string {
 /**
  * Draws a locator map as one SVG element (`viewBox="0 0 W H"`, no script, no external reference): water, the
  * data's countries (theme land colour, white or dark borders), highlighted countries in their palette colours,
- * lines along great circles (an arrowhead at `to` when asked), labelled points (a dot and a haloed label, at the
- * point's end side in a right-to-left deck), the legend of roles in the top end corner (the extent is fitted beside
+ * lines along great circles (an arrowhead at `to` when asked), labelled points (a dot and a haloed label beside it,
+ * moved to a free side when it would cover another: `placePointLabels`), the legend of roles in the top end corner (the extent is fitted beside
  * it), and a caption naming the data set and version in the bottom start corner. Every user string is escaped. Countries the data does not know
  * are skipped (the editor reports them: see mapProblems).
  * @throws MapExtentError when the extent cannot be drawn.
@@ -152,12 +153,11 @@ export function drawMap(spec: MapSpec, options: MapDrawOptions): MapDrawing {
     const [mx, my] = base.project(mid[0], mid[1]);
     if (line.label.trim() !== '') labels.push({ role: 'line', text: line.label.trim(), x: mx, y: Math.round(my - 10), anchor: 'middle', size: LINE_SIZE, bold: false });
   }
-  for (const p of spec.points) {
+  const shownPoints = spec.points.flatMap((p) => {
     const [x, y] = base.project(p.lon, p.lat);
-    if (!(x >= 0 && x <= width && y >= 0 && y <= height)) continue;
-    parts.push(`<circle cx="${x}" cy="${y}" r="5" fill="${palette.text}" stroke="${palette.halo}" stroke-width="2"/>`);
-    if (p.label.trim() !== '') labels.push({ role: 'point', text: p.label.trim(), x: rtl ? x - 9 : x + 9, y: Math.round(y + 6), anchor: 'start', size: POINT_SIZE, bold: true });
-  }
+    return x >= 0 && x <= width && y >= 0 && y <= height ? [{ x, y, text: p.label.trim() }] : [];
+  });
+  for (const { x, y } of shownPoints) parts.push(`<circle cx="${x}" cy="${y}" r="5" fill="${palette.text}" stroke="${palette.halo}" stroke-width="2"/>`);
   let legend: MapDrawing['legend'] = null;
   if (entries.length > 0) {
     const boxW = legendW;
@@ -174,6 +174,11 @@ export function drawMap(spec: MapSpec, options: MapDrawOptions): MapDrawing {
       labels.push({ role: 'legend', text: e.role, x: rtl ? sx - 8 : sx + 24, y: y + 17, anchor: 'start', size: LEGEND_SIZE, bold: false });
     });
   }
+  // Point labels last but one: they keep clear of each other, of every dot and of the legend (pointLabels.ts).
+  const named = shownPoints.filter((p) => p.text !== '');
+  const taken = legend ? [{ x0: legend.x, y0: legend.y, x1: legend.x + legend.width, y1: legend.y + legend.height }] : [];
+  const placed = placePointLabels(named, { size: POINT_SIZE, rtl, frame: { width, height }, taken, widthOf: (t) => textWidth(t, POINT_SIZE) * 1.06 });
+  named.forEach((p, i) => labels.push({ role: 'point', text: p.text, ...placed[i], size: POINT_SIZE, bold: true }));
   labels.push({ role: 'caption', text: words.caption, x: rtl ? width - 8 : 8, y: height - 8, anchor: 'start', size: CAPTION_SIZE, bold: false });
   if (options.text !== false) {
     parts.push(`<g class="bd-map-text">${labels.map((t) => textSvg(t, palette, rtl)).join('')}</g>`);

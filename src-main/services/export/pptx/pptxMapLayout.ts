@@ -43,9 +43,10 @@ function addLabel(slide: PptxGenJS.Slide, t: MapTextItem, x0: number, y0: number
   const fontSize = t.size * 0.75;
   const w = Math.max(0.4, (t.text.length * t.size * 0.62 + 8) * PX);
   const h = t.size * 1.5 * PX;
-  // Anchor x: the text starts there (extends right in LTR, left in RTL) or is centred on it.
+  // Anchor x: the text starts there (extends right in LTR, left in RTL), ends there (the other way) or is centred on it.
   const ax = x0 + t.x * PX;
-  const x = t.anchor === 'middle' ? ax - w / 2 : look.rtl ? ax - w : ax;
+  const towardRight = (t.anchor === 'start') !== look.rtl;
+  const x = t.anchor === 'middle' ? ax - w / 2 : towardRight ? ax : ax - w;
   const y = y0 + (t.y - t.size * 1.05) * PX;
   const haloed = t.role === 'point' || t.role === 'line';
   slide.addText(t.text, {
@@ -58,7 +59,7 @@ function addLabel(slide: PptxGenJS.Slide, t: MapTextItem, x0: number, y0: number
     fontSize,
     bold: t.bold || undefined,
     color: hex(t.role === 'caption' ? colours.muted : colours.text),
-    align: t.anchor === 'middle' ? 'center' : look.rtl ? 'right' : 'left',
+    align: t.anchor === 'middle' ? 'center' : towardRight ? 'left' : 'right',
     valign: 'middle',
     rtlMode: look.rtl || undefined,
     lang: look.lang,
