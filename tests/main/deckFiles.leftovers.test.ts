@@ -1,7 +1,8 @@
 /**
  * Leave nothing behind: a save or a recovery write killed half way (a real SIGKILL of a real Node process writing a
- * big deck with the app's own writers) leaves its write-file-atomic temp file; the next save of that deck, and the
- * recovery folder's first listing at start, remove it, and remove nothing that is not ours.
+ * big deck with the app's own writers) leaves its write-file-atomic temp file; the next save of that deck, the next
+ * export to the same file, and the recovery folder's first listing at start, remove it, and remove nothing that is
+ * not ours.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck, serializeDeck, type Deck } from '../../src-shared/deck';
 import { createRecoveryStore, saveDeckFile } from '../../src-main/services/deckFiles';
+import { writeOutputFile } from '../../src-main/services/export/writeOutputFile';
 import { markTempInFlight, removeTempLeftovers, tempTargetOf } from '../../src-main/services/fileWrites/tempLeftovers';
 import { fixturePath, tempDir } from './deckFilesTestKit';
 
@@ -48,7 +50,7 @@ const tempsOf = (dir: string, target: (name: string) => boolean) => readdirSync(
  * there (one that was not there before), and kills it with SIGKILL at that moment. Retries (a new child) when the
  * rename beat the kill. Resolves with the names of the temp files this kill left.
  */
-async function killDuringWrite(mode: 'save' | 'recovery', target: string, folder: string, isTarget: (name: string) => boolean): Promise<string[]> {
+async function killDuringWrite(mode: 'save' | 'recovery' | 'export', target: string, folder: string, isTarget: (name: string) => boolean): Promise<string[]> {
   const before = new Set(existsSync(folder) ? tempsOf(folder, isTarget) : []);
   const fresh = () => tempsOf(folder, isTarget).filter((n) => !before.has(n));
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -125,6 +127,21 @@ describe('temp files left by a killed save', () => {
     expect(await removeTempLeftovers(dir, isDeck)).toEqual([fresh]);
     expect(readdirSync(dir)).toEqual([]);
   });
+});
+
+describe('temp files left by a killed export', () => {
+  it('the next export to the same file removes them, and nothing else', async () => {
+    const dir = join(t.dir, 'export');
+    mkdirSync(dir);
+    const out = join(dir, 'brief.pdf');
+    const isOut = (n: string) => n === 'brief.pdf';
+    expect(await killDuringWrite('export', out, dir, isOut)).toHaveLength(1);
+    writeFileSync(join(dir, 'other.pdf.123456'), 'mine');
+    for (const name of readdirSync(dir)) age(join(dir, name));
+    await writeOutputFile(out, 'the next export');
+    expect(readdirSync(dir).sort()).toEqual(['brief.pdf', 'other.pdf.123456']);
+    expect(readFileSync(out, 'utf8')).toBe('the next export');
+  }, 120_000);
 });
 
 describe('temp files left by a killed recovery write', () => {

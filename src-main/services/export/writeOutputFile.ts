@@ -1,4 +1,6 @@
+import { basename, dirname } from 'node:path';
 import { writeFileAtomic } from '../fileWrites/atomicWrite';
+import { removeTempLeftovers, type RemoveLeftoversOptions } from '../fileWrites/tempLeftovers';
 import { outputFileError } from './outputFileError';
 
 /**
@@ -7,11 +9,17 @@ import { outputFileError } from './outputFileError';
  * file, and an existing file is replaced only when the new one is complete. Used by every export format (CLI and the
  * app's export:run). Rejects with outputFileError's clear message ("cannot write /p/x.pdf: the folder /p does not
  * exist", "…: is a folder"), keeping the errno `code` and setting `path` to the output path.
+ * After a write, the temp files that earlier exports to the same file left when they were killed half way are
+ * removed (removeTempLeftovers: only `<output file>.<n>` of write-file-atomic's shape, untouched for a minute), as a
+ * deck save does for its own; a cleanup that fails never fails the export.
  */
-export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeOutputFile(path: string, data: string | Uint8Array, leftovers?: RemoveLeftoversOptions): Promise<void> {
+  let written: string;
   try {
-    await writeFileAtomic(path, data);
+    written = await writeFileAtomic(path, data);
   } catch (error) {
     throw await outputFileError(path, error);
   }
+  const name = basename(written);
+  await removeTempLeftovers(dirname(written), (target) => target === name, leftovers);
 }
