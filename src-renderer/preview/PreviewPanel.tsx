@@ -4,6 +4,7 @@ import { SlideTextEditor, slideTextField, type OnSlideTarget } from '../onSlide'
 import { editorStore, selectFocusedIndex, useEditor } from '../store';
 import { useDebouncedValue } from '../slideList/useDebouncedValue';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { ViewToggles } from '../app/panes/ViewToggles';
 import { PREVIEW_RENDER_OPTIONS, updateDeckSections, type DeckSections } from './incrementalSections';
 
 /** The preview follows edits after this quiet time (ms): typing never waits for the whole-deck render. */
@@ -54,11 +55,13 @@ export function PreviewPanel() {
   };
   return (
     <section className="preview-box" aria-label="Preview">
+      <div className="preview-fit">
       <div className="preview-stage">
         {painted && shownDeck.slides.length > 0 && (
           <SlideFrame deck={shownDeck} sections={frameSections} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} onField={onField} editPath={editing?.path ?? null} onSelect={(i) => { const s = editorStore.getState().deck?.slides[i]; if (s) editorStore.getState().selectSlide(s.id); }} title={`Preview of slide ${slideIndex + 1}`} />
         )}
         {editing ? <SlideTextEditor target={editing} onMove={onMove} onClose={onClose} dir={deck.direction} /> : null}
+      </div>
       </div>
       <div className="preview-nav">
         <button type="button" className="icon-btn" onClick={() => go(-1)} disabled={slideIndex <= 0} aria-label="Previous slide">‹</button>
@@ -73,6 +76,7 @@ export function PreviewPanel() {
             <button type="button" className="icon-btn" onClick={() => setFragment('all')} aria-label="Show all build steps">All</button>
           </>
         )}
+        <ViewToggles />
       </div>
     </section>
   );
