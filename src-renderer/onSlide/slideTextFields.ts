@@ -3,6 +3,7 @@ import {
   type BulletListRef,
 } from '../../src-shared/commands';
 import type { DeckCommand } from '../../src-shared/commands/command';
+import { maxBullets } from '../../src-shared/commands/bulletList';
 import type { Slide } from '../../src-shared/deck';
 import { fieldKey } from '../editor/SlideFormProps';
 
@@ -150,10 +151,11 @@ export function bulletPath(field: SlideTextField, index: number): string {
 
 /**
  * Enter in a bullet, as in PowerPoint: the text after the caret (`caret`, a UTF-16 offset) moves to a new bullet
- * below at the same level. Returns the calls in order (the cut, then the new bullet) and the new bullet's path.
+ * below at the same level. Returns the calls in order (the cut, then the new bullet) and the new bullet's path; null
+ * when the list is full (500 bullets, 200 in a column), so no text is cut that could not go anywhere.
  */
 export function splitBulletCalls(slide: Slide, field: SlideTextField, text: string, caret: number): { calls: FieldCall[]; next: string } | null {
-  if (!field.bullet) return null;
+  if (!field.bullet || field.bullet.count >= maxBullets(field.bullet.list)) return null;
   const { list, index, level } = field.bullet;
   const at = Math.max(0, Math.min(caret, text.length));
   const calls: FieldCall[] = [];
