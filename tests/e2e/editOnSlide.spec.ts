@@ -99,6 +99,7 @@ test('a hostile deck text edited on the slide stays text: nothing runs, nothing 
   await field.click({ position: { x: 40, y: 8 } }); // its long text runs under the bottom banner
   const box = onSlideBox(page);
   await expect(box).toHaveValue(/^Ankara hosts .*<img src=x onerror=/);
+  await expect(box).toBeFocused();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' <svg onload="window.__pwned=2"></svg><iframe srcdoc="<script>parent.__pwned=3</script>">');
   await page.keyboard.press('Escape');
@@ -106,6 +107,8 @@ test('a hostile deck text edited on the slide stays text: nothing runs, nothing 
   await expect(editor(page).getByLabel('Bullets: bullet 1, level 1')).toHaveValue(/<iframe srcdoc="<script>parent.__pwned=3<\/script>">$/);
   // The title too: typed markup is shown as typed.
   await slideField(page, 'title').click();
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Control+End');
   await page.keyboard.type('<img src=x onerror="window.__pwned=4">');
   await page.keyboard.press('Escape');
   await expect(slideField(page, 'title')).toContainText('<img src=x onerror="window.__pwned=4">');

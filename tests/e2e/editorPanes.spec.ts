@@ -107,6 +107,9 @@ test('panes show, hide and resize; the toolbar keeps one line at 1280 px; bullet
       await page.getByRole('button', { name: 'Deck settings' }).click();
       await page.getByLabel('Theme').selectOption('briefing-dark');
       await page.getByRole('button', { name: 'Save settings' }).click();
+      // The slide frame has taken the dark theme before anything is shot.
+      const slideBackground = () => previewSlide(page).evaluate((el) => getComputedStyle(el.closest('.reveal')!).backgroundColor);
+      await expect.poll(slideBackground).not.toBe('rgb(255, 255, 255)');
     }
     for (const size of SIZES) {
       await page.setViewportSize(size);
