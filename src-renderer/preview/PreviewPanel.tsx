@@ -56,12 +56,12 @@ export function PreviewPanel() {
   return (
     <section className="preview-box" aria-label="Preview">
       <div className="preview-fit">
-      <div className="preview-stage">
-        {painted && shownDeck.slides.length > 0 && (
-          <SlideFrame deck={shownDeck} sections={frameSections} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} onField={onField} editPath={editing?.path ?? null} onSelect={(i) => { const s = editorStore.getState().deck?.slides[i]; if (s) editorStore.getState().selectSlide(s.id); }} title={`Preview of slide ${slideIndex + 1}`} />
-        )}
-        {editing ? <SlideTextEditor target={editing} onMove={onMove} onClose={onClose} dir={deck.direction} /> : null}
-      </div>
+        <div className="preview-stage">
+          {painted && shownDeck.slides.length > 0 && (
+            <SlideFrame deck={shownDeck} sections={frameSections} slideIndex={slideIndex} mode="preview" fragment={fragment} onState={setState} onField={onField} editPath={editing?.path ?? null} onSelect={(i) => { const s = editorStore.getState().deck?.slides[i]; if (s) editorStore.getState().selectSlide(s.id); }} title={`Preview of slide ${slideIndex + 1}`} />
+          )}
+          {editing ? <SlideTextEditor target={editing} onMove={onMove} onClose={onClose} dir={deck.direction} /> : null}
+        </div>
       </div>
       <div className="preview-nav">
         <button type="button" className="icon-btn" onClick={() => go(-1)} disabled={slideIndex <= 0} aria-label="Previous slide">‹</button>
