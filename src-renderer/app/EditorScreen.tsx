@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { SlideList } from '../slideList/SlideList';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { TradecraftChecks, TradecraftPanel } from '../tradecraft';
@@ -5,27 +6,60 @@ import { useEditor } from '../store';
 import { SlideEditorPane } from './SlideEditorPane';
 import { NotesPanel } from './NotesPanel';
 import { CurrentStatementTracker, SourcePanel } from '../sources';
+import { PaneHandle } from './panes/PaneHandle';
+import { PANE_LIMITS, usePaneSizes } from './panes/usePaneSizes';
+import './panes/panes.css';
 
 /**
- * The editor screen: slide list | slide editor | Source panel (when open) | preview over the Tradecraft panel (when
- * open) over speaker notes. The Tradecraft panel shares the right column, so the slide editor keeps its width; the
- * Source panel sits beside the slide editor, where a passage is read and cited.
+ * The editor screen puts the slide first: the slide list | the large slide (edited on the slide) over the speaker
+ * notes | the Source panel (when open) | the inspector (the slide's form, for what the slide does not show: kind,
+ * likelihood, confidence, citations, portion marking, build) over the Tradecraft panel (when open). The slide list,
+ * notes and inspector can each be hidden (the buttons under the slide) and resized (the handles between panes).
  */
 export function EditorScreen() {
-  const tradecraft = useEditor((s) => s.panels.tradecraft);
-  const sources = useEditor((s) => s.panels.sources);
+  const panels = useEditor((s) => s.panels);
+  const [sizes, setSize] = usePaneSizes();
+  const style = { '--slides-w': `${sizes.slides}px`, '--inspector-w': `${sizes.inspector}px`, '--notes-h': `${sizes.notes}px` } as CSSProperties;
+  const handle = (key: keyof typeof sizes, label: string, orientation: 'vertical' | 'horizontal', direction: 1 | -1) => (
+    <PaneHandle label={label} orientation={orientation} direction={direction} value={sizes[key]} min={PANE_LIMITS[key].min} max={PANE_LIMITS[key].max} onChange={(v) => setSize(key, v)} />
+  );
   return (
-    <main className={`editor-screen${tradecraft ? ' with-tradecraft' : ''}${sources ? ' with-sources' : ''}`} aria-label="Editor">
+    <main className={`editor-screen${panels.tradecraft ? ' with-tradecraft' : ''}${panels.sources ? ' with-sources' : ''}`} aria-label="Editor" style={style}>
       <TradecraftChecks />
       <CurrentStatementTracker />
-      <SlideList />
-      <SlideEditorPane />
-      {sources ? <SourcePanel /> : null}
-      <div className="pane side">
+      {panels.slides ? (
+        <>
+          <div className="slides-column">
+            <SlideList />
+          </div>
+          {handle('slides', 'Resize the slide list', 'vertical', 1)}
+        </>
+      ) : null}
+      <div className="stage-column">
         <PreviewPanel />
-        {tradecraft ? <TradecraftPanel /> : null}
-        <NotesPanel />
+        {panels.notes ? (
+          <>
+            {handle('notes', 'Resize the speaker notes', 'horizontal', -1)}
+            <div className="notes-row">
+              <NotesPanel />
+            </div>
+          </>
+        ) : null}
       </div>
+      {panels.sources ? <SourcePanel /> : null}
+      {panels.inspector ? (
+        <>
+          {handle('inspector', 'Resize the inspector', 'vertical', -1)}
+          <div className="pane side inspector-column">
+            <SlideEditorPane />
+            {panels.tradecraft ? <TradecraftPanel /> : null}
+          </div>
+        </>
+      ) : panels.tradecraft ? (
+        <div className="pane side inspector-column">
+          <TradecraftPanel />
+        </div>
+      ) : null}
     </main>
   );
 }

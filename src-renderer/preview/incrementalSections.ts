@@ -1,6 +1,9 @@
 import type { Deck, Slide } from '../../src-shared/deck';
-import { createSlideRenderer, slideCitations } from '../../src-shared/render';
+import { createSlideRenderer, slideCitations, type RenderOptions } from '../../src-shared/render';
 import { FRAME_RENDER_OPTIONS } from '../slideFrame/useFrameSections';
+
+/** The editor's preview: the slide frame's sections, with each editable text marked for editing on the slide. */
+export const PREVIEW_RENDER_OPTIONS: RenderOptions = { ...FRAME_RENDER_OPTIONS, fieldPaths: true };
 
 /** The slide sections of the previous call, kept to re-render only what changed. */
 export interface DeckSections {
@@ -34,14 +37,14 @@ export function changedSlideIndices(prev: Deck, next: Deck): number[] | null {
 }
 
 /**
- * The slide frame's sections for `deck`, equal to `createSlideRenderer(deck, FRAME_RENDER_OPTIONS).sections()`,
+ * The slide frame's sections for `deck`, equal to `createSlideRenderer(deck, options).sections()`,
  * re-rendering only the changed slides when `prev` allows it (a keystroke in a 300-slide deck renders one slide,
  * not 300). Pure; returns a new cache object whose `sections` array is new whenever a section changed.
  */
-export function updateDeckSections(prev: DeckSections | null, deck: Deck): DeckSections {
+export function updateDeckSections(prev: DeckSections | null, deck: Deck, options: RenderOptions = FRAME_RENDER_OPTIONS): DeckSections {
   if (prev && prev.deck === deck) return prev;
   const changed = prev ? changedSlideIndices(prev.deck, deck) : null;
-  const renderer = createSlideRenderer(deck, FRAME_RENDER_OPTIONS);
+  const renderer = createSlideRenderer(deck, options);
   if (changed && prev) {
     const sections = prev.sections.slice();
     for (const i of changed) sections[i] = renderer.slideHtml(i);

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
-import { parseFrameMessage, type FrameBlackout, type FrameMode, type KeyMessage, type ParentToFrame, type StateMessage } from './protocol';
+import { parseFrameMessage, type FieldMessage, type FrameBlackout, type FrameMode, type KeyMessage, type ParentToFrame, type StateMessage } from './protocol';
 import { useFrameSections } from './useFrameSections';
 
 /** Address of the frame document, next to the app's index.html (out/renderer/slide-frame.html). */
@@ -30,6 +30,13 @@ export interface SlideFrameProps {
    * slide.
    */
   sections?: readonly string[];
+  /**
+   * Preview only: called when the user clicks a text of the current slide, and with that field's new box after each
+   * render while `editPath` names it. The message is checked for shape only; the caller checks it against the deck.
+   */
+  onField?: (field: FieldMessage) => void;
+  /** Preview only: the field being edited on the slide (its box is reported after each render), or null. */
+  editPath?: string | null;
   /** Accessible name of the frame (its `title`). */
   title?: string;
   className?: string;
@@ -65,6 +72,7 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
       else if (message.type === 'state') callbacks.current.onState?.(message);
       else if (message.type === 'key') callbacks.current.onKey?.(message);
       else if (message.type === 'select') callbacks.current.onSelect?.(message.indexh);
+      else if (message.type === 'field') callbacks.current.onField?.(message);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -87,6 +95,11 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
   useEffect(() => {
     if (ready) send({ type: 'overview', value: overview });
   }, [ready, overview]);
+
+  const editPath = props.editPath ?? null;
+  useEffect(() => {
+    if (ready) send({ type: 'edit', path: editPath });
+  }, [ready, editPath]);
 
   return (
     <iframe

@@ -13,6 +13,7 @@ import { patchSlides } from './slidesPatch';
 import { applyFrameTheme } from './frameTheme';
 import { fragmentSteps, showFragments } from './fragmentSteps';
 import { installFrameGuards } from './frameGuards';
+import { installFieldPicks, measureField } from './fieldPicks';
 
 const revealEl = document.querySelector<HTMLElement>('.reveal')!;
 const slidesEl = revealEl.querySelector<HTMLElement>('.slides')!;
@@ -22,6 +23,8 @@ let reveal: RevealApi | null = null;
 let starting: Promise<RevealApi> | null = null;
 let mode: FrameMode = 'preview';
 let dir: 'ltr' | 'rtl' = 'ltr';
+/** The field the editor edits on the slide (preview), measured again after each render; null when none. */
+let editing: string | null = null;
 /** Set while the frame itself opens or closes the overview, so that a mouse pick in the overview can be told apart. */
 let overviewByParent = false;
 
@@ -33,6 +36,10 @@ function post(message: FrameToParent): void {
 
 function postState(): void {
   if (!reveal) return;
+  if (editing) {
+    const field = measureField(slidesEl, editing);
+    if (field) post(field);
+  }
   const current = reveal.getCurrentSlide() as HTMLElement | undefined;
   const steps = current ? fragmentSteps(current) : 0;
   const f = reveal.getIndices().f;
@@ -136,6 +143,10 @@ async function handle(message: ParentToFrame): Promise<void> {
     case 'overview':
       setOverview(message.value);
       return;
+    case 'edit':
+      editing = message.path;
+      postState();
+      return;
   }
 }
 
@@ -163,5 +174,9 @@ function followSlideLink(slideId: string): void {
 }
 
 installFrameGuards((key) => post(key), followSlideLink);
-window.addEventListener('resize', () => reveal?.layout());
+installFieldPicks(slidesEl, post);
+window.addEventListener('resize', () => {
+  reveal?.layout();
+  if (editing) postState(); // the field moved with the new scale
+});
 post({ type: 'ready' });

@@ -61,8 +61,18 @@ export interface OverviewMessage {
   value: boolean;
 }
 
+/**
+ * The editor edits a text of the current slide on the slide (preview only): the frame reports that field's box and
+ * look after every render and resize (`FieldMessage`, reason 'update'), so the editor's text box stays over it.
+ * `path: null` ends it. The frame itself never edits anything.
+ */
+export interface EditMessage {
+  type: 'edit';
+  path: string | null;
+}
+
 /** Messages the parent sends to the frame. */
-export type ParentToFrame = RenderMessage | GotoMessage | StepMessage | BlackoutMessage | OverviewMessage;
+export type ParentToFrame = RenderMessage | GotoMessage | StepMessage | BlackoutMessage | OverviewMessage | EditMessage;
 
 /** The frame has loaded reveal.js and listens; the parent sends its first `render` after this. */
 export interface ReadyMessage {
@@ -100,8 +110,47 @@ export interface SelectMessage {
   indexh: number;
 }
 
+/** Where a text of the slide is, in the frame's viewport (CSS px; the frame fills its box in the editor). */
+export interface FieldBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * How the field's text looks on the slide, scaled to the frame's viewport, so the editor's text box over it reads the
+ * same: CSS values read from the theme's computed style (never deck text), each checked by `parseFrameMessage`.
+ */
+export interface FieldLook {
+  /** Font size and line height in viewport px. */
+  fontPx: number;
+  lineHeightPx: number;
+  fontFamily: string;
+  fontWeight: string;
+  fontStyle: string;
+  color: string;
+  /** The slide's background colour behind the field. */
+  background: string;
+  textAlign: string;
+}
+
+/**
+ * A text of the current slide, marked by the preview's markup with `data-bd-field`: clicked (`reason: 'click'`), or
+ * the field being edited, measured again after a render (`reason: 'update'`). `slideId` is the section's
+ * `data-slide-id`; the editor checks it and the path against the deck before it edits anything.
+ */
+export interface FieldMessage {
+  type: 'field';
+  reason: 'click' | 'update';
+  slideId: string;
+  path: string;
+  box: FieldBox;
+  look: FieldLook;
+}
+
 /** Messages the frame sends to the parent. */
-export type FrameToParent = ReadyMessage | StateMessage | KeyMessage | SelectMessage;
+export type FrameToParent = ReadyMessage | StateMessage | KeyMessage | SelectMessage | FieldMessage;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100_000;
@@ -146,9 +195,44 @@ export function parseParentMessage(data: unknown): ParentToFrame | null {
       return data.value === 'none' || data.value === 'black' || data.value === 'white' ? { type: 'blackout', value: data.value } : null;
     case 'overview':
       return typeof data.value === 'boolean' ? { type: 'overview', value: data.value } : null;
+    case 'edit':
+      return data.path === null || isFieldPath(data.path) ? { type: 'edit', path: data.path } : null;
     default:
       return null;
   }
+}
+
+/** A field path as the renderer writes them: lower-case names and indices joined by dots ("rows.2.0"). */
+export const isFieldPath = (v: unknown): v is string => isStr(v, 60) && /^[a-z]+(\.(?:[a-z]+|\d{1,5})){0,3}$/.test(v);
+const isCoord = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 100_000;
+const CSS_CHECKS: Record<Exclude<keyof FieldLook, 'fontPx' | 'lineHeightPx'>, RegExp> = {
+  fontFamily: /^[A-Za-z0-9 ,"'_-]{1,200}$/,
+  fontWeight: /^(normal|bold|[1-9]00)$/,
+  fontStyle: /^(normal|italic|oblique)$/,
+  color: /^rgba?\([0-9., %]{1,40}\)$/,
+  background: /^rgba?\([0-9., %]{1,40}\)$/,
+  textAlign: /^(start|end|left|right|center|justify)$/,
+};
+
+const LOOK_FALLBACK: Omit<FieldLook, 'fontPx' | 'lineHeightPx'> = {
+  fontFamily: 'inherit', fontWeight: 'normal', fontStyle: 'normal', color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', textAlign: 'start',
+};
+
+function parseFieldMessage(data: Record<string, unknown>): FieldMessage | null {
+  const { box, look } = data;
+  if ((data.reason !== 'click' && data.reason !== 'update') || !isStr(data.slideId, 200) || !isFieldPath(data.path)) return null;
+  if (!isObj(box) || ![box.x, box.y, box.width, box.height].every(isCoord)) return null;
+  if (!isObj(look) || !isCoord(look.fontPx) || !isCoord(look.lineHeightPx)) return null;
+  // A value that fails its check falls back to the editor's own (a font name with other characters, a colour
+  // written as a keyword): the text box then looks plainer, never carries an unchecked value.
+  const checked = Object.fromEntries(
+    (Object.keys(CSS_CHECKS) as (keyof typeof CSS_CHECKS)[]).map((k) => [k, typeof look[k] === 'string' && CSS_CHECKS[k].test(look[k] as string) ? look[k] : LOOK_FALLBACK[k]]),
+  ) as Omit<FieldLook, 'fontPx' | 'lineHeightPx'>;
+  return {
+    type: 'field', reason: data.reason, slideId: data.slideId, path: data.path,
+    box: { x: box.x as number, y: box.y as number, width: box.width as number, height: box.height as number },
+    look: { fontPx: look.fontPx, lineHeightPx: look.lineHeightPx, ...checked },
+  };
 }
 
 /** Validates a message received by the parent from its frame; returns it typed, or null. */
@@ -168,6 +252,8 @@ export function parseFrameMessage(data: unknown): FrameToParent | null {
       };
     case 'select':
       return isIndex(data.indexh) ? { type: 'select', indexh: data.indexh } : null;
+    case 'field':
+      return parseFieldMessage(data);
     default:
       return null;
   }

@@ -26,7 +26,7 @@
  * uiSlice (never undone):
  *   selectedIds, focusedId, anchorId selectSlide(id, 'replace' | 'toggle' | 'range'), setSelection(ids, focus?),
  *                                    selectAll(), pruneSelection(prevDeck?)
- *   panels {notes, settings, preview, tradecraft, sources, coverage} setPanel(name, open?)
+ *   panels {slides, inspector, notes, settings, preview, tradecraft, sources, coverage} setPanel(name, open?)
  *   alert {id, kind, message} | null showAlert(kind, message) -> id, dismissAlert(id?)
  *   panels.sources, panels.coverage  the Source panel and its Coverage tab
  *   currentStatement {slideId, target} | null   setCurrentStatement(ref): where the Source panel cites

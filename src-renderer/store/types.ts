@@ -23,6 +23,10 @@ export interface FileInfo {
 
 /** Side panels the user can show or hide. Never part of undo history. */
 export interface Panels {
+  /** The slide list at the left of the large slide. */
+  slides: boolean;
+  /** The inspector at the right: the slide's form, for what is not edited on the slide (kind, citations, marking). */
+  inspector: boolean;
   notes: boolean;
   settings: boolean;
   preview: boolean;

@@ -28,14 +28,23 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
     case 'two-column': return twoColumnLayoutHtml(slide, ctx);
     case 'table': return tableLayoutHtml(slide, ctx);
     case 'timeline': return timelineLayoutHtml(slide, ctx);
-    case 'quote': return quoteLayoutHtml(slide);
-    case 'section': return sectionLayoutHtml(slide);
+    case 'quote': return quoteLayoutHtml(slide, ctx);
+    case 'section': return sectionLayoutHtml(slide, ctx);
     case 'sources': return sourcesLayoutHtml(slide, ctx);
     case 'chart': return chartLayoutHtml(slide, ctx);
     case 'picture': return pictureLayoutHtml(slide);
     case 'map': return mapLayoutHtml(slide, ctx);
     default: return '';
   }
+}
+
+/**
+ * The layout's markup with the slide title's heading marked as the "title" field (`RenderOptions.fieldPaths`). Every
+ * layout opens its title with `slideTitleHtml`'s `<h2 class="bd-title`, the slide's only heading, and deck text is
+ * escaped, so the first such opening tag is always the title's.
+ */
+function titleFieldHtml(html: string, ctx: RenderContext): string {
+  return ctx.options.fieldPaths ? html.replace('<h2 class="bd-title', '<h2 data-bd-field="title" class="bd-title') : html;
 }
 
 /** Speaker notes as reveal.js expects them: `<aside class="notes">` with escaped paragraphs (single newlines kept). */
@@ -79,7 +88,7 @@ export function slideSectionHtml(slide: Slide, sectionId: string, ctx: RenderCon
   return (
     `<section ${attrs.join(' ')}><div class="bd-slide">` +
     classificationBannerHtml(banner, 'top') +
-    `<div class="bd-content">${layoutHtml(slide, ctx)}${alt}</div>` +
+    `<div class="bd-content">${titleFieldHtml(layoutHtml(slide, ctx), ctx)}${alt}</div>` +
     pictureMarkHtml(slide, ctx) +
     footer +
     classificationBannerHtml(banner, 'bottom') +

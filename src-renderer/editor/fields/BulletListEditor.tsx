@@ -15,6 +15,9 @@ export function canIndent(bullets: readonly Bullet[], index: number): boolean {
   return (bullets[index]?.level ?? MAX_BULLET_LEVEL) + 1 <= max;
 }
 
+/** A bullet is one paragraph: a line break pasted into it becomes a space (Enter starts the next bullet instead). */
+const oneLine = (text: string): string => text.replace(/\r\n?|\n/g, ' ');
+
 /** The edits a bullet list can make; the layout form maps each to a deck command. */
 export interface BulletListActions {
   /** Insert an empty bullet after `index` (-1: at the top), at `level`. */
@@ -48,14 +51,14 @@ export interface BulletListEditorProps {
 }
 
 /**
- * Edits a list of bullets: text, indent (buttons, Tab / Shift+Tab), build step (fragment) toggle, remove, and Enter
+ * Edits a list of bullets: text (a box that grows with it, line by line, at any width), indent (buttons, Tab / Shift+Tab), build step (fragment) toggle, remove, and Enter
  * to add a bullet below at the same level (focus moves to it). Backspace in an empty bullet removes it. Under each
  * bullet, its kind, portion marking and (for a judgment) likelihood, confidence and basis.
  */
 export function BulletListEditor({ label, bullets, actions, sources, warnUncited, path, itemName = 'bullet' }: BulletListEditorProps) {
   const dir = useTextDirection();
   const hints = useFieldHints();
-  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const focusNext = useRef<number | null>(null);
 
   useEffect(() => {
@@ -65,7 +68,7 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
     }
   });
 
-  const onKeyDown = (i: number, b: Bullet) => (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (i: number, b: Bullet) => (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
       focusNext.current = i + 1;
@@ -101,12 +104,12 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                 <span className="bd-muted" aria-hidden="true">
                   {b.level > 0 ? '–' : '•'}
                 </span>
-                <input
+                <textarea
                   ref={(el) => {
                     inputs.current[i] = el;
                   }}
-                  className="bd-grow"
-                  type="text"
+                  className="bd-grow bd-bullet-text"
+                  rows={1}
                   dir={dir}
                   aria-label={`${label}: bullet ${n}, level ${b.level + 1}`}
                   data-field={`${path}[${i}]`}
@@ -114,7 +117,7 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                   placeholder={hint?.placeholder}
                   title={hint && b.text === '' ? hint.title : undefined}
                   maxLength={4000}
-                  onChange={(e) => actions.setText(i, e.target.value)}
+                  onChange={(e) => actions.setText(i, oneLine(e.target.value))}
                   onKeyDown={onKeyDown(i, b)}
                 />
                 {uncited ? (

@@ -1,5 +1,6 @@
 import type { KeyJudgment, SlideOf } from '../../deck';
 import { escapeHtml } from '../markup/escapeHtml';
+import { fieldAttr } from '../markup/fieldPaths';
 import { renderInline } from '../markup/inlineMarkdown';
 import { labelsFor, upperCaseFor } from '../markup/labels';
 import type { RenderContext } from '../markup/renderContext';
@@ -7,11 +8,11 @@ import { confidenceLineHtml, portionHtml, statementLeadHtml } from '../markup/st
 import { slideTitleHtml } from '../markup/slideTitle';
 import { citationSpacer } from './bulletList';
 
-function judgmentHtml(kj: KeyJudgment, ctx: RenderContext): string {
+function judgmentHtml(kj: KeyJudgment, ctx: RenderContext, index: number): string {
   // A key judgment is a judgment whatever its stored kind says (the schema allows only "judgment" or none).
   const lead = statementLeadHtml({ ...kj, kind: 'judgment' }, ctx);
   return (
-    `<li class="bd-judgment bd-stmt-judgment${kj.fragment ? ' fragment' : ''}"><span class="bd-kj-text">${lead}${renderInline(kj.text)}` +
+    `<li class="bd-judgment bd-stmt-judgment${kj.fragment ? ' fragment' : ''}"${fieldAttr(ctx, `judgments.${index}.text`)}><span class="bd-kj-text">${lead}${renderInline(kj.text)}` +
     `${citationSpacer(kj.citations, ctx)}</span>${confidenceLineHtml(kj, ctx)}</li>`
   );
 }
@@ -26,11 +27,11 @@ export function blufLayoutHtml(slide: SlideOf<'bluf'>, ctx: RenderContext): stri
   const labels = labelsFor(ctx.deck.language);
   const bluf =
     slide.bluf.trim() !== ''
-      ? `<p class="bd-bluf"><span class="bd-bluf-label">${escapeHtml(labels.bluf)}</span> ${portionHtml(slide.bodyPortionMarking)}${renderInline(slide.bluf)}</p>`
+      ? `<p class="bd-bluf"${fieldAttr(ctx, 'bluf')}><span class="bd-bluf-label">${escapeHtml(labels.bluf)}</span> ${portionHtml(slide.bodyPortionMarking)}${renderInline(slide.bluf)}</p>`
       : '';
   const judgments =
     slide.judgments.length > 0
-      ? `<p class="bd-kj-heading">${escapeHtml(upperCaseFor(labels.keyJudgments, ctx.deck.language))}</p><ol class="bd-judgments">${slide.judgments.map((kj) => judgmentHtml(kj, ctx)).join('')}</ol>`
+      ? `<p class="bd-kj-heading">${escapeHtml(upperCaseFor(labels.keyJudgments, ctx.deck.language))}</p><ol class="bd-judgments">${slide.judgments.map((kj, i) => judgmentHtml(kj, ctx, i)).join('')}</ol>`
       : '';
   return `${slideTitleHtml(slide)}<div class="bd-body">${bluf}${judgments}</div>`;
 }

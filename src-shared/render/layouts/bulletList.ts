@@ -1,5 +1,6 @@
 import type { Bullet } from '../../deck';
 import { citationMarkerHtml } from '../markup/citationMarkers';
+import { fieldAttr } from '../markup/fieldPaths';
 import { renderInline } from '../markup/inlineMarkdown';
 import type { RenderContext } from '../markup/renderContext';
 import { confidenceLineHtml, statementLeadHtml } from '../markup/statementHtml';
@@ -10,9 +11,10 @@ import { knownKind } from '../markup/statementText';
  * text direction (nested lists indent from the right in an RTL deck). A level that jumps by more than one (0 -> 3)
  * nests one step deeper than its predecessor. Fragment bullets get reveal.js's `class="fragment"` (a build step).
  * Each bullet starts with its portion mark, kind label and likelihood (`statementLeadHtml`) and ends with its
- * confidence line (`confidenceLineHtml`); a bullet with a kind also gets `bd-stmt-<kind>`.
+ * confidence line (`confidenceLineHtml`); a bullet with a kind also gets `bd-stmt-<kind>`. `listPath` names the list in
+ * the field paths of the editor's preview ("bullets", "left.bullets").
  */
-export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, listClass = 'bd-bullets'): string {
+export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, listClass = 'bd-bullets', listPath = 'bullets'): string {
   if (bullets.length === 0) return '';
   let html = `<ul class="${listClass}">`;
   let depth = 0;
@@ -28,7 +30,7 @@ export function bulletListHtml(bullets: readonly Bullet[], ctx: RenderContext, l
     depth = target;
     const kind = knownKind(bullet.kind);
     const classes = [`bd-level-${bullet.level ?? 0}`, kind ? `bd-stmt-${kind}` : '', bullet.fragment ? 'fragment' : ''].filter(Boolean).join(' ');
-    html += `<li class="${classes}">${statementLeadHtml(bullet, ctx)}${renderInline(bullet.text)}${citationSpacer(bullet.citations, ctx)}${confidenceLineHtml(bullet, ctx)}`;
+    html += `<li class="${classes}"${fieldAttr(ctx, `${listPath}.${i}.text`)}>${statementLeadHtml(bullet, ctx)}${renderInline(bullet.text)}${citationSpacer(bullet.citations, ctx)}${confidenceLineHtml(bullet, ctx)}`;
   });
   html += '</li>';
   for (let d = depth; d > 0; d--) html += '</ul></li>';

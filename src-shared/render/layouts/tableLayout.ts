@@ -1,4 +1,5 @@
 import type { SlideOf } from '../../deck';
+import { fieldAttr } from '../markup/fieldPaths';
 import { renderInline } from '../markup/inlineMarkdown';
 import type { RenderContext } from '../markup/renderContext';
 import { portionHtml, statementLeadHtml } from '../markup/statementHtml';
@@ -14,15 +15,15 @@ import { slideTitleHtml } from '../markup/slideTitle';
 export function tableLayoutHtml(slide: SlideOf<'table'>, ctx: RenderContext): string {
   const width = Math.max(slide.columns.length, ...slide.rows.map((r) => r.length), 0);
   const pad = (cells: readonly string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
-  const head = slide.columns.length > 0 ? `<thead><tr>${pad(slide.columns).map((c) => `<th scope="col">${renderInline(c)}</th>`).join('')}</tr></thead>` : '';
+  const head = slide.columns.length > 0 ? `<thead><tr>${pad(slide.columns).map((c, j) => `<th scope="col"${fieldAttr(ctx, `columns.${j}`)}>${renderInline(c)}</th>`).join('')}</tr></thead>` : '';
   const rowHtml = (row: readonly string[], i: number) => {
     const kind = knownKind(slide.rowKinds?.[i]);
     const lead = kind ? statementLeadHtml({ kind }, ctx) : '';
-    const cells = pad(row).map((c, j) => `<td>${j === 0 ? lead : ''}${renderInline(c)}</td>`).join('');
+    const cells = pad(row).map((c, j) => `<td${fieldAttr(ctx, `rows.${i}.${j}`)}>${j === 0 ? lead : ''}${renderInline(c)}</td>`).join('');
     return `<tr${kind ? ` class="bd-stmt-${kind}"` : ''}>${cells}</tr>`;
   };
   const body = `<tbody>${slide.rows.map(rowHtml).join('')}</tbody>`;
   const mark = portionHtml(slide.bodyPortionMarking);
-  const caption = slide.caption.trim() !== '' || mark !== '' ? `<caption>${mark}${renderInline(slide.caption)}</caption>` : '';
+  const caption = slide.caption.trim() !== '' || mark !== '' ? `<caption${fieldAttr(ctx, 'caption')}>${mark}${renderInline(slide.caption)}</caption>` : '';
   return `${slideTitleHtml(slide)}<div class="bd-body"><table class="bd-table">${caption}${head}${body}</table></div>`;
 }

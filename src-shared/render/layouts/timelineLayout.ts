@@ -1,5 +1,6 @@
 import type { SlideOf } from '../../deck';
 import { escapeHtml } from '../markup/escapeHtml';
+import { fieldAttr } from '../markup/fieldPaths';
 import { renderInline } from '../markup/inlineMarkdown';
 import type { RenderContext } from '../markup/renderContext';
 import { confidenceLineHtml, statementLeadHtml } from '../markup/statementHtml';
@@ -15,12 +16,12 @@ import { citationSpacer } from './bulletList';
  */
 export function timelineLayoutHtml(slide: SlideOf<'timeline'>, ctx: RenderContext): string {
   const items = slide.entries
-    .map((e) => {
+    .map((e, i) => {
       const kind = knownKind(e.kind);
       const classes = ['bd-tl-entry', kind ? `bd-stmt-${kind}` : '', e.fragment ? 'fragment' : ''].filter(Boolean).join(' ');
       return (
-        `<li class="${classes}"><span class="bd-tl-date">${escapeHtml(e.date)}</span>` +
-        `<span class="bd-tl-event">${statementLeadHtml(e, ctx)}${renderInline(e.event)}${citationSpacer(e.citations, ctx)}${confidenceLineHtml(e, ctx)}</span></li>`
+        `<li class="${classes}"><span class="bd-tl-date"${fieldAttr(ctx, `entries.${i}.date`)}>${escapeHtml(e.date)}</span>` +
+        `<span class="bd-tl-event"${fieldAttr(ctx, `entries.${i}.event`)}>${statementLeadHtml(e, ctx)}${renderInline(e.event)}${citationSpacer(e.citations, ctx)}${confidenceLineHtml(e, ctx)}</span></li>`
       );
     })
     .join('');

@@ -1,5 +1,6 @@
 import { markingOf, type Deck, type SlideOf } from '../../deck';
 import { escapeHtml } from '../markup/escapeHtml';
+import { fieldAttr } from '../markup/fieldPaths';
 import { renderInline } from '../markup/inlineMarkdown';
 import { AUTHORITY_LABELS } from '../markup/labels';
 import type { RenderContext } from '../markup/renderContext';
@@ -35,7 +36,7 @@ export function titleLayoutHtml(slide: SlideOf<'title'>, ctx: RenderContext): st
   const meta = [ctx.deck.author, ctx.deck.date].filter((s) => s.trim() !== '').map(escapeHtml).join(' · ');
   return (
     `<div class="bd-title-block">${slideTitleHtml(slide, title, 'bd-title-main')}` +
-    (subtitle.trim() !== '' ? `<p class="bd-subtitle">${portionHtml(slide.bodyPortionMarking)}${renderInline(subtitle)}</p>` : '') +
+    (subtitle.trim() !== '' ? `<p class="bd-subtitle"${fieldAttr(ctx, 'subtitle')}>${portionHtml(slide.bodyPortionMarking)}${renderInline(subtitle)}</p>` : '') +
     (meta !== '' ? `<p class="bd-meta">${meta}</p>` : '') +
     authorityHtml(ctx.deck) +
     `</div>`

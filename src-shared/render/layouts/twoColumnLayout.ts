@@ -1,4 +1,5 @@
 import type { PictureColumn, SlideOf } from '../../deck';
+import { fieldAttr } from '../markup/fieldPaths';
 import { renderInline } from '../markup/inlineMarkdown';
 import type { RenderContext } from '../markup/renderContext';
 import { slideTitleHtml } from '../markup/slideTitle';
@@ -6,9 +7,9 @@ import { pictureFigureHtml } from './pictureFigure';
 import { bulletListHtml } from './bulletList';
 
 function columnHtml(column: PictureColumn, ctx: RenderContext, side: 'left' | 'right'): string {
-  const heading = column.heading.trim() !== '' ? `<p class="bd-col-heading">${renderInline(column.heading)}</p>` : '';
+  const heading = column.heading.trim() !== '' ? `<p class="bd-col-heading"${fieldAttr(ctx, `${side}.heading`)}>${renderInline(column.heading)}</p>` : '';
   const picture = column.picture ? pictureFigureHtml(column.picture, 'bd-col-picture') : '';
-  return `<div class="bd-col bd-col-${side}">${heading}${picture}${bulletListHtml(column.bullets, ctx)}</div>`;
+  return `<div class="bd-col bd-col-${side}">${heading}${picture}${bulletListHtml(column.bullets, ctx, 'bd-bullets', `${side}.bullets`)}</div>`;
 }
 
 /**
