@@ -56,9 +56,9 @@ describe('brand CSS and the logo on every slide', () => {
   });
 
   it('leaves out a colour or font that did not come through the schema (a hand-built brand object)', () => {
-    const forged = { ...brand, colours: { accent: 'red;}</style><script>alert(1)</script>', background: '#000000' }, bodyFont: 'x;}' } as unknown as Brand;
+    const forged = { ...brand, colours: { accent: 'red;}</style><script>alert(1)</script>', background: '#000000' }, bodyFont: 'Evil;}', headingFont: 'constructor' } as unknown as Brand;
     const css = brandCss(forged);
-    for (const bad of ["<script", "red;", "x;}", "</style>"]) expect(css).not.toContain(bad);
+    for (const bad of ['<script', 'red;', 'Evil', '</style>', 'function', '--bd-font-body', '--bd-font-heading']) expect(css).not.toContain(bad);
     expect(css).toContain('--bd-bg:#000000');
   });
 

@@ -25,6 +25,11 @@ const LOGO_EDGE_CSS: Record<LogoCorner, string> = {
   'bottom-right': `bottom:${LOGO_BOX.bottom}px;right:${LOGO_BOX.side}px;object-position:right center;`,
 };
 
+/** The stack of a bundled font (own keys only: "constructor" is no font), else undefined. */
+function fontStack(font: string | undefined): string | undefined {
+  return font !== undefined && Object.prototype.hasOwnProperty.call(FONT_STACKS, font) ? FONT_STACKS[font as BrandFont] : undefined;
+}
+
 function colour(value: string | undefined): string | undefined {
   return value !== undefined && BRAND_COLOUR.test(value) ? value.toLowerCase() : undefined;
 }
@@ -48,13 +53,13 @@ export function brandCss(brand: Brand | undefined): string {
   if (text) vars.push(`--bd-text:${text}`);
   if (heading) vars.push(`--bd-heading:${heading}`);
   if (accent) vars.push(`--bd-accent:${accent};--bd-on-accent:${readableOn(accent)}`);
-  const body = brand.bodyFont && FONT_STACKS[brand.bodyFont];
-  const head = brand.headingFont && FONT_STACKS[brand.headingFont];
+  const body = fontStack(brand.bodyFont);
+  const head = fontStack(brand.headingFont);
   if (body) vars.push(`--bd-font-body:${body}`);
   if (head) vars.push(`--bd-font-heading:${head}`);
   const rules = vars.length > 0 ? [`:root,.bd-deck{${vars.join(';')}}`] : [];
   const corner = brand.logo?.corner;
-  if (corner && corner in LOGO_EDGE_CSS) {
+  if (corner && Object.prototype.hasOwnProperty.call(LOGO_EDGE_CSS, corner)) {
     rules.push(`.bd-logo{position:absolute;z-index:1;max-width:${LOGO_BOX.maxWidth}px;max-height:${LOGO_BOX.maxHeight}px;width:auto;height:auto;object-fit:contain;${LOGO_EDGE_CSS[corner]}}`);
     if (corner.startsWith('top')) rules.push('.bd-slide{padding-top:100px;}');
     else rules.push('.bd-slide{padding-bottom:124px;}.bd-footer{bottom:92px;}');
