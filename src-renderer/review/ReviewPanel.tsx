@@ -98,12 +98,12 @@ export function ReviewPanel() {
               setText('');
             }}
           >
-            <label className="rv-row">
-              On{' '}
-              <select value={field} onChange={(e) => setField(e.target.value)}>
+            <div className="rv-row">
+              <span aria-hidden="true">Comment on</span>
+              <select aria-label="Comment on" value={field} onChange={(e) => setField(e.target.value)}>
                 {fields.map((f) => <option key={f.field} value={f.field}>{f.label}</option>)}
               </select>
-            </label>
+            </div>
             <textarea aria-label="New comment" placeholder="Comment on this slide…" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
             <button type="submit" className="icon-btn" disabled={text.trim() === ''}>Add comment</button>
           </form>
