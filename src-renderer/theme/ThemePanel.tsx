@@ -68,13 +68,15 @@ export function ThemePanel() {
           <div className="th-fields">
             <label>Theme name <input value={brand.name} onChange={(e) => e.target.value.trim() !== '' && setBrand(deck, { ...brand, name: e.target.value }, 'brand:name')} /></label>
             {COLOUR_NAMES.map(([key, label]) => (
-              <label key={key}>
-                {label}{' '}
-                <input type="color" value={brand.colours[key] ?? '#000000'} onChange={(e) => setBrand(deck, { ...brand, colours: { ...brand.colours, [key]: e.target.value } }, `brand:${key}`)} />
+              <div key={key} className="th-colour">
+                <label>
+                  {label}{' '}
+                  <input type="color" value={brand.colours[key] ?? '#000000'} onChange={(e) => setBrand(deck, { ...brand, colours: { ...brand.colours, [key]: e.target.value } }, `brand:${key}`)} />
+                </label>
                 {brand.colours[key] ? (
                   <button type="button" className="icon-btn" aria-label={`Use the theme's ${label.toLowerCase()} colour`} onClick={() => { const colours = { ...brand.colours }; delete colours[key]; setBrand(deck, { ...brand, colours }); }}>Theme's</button>
                 ) : <span className="th-note">theme's</span>}
-              </label>
+              </div>
             ))}
             {(['headingFont', 'bodyFont'] as const).map((key) => (
               <label key={key}>

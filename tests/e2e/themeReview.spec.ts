@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
-import { expectMessage, openWithDialog, previewSlide, slideRow } from './editorSteps';
+import { expectMessage, openWithDialog, previewSlide, seriousA11yViolations, slideRow } from './editorSteps';
 import { solidPngDataUrl } from '../main/exportCasesKit';
 
 const COMMENT = 'Quetzal claim needs a second source';
@@ -82,6 +82,7 @@ test('a shared theme file with a logo, a resolved comment; the PDF has the logo 
   await expect(themePanel.getByLabel('Theme name')).toHaveValue('Ministry');
   await expect(themePanel.getByLabel('Logo corner')).toHaveValue('top-right');
   await expect(previewSlide(page).locator('img.bd-logo')).toHaveAttribute('alt', 'Ministry logo');
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   // A comment on the second slide's first bullet, a reply, resolved.
   await slideRow(page, 2).click();
@@ -102,6 +103,7 @@ test('a shared theme file with a logo, a resolved comment; the PDF has the logo 
   await expect(thread).toContainText('Resolved by Desk reviewer');
   await expect(thread.getByRole('button', { name: 'Reopen' })).toBeVisible();
   await expect(review.getByRole('status')).toHaveText('0 open comments in the deck.');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   const artifacts = join(__dirname, '..', 'artifacts', 'theme-review');
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, 'editor.png') });
