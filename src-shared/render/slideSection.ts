@@ -60,7 +60,7 @@ function pictureMarkHtml(slide: Slide, ctx: RenderContext): string {
  * One slide as a reveal.js `<section>`:
  * `<section id data-slide-id data-layout class="bd-slide-section bd-layout-X" [data-background-image]>`
  *   `<div class="bd-slide">` banner (top) · `<div class="bd-content">` layout `</div>` · footer (slide-level citation
- *   markers, "n / N") · the brand's logo · banner (bottom) `</div>` notes `</section>`. The banner is `deckBanner` (computed from the
+ *   markers, "n / N", after the brand's logo) · banner (bottom) `</div>` notes `</section>`. The banner is `deckBanner` (computed from the
  *   portion marks in a CAPCO or TLP deck); a picture's portion mark is printed beside it.
  * The fixed 1280×720 px `.bd-slide` box carries the padding, because reveal's print view zeroes section padding.
  * The background image is emitted only if it is an embedded data:image URL (the schema's rule, checked again here).

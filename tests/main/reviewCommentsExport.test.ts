@@ -11,6 +11,7 @@ import { countPdfPages } from '../../src-shared/print';
 import { exportDeck } from '../../src-main/services/export/exportDeck';
 import { deckOf, pageTexts, pdfCaseRunner, pdfImages, solidPngDataUrl } from './exportCasesKit';
 import { readPptx } from './pptxPackageReader';
+import { parseCliArgs } from '../../src-main/cli/parseCliArgs';
 
 const SECRET = ['Zanzibarcomment', 'Quetzalreviewer', 'Marzipanreply', 'Okapiresolver'];
 const DECK = deckOf({
@@ -62,6 +63,12 @@ describe('review comments never leave the deck unless a review copy asks', () =>
     // The logo is printed on both slide pages.
     const logoPages = new Set(pdfImages(path).map((i) => i.page));
     expect(logoPages.has(1) && logoPages.has(2)).toBe(true);
+  });
+
+  test('the CLI: --review-copy asks for a review copy PDF, and only with --format pdf', () => {
+    expect(parseCliArgs(['export', 'd.briefdeck', '--format', 'pdf', '--review-copy', '--out', 'r.pdf'])).toMatchObject({ pdf: { reviewComments: true } });
+    expect(parseCliArgs(['export', 'd.briefdeck', '--format', 'pdf', '--out', 'r.pdf'])).not.toHaveProperty('pdf');
+    expect(() => parseCliArgs(['export', 'd.briefdeck', '--format', 'html', '--review-copy', '--out', 'r.html'])).toThrow('--review-copy applies to --format pdf only');
   });
 
   test('pptx: a slide master carries the logo and every slide uses it', async () => {
