@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { resolveExportOptions } from '../../src-shared/export';
 import { countPdfPages } from '../../src-shared/print';
 import { exportDeck } from '../../src-main/services/export/exportDeck';
-import { deckOf, pageTexts, pdfCaseRunner, pdfImages, solidPngDataUrl } from './exportCasesKit';
+import { deckOf, pageTexts, pdfCaseRunner, pdfImages, solidPngDataUrl, wordBoxes } from './exportCasesKit';
 import { readPptx } from './pptxPackageReader';
 import { parseCliArgs } from '../../src-main/cli/parseCliArgs';
 
@@ -18,7 +18,7 @@ const DECK = deckOf({
   brand: { name: 'Ministry', colours: { accent: '#c8102e' }, logo: { src: solidPngDataUrl(200, 60, [200, 16, 46]), width: 200, height: 60, corner: 'top-right', alt: 'Ministry logo' }, titleSlide: 'band' },
   slides: [
     { id: 't', layout: 'title', title: 'Opening', notes: 'Opening notes.' },
-    { id: 'b', layout: 'bullets', title: 'Points', bullets: [{ text: 'First point' }], notes: 'Points notes.' },
+    { id: 'b', layout: 'bullets', title: 'Points on the talks between Ankara and Tehran and the aid deliveries of this week', bullets: [{ text: 'First point' }], notes: 'Points notes.' },
   ],
   comments: [
     { id: 'c1', slideId: 'b', field: 'bullets[0]', author: SECRET[1], at: '2026-12-08T03:40:00Z', text: `Check ${SECRET[0]} here`, replies: [{ id: 'r1', author: 'Analyst', at: '2026-12-08T03:45:00Z', text: `Done ${SECRET[2]}` }], resolved: true, resolvedBy: SECRET[3], resolvedAt: '2026-12-08T03:50:00Z' },
@@ -63,6 +63,12 @@ describe('review comments never leave the deck unless a review copy asks', () =>
     // The logo is printed on both slide pages.
     const logoPages = new Set(pdfImages(path).map((i) => i.page));
     expect(logoPages.has(1) && logoPages.has(2)).toBe(true);
+    // The logo (200 × 60 px, drawn at most 52 px high, top right: x 1035–1208 px, y 36–88 px of the 1280 px slide;
+    // 0.75 pt a px) covers no word: the long title wraps left of it or starts below it, and the banner stays above.
+    const logo = { x0: 1035 * 0.75, x1: 1208 * 0.75, y1: 88 * 0.75 };
+    const words = wordBoxes(path, 2).filter((w) => !['UNCLASSIFIED', '//', 'TEST'].includes(w.word));
+    expect(words.map((w) => w.word)).toContain('deliveries');
+    for (const w of words) expect(w.xMax > logo.x0 && w.xMin < logo.x1 && w.yMin < logo.y1, `${w.word} under the logo`).toBe(false);
   });
 
   test('the CLI: --review-copy asks for a review copy PDF, and only with --format pdf', () => {
