@@ -11,10 +11,11 @@ export const PDF_FLAGS = {
   'per-page': { type: 'string' },
   'handout-notes': { type: 'string' },
   builds: { type: 'string' },
+  'review-copy': { type: 'boolean' },
 } as const;
 
 /** The checked PDF flag values (absent flags are absent: the export options' defaults apply). */
-export type PdfFlagValues = Partial<Pick<ExportOptions, 'paper' | 'pdfLayout' | 'handoutPerPage' | 'handoutNotes' | 'builds'>>;
+export type PdfFlagValues = Partial<Pick<ExportOptions, 'paper' | 'pdfLayout' | 'handoutPerPage' | 'handoutNotes' | 'builds' | 'reviewComments'>>;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
@@ -25,7 +26,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
 
 /**
  * Reads --paper 16:9|a4|letter, --layout slides|notes|handout, --per-page 1|2|3|4|6, --handout-notes notes|lines and
- * --builds final|steps. Throws CliError (exit code 2) for a bad value, or for a PDF flag with a format other than pdf.
+ * --builds final|steps, and --review-copy (the review comments beside each slide). Throws CliError (exit code 2) for a bad value, or for a PDF flag with a format other than pdf.
  */
 export function pdfFlagValues(values: Readonly<Record<string, string | boolean | string[] | undefined>>, format: string): { pdf?: PdfFlagValues } {
   const given = Object.keys(PDF_FLAGS).filter((k) => values[k] !== undefined);
@@ -42,5 +43,6 @@ export function pdfFlagValues(values: Readonly<Record<string, string | boolean |
   if (perPage) pdf.handoutPerPage = perPage as PdfFlagValues['handoutPerPage'];
   if (notes) pdf.handoutNotes = notes;
   if (builds) pdf.builds = builds;
+  if (values['review-copy'] === true) pdf.reviewComments = true;
   return { pdf };
 }

@@ -32,6 +32,7 @@ Commands:
       --per-page 1|2|3|4|6            slides per handout page (default 3)
       --handout-notes notes|lines     beside each slide of a 3-a-page handout (default notes)
       --builds final|steps            final state, or one page per build step (default final)
+      --review-copy                   review copy: the deck's review comments on a page after each slide
       --format print-html  writes the document the PDF is printed from (for debugging and benchmarks)
   import FILE.md --out FILE [--force]       Make a deck file from a reveal.js, Slidev or Marp Markdown deck (detected
                                             from the file; its HTML stays text; what is not understood is warned).

@@ -13,6 +13,7 @@ import { createPresentHandlers } from './presentHandlers';
 import { createPictureHandlers } from './pictureHandlers';
 import { createRecoveryHandlers } from './recoveryHandlers';
 import { createSourceHandlers } from './sourceHandlers';
+import { createThemeHandlers } from './themeHandlers';
 import type { Services } from '../services/ports/serviceTypes';
 
 /** Builds the table. Handlers receive validated requests (run them through `dispatchInvoke`, not directly). */
@@ -27,6 +28,7 @@ export function createHandlers(services: Services): HandlerTable {
     ...createPresentHandlers(services),
     ...createSourceHandlers(services),
     ...createPictureHandlers(services),
+    ...createThemeHandlers(services),
   };
 }
 

@@ -1,6 +1,7 @@
 import { editorStore, selectDirty, useEditor, useUndoLabels } from '../store';
 import { runAction } from './actions';
 import { useOpenFindingCount } from '../tradecraft';
+import { SidePanelButtons } from './SidePanelButtons';
 
 /**
  * The app's toolbar: file actions, undo/redo with the action's name, present, export, deck settings, the Tradecraft
@@ -55,6 +56,7 @@ export function Toolbar() {
       <button type="button" className="tb-btn" onClick={() => editorStore.getState().setPanel('sources')} disabled={!hasDeck} aria-pressed={sourcesOpen} title="Source panel: read, search and cite a source's paragraphs; coverage">
         Sources
       </button>
+      <SidePanelButtons hasDeck={hasDeck} />
       <button type="button" className="tb-btn" onClick={() => void runAction('export')} disabled={!hasDeck}>Export…</button>
       <span className="spacer" />
       {hasDeck && (

@@ -53,6 +53,11 @@ export function ExportOptionFields({ options, onChange, disabled }: Props) {
           <Select id="export-builds" label="Builds" value={options.builds} items={[{ value: 'final', label: 'Final state only' }, { value: 'steps', label: 'One page per build step' }]} disabled={disabled} onChange={(builds) => onChange({ builds })} />
         </div>
       )}
+      {pdf && (
+        <label className="export-check">
+          <input type="checkbox" checked={options.reviewComments && !options.audience} disabled={disabled || options.audience} onChange={(e) => onChange({ reviewComments: e.target.checked })} /> Review copy (the review comments on a page after each slide)
+        </label>
+      )}
       <label className="export-check">
         <input type="checkbox" checked={options.audience} onChange={(e) => onChange({ audience: e.target.checked })} /> Audience copy (no speaker notes or hidden slides, in text or metadata)
       </label>

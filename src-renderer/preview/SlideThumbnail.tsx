@@ -6,7 +6,7 @@ import { SLIDE_WIDTH_PX } from '../slideFrame';
 import { staticSlideDocument } from './staticSlideDocument';
 
 export interface SlideThumbnailProps {
-  deck: Pick<Deck, 'theme' | 'direction' | 'language'>;
+  deck: Pick<Deck, 'theme' | 'direction' | 'language' | 'brand'>;
   /** The slide's `<section>` markup (renderSlideHtml output). */
   sectionHtml: string;
 }
@@ -18,11 +18,11 @@ export interface SlideThumbnailProps {
  * frame), so opening a deck or scrolling never blocks typing.
  */
 export const SlideThumbnail = memo(function SlideThumbnail({ deck, sectionHtml }: SlideThumbnailProps) {
-  const { theme, direction, language } = deck;
+  const { theme, direction, language, brand } = deck;
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const ready = useQueuedMount();
-  const doc = useMemo(() => staticSlideDocument({ theme, direction, language }, sectionHtml), [theme, direction, language, sectionHtml]);
+  const doc = useMemo(() => staticSlideDocument({ theme, direction, language, brand }, sectionHtml), [theme, direction, language, brand, sectionHtml]);
   return (
     <div ref={box} className="thumb-box">
     {ready && width > 0 && <iframe

@@ -23,7 +23,8 @@ const citationKey = (slide: Slide): string => JSON.stringify(slideCitations(slid
 export function changedSlideIndices(prev: Deck, next: Deck): number[] | null {
   const keys = Object.keys(next);
   if (keys.length !== Object.keys(prev).length) return null;
-  for (const key of keys) if (key !== 'slides' && (prev as Record<string, unknown>)[key] !== (next as Record<string, unknown>)[key]) return null;
+  // Review comments are never drawn on a slide: adding one re-renders nothing.
+  for (const key of keys) if (key !== 'slides' && key !== 'comments' && (prev as Record<string, unknown>)[key] !== (next as Record<string, unknown>)[key]) return null;
   if (prev.slides.length !== next.slides.length) return null;
   const changed: number[] = [];
   for (let i = 0; i < next.slides.length; i++) {

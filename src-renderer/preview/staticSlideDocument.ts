@@ -39,12 +39,12 @@ function bundledFontCss(): string {
  * markup (from `renderSlideHtml` / `createSlideRenderer`, already escaped). It is shown in `<iframe sandbox="">`:
  * no script runs, and the CSP forbids every fetch but the app's bundled fonts.
  */
-export function staticSlideDocument(deck: Pick<Deck, 'theme' | 'direction' | 'language'>, sectionHtml: string): string {
+export function staticSlideDocument(deck: Pick<Deck, 'theme' | 'direction' | 'language' | 'brand'>, sectionHtml: string): string {
   const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
   return (
     `<!doctype html><html lang="${encodeAttr(deck.language)}" dir="${dir}" data-theme="${encodeAttr(deck.theme)}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${thumbnailCsp(location.origin)}">` +
-    `<style>${bundledFontCss()}\n${resetCss}\n${revealCss}\n${themeCss(deck.theme)}\n${staticLayoutCss}</style></head>` +
+    `<style>${bundledFontCss()}\n${resetCss}\n${revealCss}\n${themeCss(deck.theme, deck.brand)}\n${staticLayoutCss}</style></head>` +
     `<body>${deckWrapperHtml(deck, sectionHtml)}</body></html>`
   );
 }

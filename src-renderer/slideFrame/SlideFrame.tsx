@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { brandCss } from '../../src-shared/render/themes/brandCss';
 import type { Deck } from '../../src-shared/deck';
 import { parseFrameMessage, type FieldMessage, type FrameBlackout, type FrameMode, type KeyMessage, type ParentToFrame, type StateMessage } from './protocol';
 import { useFrameSections } from './useFrameSections';
@@ -53,6 +54,7 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(0);
   const sections = useFrameSections(deck, props.sections);
+  const brand = useMemo(() => brandCss(deck.brand), [deck.brand]);
   const callbacks = useRef(props);
   callbacks.current = props;
   const position = useRef({ slideIndex, fragment });
@@ -81,8 +83,8 @@ export function SlideFrame(props: SlideFrameProps): React.JSX.Element {
   useEffect(() => {
     if (!ready) return;
     const { slideIndex: indexh, fragment: steps } = position.current;
-    send({ type: 'render', sections: [...sections], theme: deck.theme, dir: deck.direction, lang: deck.language, mode, indexh, fragment: steps });
-  }, [ready, sections, deck.theme, deck.direction, deck.language, mode]);
+    send({ type: 'render', sections: [...sections], theme: deck.theme, brandCss: brand, dir: deck.direction, lang: deck.language, mode, indexh, fragment: steps });
+  }, [ready, sections, deck.theme, brand, deck.direction, deck.language, mode]);
 
   useEffect(() => {
     if (ready) send({ type: 'goto', indexh: slideIndex, fragment });

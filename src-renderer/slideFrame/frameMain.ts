@@ -80,7 +80,7 @@ async function render(message: RenderMessage): Promise<void> {
   document.documentElement.lang = message.lang;
   document.documentElement.dir = message.dir;
   document.documentElement.dataset.mode = message.mode;
-  applyFrameTheme(message.theme);
+  applyFrameTheme(message.theme, message.brandCss ?? '');
   const stepsBefore = currentSteps(); // read before the patch: an updated slide's new fragments start hidden
   const patch = patchSlides(revealEl, slidesEl, message.sections, message);
   if (!starting) starting = start(message);

@@ -27,6 +27,8 @@ export interface RenderMessage {
   sections: string[];
   /** A theme id from the deck schema (`THEMES`): lower-case letters, digits and '-'. */
   theme: string;
+  /** The deck brand's CSS (`brandCss`, made by the parent from checked values), '' without a brand. */
+  brandCss?: string;
   dir: 'ltr' | 'rtl';
   /** BCP 47 language tag, set as `<html lang>` in the frame. */
   lang: string;
@@ -181,6 +183,7 @@ export function parseParentMessage(data: unknown): ParentToFrame | null {
   switch (data.type) {
     case 'render':
       if (!isSections(data.sections) || !isStr(data.theme, 100) || !/^[a-z0-9-]+$/.test(data.theme) || !isStr(data.lang, 40)) return null;
+      if (data.brandCss !== undefined && !isStr(data.brandCss, 20_000)) return null;
       if (data.dir !== 'ltr' && data.dir !== 'rtl') return null;
       if (!FRAME_MODES.includes(data.mode as FrameMode)) return null;
       if (data.indexh !== undefined && !isIndex(data.indexh)) return null;

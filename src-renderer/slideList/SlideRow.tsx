@@ -14,7 +14,7 @@ export interface SlideRowProps {
   /** Static markup of the slide's thumbnail (debounced; may lag the live slide by a moment). */
   thumbHtml: string;
   /** Theme, direction and language of the deck (a stable object while those do not change). */
-  look: Pick<Deck, 'theme' | 'direction' | 'language'>;
+  look: Pick<Deck, 'theme' | 'direction' | 'language' | 'brand'>;
   onSelect: (id: string, mode: SelectMode) => void;
   onKeyNav: (event: KeyboardEvent<HTMLElement>, index: number) => void;
 }

@@ -26,8 +26,8 @@ export function SlideRows({ range, dragging }: SlideRowsProps) {
   const focusedId = useEditor((s) => s.focusedId);
   const thumbDeck = useDebouncedValue(deck, THUMBNAIL_DELAY_MS);
   const thumbs = useThumbnailHtml(thumbDeck, range.start, range.end);
-  const { theme, direction, language } = thumbDeck;
-  const look = useMemo(() => ({ theme, direction, language }), [theme, direction, language]);
+  const { theme, direction, language, brand } = thumbDeck;
+  const look = useMemo(() => ({ theme, direction, language, brand }), [theme, direction, language, brand]);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
   const onSelect = useCallback((id: string, mode: SelectMode) => editorStore.getState().selectSlide(id, mode), []);

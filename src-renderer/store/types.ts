@@ -36,6 +36,10 @@ export interface Panels {
   sources: boolean;
   /** The Source panel shows its Coverage tab (what the deck cites of each source) instead of the paragraphs. */
   coverage: boolean;
+  /** The Review panel (review comments on the slides) in the right column. */
+  review: boolean;
+  /** The Theme panel (the deck's brand: theme files, colours, fonts, logo) in the right column. */
+  theme: boolean;
 }
 
 /** The statement citations from the Source panel go to: one item of a slide, or the slide itself. */

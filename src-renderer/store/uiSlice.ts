@@ -59,7 +59,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     selectedIds: [],
     focusedId: null,
     anchorId: null,
-    panels: { slides: true, inspector: true, notes: true, settings: false, preview: true, tradecraft: false, sources: false, coverage: false },
+    panels: { slides: true, inspector: true, notes: true, settings: false, preview: true, tradecraft: false, sources: false, coverage: false, review: false, theme: false },
     currentStatement: null,
     sourceView: { sourceId: null, paragraphs: [], seq: 0 },
     fieldHint: null,

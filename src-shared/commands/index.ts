@@ -44,3 +44,5 @@ export * from './newCitedBullet';
 export * from './chartTableEdits';
 export * from './setPicture';
 export * from './carryPicture';
+export * from './applyTheme';
+export * from './reviewComments';

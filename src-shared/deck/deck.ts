@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SourceSchema } from './citation';
 import { SlideSchema } from './slide';
+import { BrandSchema } from './brand';
+import { ReviewCommentsSchema } from './comments';
 
 /** The deck file format version this build writes. Newer files open read-only; older ones migrate in memory. */
 export const SCHEMA_VERSION = 2 as const;
@@ -108,6 +110,8 @@ export const DeckSchema = z.looseObject({
   pacing: PacingSchema.optional(),
   tradecraft: TradecraftSettingsSchema.optional().describe('Absent: ICD 203 yardstick, no acknowledged findings (see tradecraftOf)'),
   marking: MarkingSchema.optional().describe('Absent: scheme "none" (see markingOf)'),
+  brand: BrandSchema.optional().describe('Absent: the bundled theme as it is (colours, fonts, no logo)'),
+  comments: ReviewCommentsSchema.optional().describe('Review comments; never exported except in a review copy PDF'),
 });
 export type Deck = z.infer<typeof DeckSchema>;
 /** The deck as written in a file, before defaults are applied. */

@@ -6,3 +6,4 @@ export * from './exportOptions';
 export * from './preflightChecks';
 export * from './tradecraftPreflight';
 export * from './fontRefusal';
+export * from './reviewCopy';

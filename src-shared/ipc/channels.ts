@@ -66,6 +66,13 @@ export const CORE_INVOKE_METHODS = {
   'picture:import': 'importPicture',
   /** { name, base64 } -> { picture: ImportedPictureData }: a dropped or pasted image, by its bytes (at most 25 MB). */
   'picture:fromBytes': 'importPictureBytes',
+  /**
+   * { path? } -> { theme: ThemeFile, name } | Canceled: a .briefdeck-theme file read, checked (schema, then the logo
+   * again through the picture service) for the deck to apply. Without a path: the open dialog.
+   */
+  'theme:open': 'openThemeFile',
+  /** { base, brand, path? } -> { path } | Canceled: the deck's theme written as a .briefdeck-theme file (save dialog). */
+  'theme:save': 'saveThemeFile',
 } as const;
 
 /** Every invoke channel -> method name: the core channels plus `present:*` channels. */

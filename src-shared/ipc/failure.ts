@@ -34,6 +34,8 @@ export const IPC_FAILURE_CODES = [
   'bad-source',
   /** A file could not be used as a picture (not an image, too large, an SVG that could run or fetch). `message` names the file. */
   'bad-picture',
+  /** A theme file (.briefdeck-theme) that is not one, or whose values or logo are refused. */
+  'bad-theme',
   /** Anything else: a bug. `message` is the error's message. */
   'internal',
 ] as const;

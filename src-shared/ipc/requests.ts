@@ -4,7 +4,7 @@
  * error, so a typo in the renderer fails loudly instead of being ignored.
  */
 import { z } from 'zod';
-import { DeckSchema } from '../deck';
+import { BrandSchema, DeckSchema, THEMES } from '../deck';
 import { ExportOptionsSchema } from '../export/exportOptions';
 import type { CoreInvokeChannel } from './channels';
 import { LibrarySourceIdSchema, LibrarySourceSchema } from './sourceTypes';
@@ -73,6 +73,10 @@ export const CORE_REQUEST_SCHEMAS = {
   /** Omitted path: ask with the open dialog (images). Given: a path the user chose, or an image file's extension. */
   'picture:import': z.strictObject({ path: FilePathSchema.optional() }),
   'picture:fromBytes': PictureBytesRequestSchema,
+  /** Omitted path: the open dialog (.briefdeck-theme). Given: a path the user chose, or a theme file's extension. */
+  'theme:open': z.strictObject({ path: FilePathSchema.optional() }),
+  /** Omitted path: the save dialog. Given: a path the user chose in this session. */
+  'theme:save': z.strictObject({ base: z.enum(THEMES), brand: BrandSchema, path: FilePathSchema.optional() }),
 } satisfies { [C in CoreInvokeChannel]: z.ZodType };
 
 /** The request type of a core channel as the renderer writes it (before zod defaults). */

@@ -4,7 +4,7 @@
  * Success shapes are always objects without a top-level `error` key.
  */
 import type { PreflightIssue } from '../export/preflightChecks';
-import type { Deck, Source } from '../deck';
+import type { Deck, Source, ThemeFile } from '../deck';
 import type { ArgumentMap, GalleryCard } from './libraryTypes';
 import type { ParagraphReview, SourceDraft } from '../sources/import';
 import type { LibraryEntry } from './sourceTypes';
@@ -98,4 +98,6 @@ export interface CoreInvokeResponses {
   'sources:remove': Ok;
   'picture:import': { picture: ImportedPictureData } | Canceled;
   'picture:fromBytes': { picture: ImportedPictureData };
+  'theme:open': { theme: ThemeFile; name: string } | Canceled;
+  'theme:save': { path: string } | Canceled;
 }

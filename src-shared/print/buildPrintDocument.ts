@@ -55,7 +55,7 @@ export function buildPrintDocument(deck: Deck, options: PrintOptions, assets: Pi
   });
   const csp = deckContentSecurityPolicy([cspScriptHash(PRINT_READY_JS)], false);
   const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
-  const styles = [assets.resetCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme), printCss(page)].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
+  const styles = [assets.resetCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme, deck.brand), printCss(page)].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
   const author = deck.author.trim() !== '' ? `<meta name="author" content="${escapeHtml(deck.author)}">` : '';
   return {
     plan,

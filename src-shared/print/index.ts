@@ -11,6 +11,7 @@ export * from './buildSteps';
 export * from './notesPagination';
 export * from './pageKinds';
 export * from './pagePlan';
+export { commentParagraphs } from './commentPages';
 export * from './printGeometry';
 export { buildPrintDocument, PRINT_READY_JS, type PrintDocument } from './buildPrintDocument';
 export { sectionInBuildState, slideThumbHtml } from './slideState';

@@ -35,4 +35,15 @@ export interface NotesSlidePage extends SlideState {
   paragraphs: string[];
   parts: number;
 }
-export type PrintPage = SlidePage | NotesPage | NotesSlidePage | HandoutPage;
+/**
+ * A review copy's page of comments beside slide `slide`: `paragraphs` of its review comments and replies (one
+ * paragraph each: author, time, text), part `part` (1-based) of `parts`.
+ */
+export interface CommentsPage {
+  kind: 'comments';
+  slide: number;
+  part: number;
+  parts: number;
+  paragraphs: string[];
+}
+export type PrintPage = SlidePage | NotesPage | NotesSlidePage | HandoutPage | CommentsPage;

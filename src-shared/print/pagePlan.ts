@@ -1,7 +1,8 @@
 import type { Deck } from '../deck';
 import { handoutCells, handoutNotesBox, HANDOUT_NOTES_FONTS_PX, notesTextBox } from './printGeometry';
 import { buildStatesOf } from './buildSteps';
-import { exportsHidden, exportsNotes, type PrintOptions } from './printOptions';
+import { exportsComments, exportsHidden, exportsNotes, type PrintOptions } from './printOptions';
+import { withCommentPages } from './commentPages';
 import { paginateNotes } from './notesPagination';
 import { planNotesPages } from './notesPagesPlan';
 import { pageSizeOf } from './paper';
@@ -26,9 +27,16 @@ export function exportedSlideIndexes(deck: Deck, options: PrintOptions): number[
  * - handout: the slide states `handoutPerPage` to a page (the last page may be partly empty). On a 3-a-page handout
  *   with notes, notes too long for the box beside their slide (even at 10 px) continue on notes pages right after
  *   that handout page.
+ * - a review copy (`reviewComments`, not an audience copy): each commented slide's comments follow its last page
+ *   on pages of their own (`withCommentPages`).
  * Pure and deterministic: `countPdfPages` is this list's length, stated in the dialog before the export.
  */
 export function planPdfPages(deck: Deck, options: PrintOptions): PrintPage[] {
+  const plan = planPages(deck, options);
+  return exportsComments(options) ? withCommentPages(deck, plan, pageSizeOf(options.paper, options.pdfLayout)) : plan;
+}
+
+function planPages(deck: Deck, options: PrintOptions): PrintPage[] {
   const states = exportedSlideIndexes(deck, options).flatMap((slide) => buildStatesOf(deck.slides[slide], options.builds).map((shown) => ({ slide, shown })));
   const page = pageSizeOf(options.paper, options.pdfLayout);
   const withNotes = exportsNotes(options);

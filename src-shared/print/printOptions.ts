@@ -24,6 +24,8 @@ export type HandoutPerPage = (typeof HANDOUT_PER_PAGE)[number];
  * - `audience`: an audience copy: no speaker notes and no hidden slides, in the text and in the metadata of every
  *   format (overrides `includeHidden`).
  * - `includeHidden`: also export hidden (backup) slides. Default false.
+ * - `reviewComments`: a review copy: the deck's review comments on a page beside each commented slide (PDF only;
+ *   never in an audience copy). Default false: no export shows comments.
  * The export options (src-shared/export) are these plus the format.
  */
 export const PRINT_OPTION_FIELDS = {
@@ -34,6 +36,7 @@ export const PRINT_OPTION_FIELDS = {
   builds: z.enum(['final', 'steps']).default('final'),
   audience: z.boolean().default(false),
   includeHidden: z.boolean().default(false),
+  reviewComments: z.boolean().default(false),
 };
 /** The print options as one strict zod object (unknown keys are an error). */
 export const PrintOptionsSchema = z.strictObject(PRINT_OPTION_FIELDS);
@@ -42,6 +45,11 @@ export type PrintOptions = z.output<typeof PrintOptionsSchema>;
 /** Whether hidden slides are exported: only when asked, and never in an audience copy. */
 export function exportsHidden(options: Pick<PrintOptions, 'audience' | 'includeHidden'>): boolean {
   return options.includeHidden && !options.audience;
+}
+
+/** Whether the review comments are printed (a review copy that is not an audience copy). */
+export function exportsComments(options: Pick<PrintOptions, 'audience' | 'reviewComments'>): boolean {
+  return options.reviewComments && !options.audience;
 }
 
 /** Whether speaker notes appear anywhere in the export (never in an audience copy). */

@@ -1,6 +1,6 @@
 import type { Deck } from '../deck';
 import type { PrintOptions } from './printOptions';
-import type { HandoutPage, NotesPage, NotesSlidePage, PrintPage, SlidePage } from './pageKinds';
+import type { CommentsPage, HandoutPage, NotesPage, NotesSlidePage, PrintPage, SlidePage } from './pageKinds';
 import type { PageSize } from './paper';
 import { classificationBannerHtml, deckBanner } from '../render/markup/classificationBanner';
 import { escapeHtml } from '../render/markup/escapeHtml';
@@ -58,6 +58,17 @@ function notesPageHtml(p: NotesPage, ctx: PageContext): string {
   return `${pageOpen(ctx, 'notes')}${top}${header}<div class="bd-notes-text" data-slide="${p.slide}">${paragraphsHtml(p.paragraphs)}</div>${bottom}</div>`;
 }
 
+/** A review copy's comments page: banner, "Review comments · slide n of N · title (part k of m)", the comments, banner. */
+function commentsPageHtml(p: CommentsPage, ctx: PageContext): string {
+  const [top, bottom] = banners(ctx);
+  const labels = printLabelsFor(ctx.deck.language);
+  const part = p.parts > 1 ? labels.part(p.part, p.parts) : '';
+  const header =
+    `<div class="bd-page-header"><span class="bd-ph-title">${escapeHtml(titleText(ctx, p.slide))}</span>` +
+    `<span class="bd-ph-meta">${escapeHtml(`Review comments · slide ${ctx.positionOf(p.slide)} of ${ctx.total}${part}`)}</span></div>`;
+  return `${pageOpen(ctx, 'comments')}${top}${header}<div class="bd-notes-text bd-comments-text" data-slide="${p.slide}">${paragraphsHtml(p.paragraphs)}</div>${bottom}</div>`;
+}
+
 /**
  * A portrait notes page: banner, the header line, the slide (framed, across the content width), the first part of
  * its notes below, banner.
@@ -110,6 +121,7 @@ export function printPagesHtml(plan: readonly PrintPage[], ctx: PageContext): st
       if (p.kind === 'slide') return slidePageHtml(p, ctx);
       if (p.kind === 'notes') return notesPageHtml(p, ctx);
       if (p.kind === 'notes-slide') return notesSlidePageHtml(p, ctx);
+      if (p.kind === 'comments') return commentsPageHtml(p, ctx);
       return handoutPageHtml(p, ctx, ++handoutNumber, handoutCount);
     })
     .join('\n');

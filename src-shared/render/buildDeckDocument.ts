@@ -57,7 +57,7 @@ export function buildDeckDocument(deck: Deck, options: DeckDocumentOptions): str
     deck.subtitle.trim() !== '' ? `<meta name="description" content="${escapeHtml(deck.subtitle)}">` : '',
     '<meta name="generator" content="BriefDeck">',
   ].join('');
-  const styles = [assets.resetCss, assets.revealCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme)]
+  const styles = [assets.resetCss, assets.revealCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme, deck.brand)]
     .map((css) => `<style>${inlineStyleText(css)}</style>`)
     .join('\n');
   return (

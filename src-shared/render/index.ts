@@ -20,7 +20,8 @@ export { buildEndnotes, markerParagraphs, type Endnote, type Endnotes } from './
 export { citationsOfSlide as slideCitations } from '../sources/deckCitations';
 export { labelsFor, type RenderLabels } from './markup/labels';
 export { themeCss } from './themes/themeCss';
-export { fontFaceCss, themeFontFiles, FONT_FAMILIES, type FontFile } from './themes/fontFiles';
+export { deckFontTheme, fontFaceCss, themeFontFiles, FONT_FAMILIES, type FontFile } from './themes/fontFiles';
+export { brandCss, LOGO_BOX } from './themes/brandCss';
 export { buildDeckDocument, type DeckDocumentAssets, type DeckDocumentOptions } from './buildDeckDocument';
 export { revealConfig, revealStartScript, MESSAGE_GUARD_JS, type RevealStartOptions } from './document/revealInitScript';
 export { deckContentSecurityPolicy } from './document/contentSecurityPolicy';

@@ -16,6 +16,7 @@ import { twoColumnLayoutHtml } from './layouts/twoColumnLayout';
 import { pictureLayoutHtml } from './layouts/pictureLayout';
 import type { RenderContext } from './markup/renderContext';
 import { labelsFor } from './markup/labels';
+import { logoHtml } from './markup/logoHtml';
 import { paragraphsOf } from './markup/slideTitle';
 
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/;
@@ -68,7 +69,7 @@ function pictureMarkHtml(slide: Slide, ctx: RenderContext): string {
  * One slide as a reveal.js `<section>`:
  * `<section id data-slide-id data-layout class="bd-slide-section bd-layout-X" [data-background-image]>`
  *   `<div class="bd-slide">` banner (top) · `<div class="bd-content">` layout `</div>` · footer (slide-level citation
- *   markers, "n / N") · banner (bottom) `</div>` notes `</section>`. The banner is `deckBanner` (computed from the
+ *   markers, "n / N", after the brand's logo) · banner (bottom) `</div>` notes `</section>`. The banner is `deckBanner` (computed from the
  *   portion marks in a CAPCO or TLP deck); a picture's portion mark is printed beside it.
  * The fixed 1280×720 px `.bd-slide` box carries the padding, because reveal's print view zeroes section padding.
  * The background image is emitted only if it is an embedded data:image URL (the schema's rule, checked again here).
@@ -90,6 +91,7 @@ export function slideSectionHtml(slide: Slide, sectionId: string, ctx: RenderCon
     classificationBannerHtml(banner, 'top') +
     `<div class="bd-content">${titleFieldHtml(layoutHtml(slide, ctx), ctx)}${alt}</div>` +
     pictureMarkHtml(slide, ctx) +
+    logoHtml(ctx.deck) +
     footer +
     classificationBannerHtml(banner, 'bottom') +
     `</div>${ctx.options.includeNotes ? notesHtml(slide.notes) : ''}</section>`

@@ -12,7 +12,7 @@ const ASSETS = { resetCss: '', fontCss: '' };
 
 describe('ExportOptionsSchema', () => {
   test('defaults: PDF slides on 16:9, final state, 3-a-page handouts with notes, not an audience copy', () => {
-    expect(resolveExportOptions()).toEqual({ format: 'pdf', paper: '16:9', pdfLayout: 'slides', handoutPerPage: 3, handoutNotes: 'notes', builds: 'final', audience: false, includeHidden: false });
+    expect(resolveExportOptions()).toEqual({ format: 'pdf', paper: '16:9', pdfLayout: 'slides', handoutPerPage: 3, handoutNotes: 'notes', builds: 'final', audience: false, includeHidden: false, reviewComments: false });
   });
   test('refuses values the dialog and CLI do not offer, and unknown keys', () => {
     for (const bad of [{ handoutPerPage: 5 }, { paper: 'a3' }, { pdfLayout: 'outline' }, { builds: 'all' }, { colour: 'red' }]) expect(ExportOptionsSchema.safeParse(bad).success).toBe(false);
@@ -24,7 +24,7 @@ describe('ExportOptionsSchema', () => {
       const r = validateRequest(channel, { deck, options });
       expect(r.ok && (r.request as { options: unknown }).options).toEqual(options);
       const partial = validateRequest(channel, { deck, options: { format: 'html' } });
-      expect(partial.ok && (partial.request as { options: unknown }).options).toEqual({ format: 'html', paper: '16:9', pdfLayout: 'slides', handoutPerPage: 3, handoutNotes: 'notes', builds: 'final', audience: false, includeHidden: false });
+      expect(partial.ok && (partial.request as { options: unknown }).options).toEqual({ format: 'html', paper: '16:9', pdfLayout: 'slides', handoutPerPage: 3, handoutNotes: 'notes', builds: 'final', audience: false, includeHidden: false, reviewComments: false });
       for (const legacy of [{ layout: 'notes-pages' }, { includeNotes: false }, { slidesPerPage: 3 }, { buildSteps: true }]) expect(validateRequest(channel, { deck, options: legacy }).ok).toBe(false);
       expect(validateRequest(channel, { deck, format: 'pdf' }).ok).toBe(false);
     }

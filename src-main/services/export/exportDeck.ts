@@ -1,5 +1,5 @@
 import type { Deck } from '../../../src-shared/deck';
-import type { ExportOptions } from '../../../src-shared/export';
+import { deckForExport, type ExportOptions } from '../../../src-shared/export';
 import { exportsHidden } from '../../../src-shared/print';
 import { deckToMarkdown } from '../../../src-shared/markdown';
 import { visibleSlides } from '../../../src-shared/render/markup/visibleSlides';
@@ -36,10 +36,13 @@ export class NoPrinterError extends Error {
  * deck, options (src-shared/export ExportOptions, format included) and a printer (PDF only) -> the file's bytes.
  * PDF: `runPdfExport` (every layout, paper, build steps, chunked printing, progress per chunk, cancel); HTML:
  * `exportHtml` (one self-contained file); PPTX: `exportPptx`; md: `deckToMarkdown` (reveal.js Markdown). The other
- * formats report one 'rendering' step before they run. Never writes a file and never changes the deck.
+ * formats report one 'rendering' step before they run. Review comments are taken out first (`deckForExport`) except
+ * for a review copy PDF. Never writes a file and never changes the deck.
  * @throws NoPrinterError for PDF without a printer; the exporters' own errors (PdfExportError, image errors) as is.
  */
-export async function exportDeck(deck: Deck, options: ExportOptions, printer: PdfPrinter | undefined, job: ExportDeckJob = {}): Promise<ExportedDeck> {
+export async function exportDeck(given: Deck, options: ExportOptions, printer: PdfPrinter | undefined, job: ExportDeckJob = {}): Promise<ExportedDeck> {
+  // Review comments reach no exporter unless a review copy (PDF) asks for them, and never an audience copy.
+  const deck = deckForExport(given, { audience: options.audience, reviewComments: options.format === 'pdf' && options.reviewComments });
   const chosen = { audience: options.audience, includeHidden: exportsHidden(options) };
   const slideCount = options.format === 'md' && !options.audience ? deck.slides.length : visibleSlides(deck, chosen).length;
   if (options.format === 'pdf') {

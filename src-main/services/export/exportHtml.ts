@@ -1,6 +1,6 @@
 import type { Deck } from '../../../src-shared/deck';
 import type { SlideChoice } from '../../../src-shared/export';
-import { buildDeckDocument } from '../../../src-shared/render';
+import { buildDeckDocument, deckFontTheme } from '../../../src-shared/render';
 import { loadDeckAssets } from './assets/deckAssets';
 
 
@@ -12,7 +12,7 @@ import { loadDeckAssets } from './assets/deckAssets';
 export function exportHtml(deck: Deck, options: SlideChoice = {}): string {
   return buildDeckDocument(deck, {
     mode: 'present',
-    assets: loadDeckAssets(deck.theme, options.audience !== true),
+    assets: loadDeckAssets(deckFontTheme(deck), options.audience !== true),
     includeHidden: options.includeHidden === true,
     includeNotes: options.audience !== true,
   });

@@ -60,3 +60,12 @@ export function fontFaceCss(urlFor: (fontFile: string) => string, themeId?: Them
     })
     .join('\n');
 }
+
+/**
+ * The theme whose fonts a deck's documents embed: the deck's theme, or undefined (every bundled family) when the
+ * deck's brand picks its own fonts, since a brand may pick a family its base theme does not ship (Noto Serif on
+ * briefing-dark).
+ */
+export function deckFontTheme(deck: { theme: ThemeId; brand?: { headingFont?: string; bodyFont?: string } }): ThemeId | undefined {
+  return deck.brand && (deck.brand.headingFont || deck.brand.bodyFont) ? undefined : deck.theme;
+}

@@ -1,4 +1,5 @@
-import type { ThemeId } from '../../deck';
+import type { Brand, ThemeId } from '../../deck';
+import { brandCss } from './brandCss';
 import { BRIEFING_BASE_CSS } from './briefingBaseCss';
 import { CHART_CSS } from './chartCss';
 import { FONT_FAMILIES } from './fontFiles';
@@ -17,9 +18,10 @@ const THEME_VARIABLES: Record<ThemeId, string> = {
 /**
  * The CSS of a briefing theme (without @font-face rules: see `fontFaceCss`): the theme's custom properties on
  * `:root` and on `.bd-deck`, then the shared layout and the statement marks (statementCss.ts). Goes after reveal.js's reset.css and reveal.css.
- * Never @imports anything (no network). An unknown id falls back to briefing-light.
+ * Never @imports anything (no network). An unknown id falls back to briefing-light. With a deck's `brand`, its CSS
+ * (`brandCss`: colours, fonts, logo place, title-slide style) comes last.
  */
-export function themeCss(themeId: ThemeId): string {
+export function themeCss(themeId: ThemeId, brand?: Brand): string {
   const vars = THEME_VARIABLES[themeId] ?? THEME_VARIABLES['briefing-light'];
-  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}`;
+  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}${brand ? `\n${brandCss(brand)}` : ''}`;
 }

@@ -21,14 +21,14 @@ function hashScript(text: string): string {
 
 let core: { revealJs: string; revealCss: string; resetCss: string } | undefined;
 let notes: { notesJs: string; extraScriptHashes: string[] } | undefined;
-const fontCssByTheme = new Map<ThemeId, string>();
+const fontCssByTheme = new Map<ThemeId | undefined, string>();
 
 /**
  * The assets of a self-contained deck document, read from node_modules once per process and cached:
- * reveal.js, its CSS, the theme's fonts as base64 data: URLs, and (with `speakerView`) the notes plugin (labels moved
+ * reveal.js, its CSS, the theme's fonts (every bundled family when `theme` is undefined: see deckFontTheme) as base64 data: URLs, and (with `speakerView`) the notes plugin (labels moved
  * off the slide previews: `withSpeakerLabelBand`) with the CSP hashes of its speaker view. Throws Error naming the file if a bundled package is missing.
  */
-export function loadDeckAssets(theme: ThemeId, speakerView: boolean): DeckDocumentAssets {
+export function loadDeckAssets(theme: ThemeId | undefined, speakerView: boolean): DeckDocumentAssets {
   core ??= { revealJs: readPackageText(REVEAL.js), revealCss: readPackageText(REVEAL.css), resetCss: readPackageText(REVEAL.reset) };
   let fontCss = fontCssByTheme.get(theme);
   if (fontCss === undefined) {

@@ -1,5 +1,5 @@
 import type { Deck } from '../../../../src-shared/deck';
-import { buildDeckDocument, visibleSlides } from '../../../../src-shared/render';
+import { buildDeckDocument, deckFontTheme, visibleSlides } from '../../../../src-shared/render';
 import { loadDeckAssets } from '../assets/deckAssets';
 import type { SlideChoice } from '../../../../src-shared/export';
 import type { PdfDocumentInfo } from './pdfDocumentInfo';
@@ -19,7 +19,7 @@ export interface RevealPrintOptions extends SlideChoice {
 export function pdfPrintHtml(deck: Deck, options: RevealPrintOptions = {}): string {
   return buildDeckDocument(deck, {
     mode: 'print',
-    assets: loadDeckAssets(deck.theme, false),
+    assets: loadDeckAssets(deckFontTheme(deck), false),
     includeHidden: options.includeHidden === true,
     includeNotes: false,
     buildSteps: options.buildSteps === true,

@@ -2,6 +2,7 @@ import type { Deck } from '../../../../src-shared/deck';
 import type { ExportOptions } from '../../../../src-shared/export';
 import { buildPrintDocument, exportedSlideIndexes, planPdfPages, type PrintPage } from '../../../../src-shared/print';
 import { slidePlainTitle } from '../../../../src-shared/render/slideOutline';
+import { deckFontTheme } from '../../../../src-shared/render';
 import { loadDeckAssets } from '../assets/deckAssets';
 import { pdfInfoFor, pdfPrintHtml } from './revealPrint';
 import { setPdfDocumentInfo } from './pdfDocumentInfo';
@@ -63,8 +64,8 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   cancelled();
   const info = pdfInfoFor(deck, { includeHidden: options.includeHidden && !options.audience, audience: options.audience });
   const chunks = chunkPlan(deck, plan, job.forceChunkPages ? { maxPages: job.forceChunkPages } : undefined);
-  const useReveal = chunks.length === 1 && options.pdfLayout === 'slides' && options.paper === '16:9';
-  const assets = loadDeckAssets(deck.theme, false);
+  const useReveal = chunks.length === 1 && options.pdfLayout === 'slides' && options.paper === '16:9' && plan.every((p) => p.kind === 'slide');
+  const assets = loadDeckAssets(deckFontTheme(deck), false);
 
   const printPages = async (pages: PrintPage[], outline: boolean, viaReveal: boolean): Promise<Uint8Array> => {
     const html = viaReveal

@@ -14,7 +14,8 @@ import { addMapLayout, rasterizeMaps, type MapPictures } from './pptxMapLayout';
 import { finishPptxPackage } from './pptxPackage';
 import { addPictureColumnsLayout, addPictureLayout } from './pptxPictures';
 import { rasterizeSvgPictures } from './pptxSvgRaster';
-import { LAYOUT_NAME, SLIDE_H, SLIDE_W, lookFor, type PptxLook } from './pptxStyle';
+import { BANNER_H, LAYOUT_NAME, SLIDE_H, SLIDE_W, lookFor, type PptxLook } from './pptxStyle';
+import { brandedLook, defineBrandMaster } from './pptxBrand';
 import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addTitleLayout, addTwoColumnLayout } from './pptxTextLayouts';
 
 
@@ -26,7 +27,9 @@ import { addBlufLayout, addBulletsLayout, addQuoteLayout, addSectionLayout, addT
  * and shapes, section and title slides, a sources slide with the endnotes of the citations used, speaker notes (the
  * banner as their first and last line),
  * the banner computed by `deckBanner` (top and bottom; TLP colours for a TLP deck), the authority block on the title slide, slide numbers and background images (contain or cover); pictures with their alt text, caption and source line (SVG drawn to PNG). Fonts are set by name (Noto Sans / Noto Serif;
- * Vazirmatn and right-to-left paragraphs for RTL decks). Document properties: title, author, subject.
+ * Vazirmatn and right-to-left paragraphs for RTL decks). A deck's brand sets the colours, fonts and title-slide style,
+ * and its logo goes on a slide master every slide uses (pptxBrand.ts), clear of the title, footer and banners.
+ * Document properties: title, author, subject.
  * An audience copy has no speaker notes (not in the notes pages, nor anywhere else in the file) and no hidden slides,
  * whatever `includeHidden` says; included hidden slides are marked hidden in the file (PowerPoint skips them in a
  * slide show). Pure with respect to the file system: returns the bytes; the caller writes them (atomically).
@@ -36,7 +39,7 @@ export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise
   const audience = options.audience === true;
   const slides = await rasterizeSvgPictures(deck.slides.filter((s) => !s.hidden || (options.includeHidden === true && !audience)));
   const endnotes = buildEndnotes(slides, deck.sources);
-  const look: PptxLook = { ...lookFor(deck), slideNumbers: new Map(slides.map((s, i) => [s.id, i + 1])) };
+  const look: PptxLook = brandedLook({ ...lookFor(deck), slideNumbers: new Map(slides.map((s, i) => [s.id, i + 1])) }, deck.brand);
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT_NAME, width: SLIDE_W, height: SLIDE_H });
   pptx.layout = LAYOUT_NAME;
@@ -47,15 +50,32 @@ export async function exportPptx(deck: Deck, options: SlideChoice = {}): Promise
   pptx.company = '';
   pptx.theme = { headFontFace: look.fonts.heading, bodyFontFace: look.fonts.body };
   const maps = await rasterizeMaps(slides, deck);
-  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience, maps));
+  const masterName = await defineBrandMaster(pptx, deck.brand, look);
+  slides.forEach((s, i) => addSlide(pptx, s, i + 1, deck, endnotes, look, audience, maps, masterName));
   // Written uncompressed (jszip): finishPptxPackage re-zips the package with jszip and compresses it then, once.
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return finishPptxPackage(raw, { stripNotes: audience, bulletColor: look.palette.accent });
 }
 
-function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, look: PptxLook, audience: boolean, maps: MapPictures): void {
-  const slide = pptx.addSlide();
-  slide.background = { color: look.palette.bg };
+/**
+ * The title slide's look under the brand's title-slide style: `band` fills it with the accent colour and sets its
+ * text in the colour that reads on it; `rule` draws an accent bar along its start edge between the banners.
+ */
+function titleSlideLook(slide: PptxGenJS.Slide, deck: Deck, look: PptxLook): PptxLook {
+  const style = deck.brand?.titleSlide ?? 'plain';
+  if (style === 'band') {
+    slide.background = { color: look.palette.accent };
+    const on = look.palette.onAccent;
+    return { ...look, palette: { ...look.palette, text: on, heading: on, muted: on, accent: on } };
+  }
+  if (style === 'rule') slide.addShape('rect', { x: look.rtl ? SLIDE_W - 0.25 : 0, y: BANNER_H, w: 0.25, h: SLIDE_H - 2 * BANNER_H, fill: { color: look.palette.accent }, line: { color: look.palette.accent, width: 0 } });
+  return look;
+}
+
+function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: Endnotes, baseLook: PptxLook, audience: boolean, maps: MapPictures, masterName?: string): void {
+  const slide = masterName ? pptx.addSlide({ masterName }) : pptx.addSlide();
+  slide.background = { color: baseLook.palette.bg };
+  const look = s.layout === 'title' ? titleSlideLook(slide, deck, baseLook) : baseLook;
   if (s.hidden) slide.hidden = true;
   if (s.background) addBackgroundImage(slide, s.background, n);
   addBanners(slide, deckBanner(deck), look);

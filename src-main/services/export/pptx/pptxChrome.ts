@@ -5,7 +5,7 @@ import { TLP_COLOURS } from '../../../../src-shared/tradecraft/portionMarks';
 import { citationLabelParts } from '../../../../src-shared/render/markup/citationMarkers';
 import { labelsFor } from '../../../../src-shared/render/markup/labels';
 import type { Endnotes } from '../../../../src-shared/render/markup/endnotes';
-import { BANNER_H, CONTENT_W, FOOTER_Y, MARGIN_X, PT, SLIDE_H, SLIDE_W, TITLE_H, TITLE_Y, bannerColours, type PptxLook } from './pptxStyle';
+import { BANNER_H, CONTENT_W, FOOTER_Y, MARGIN_X, PT, SLIDE_H, SLIDE_W, TITLE_H, TITLE_Y, bannerColours, rowClearOfLogo, type PptxLook } from './pptxStyle';
 import { inlineRuns, paragraph, plainRun } from './pptxText';
 
 type Slide = PptxGenJS.Slide;
@@ -38,8 +38,9 @@ export function addTitle(slide: Slide, title: string, portionMarking: string | u
   if (title.trim() === '') return;
   const style = { fontSize: PT.title, color: look.palette.heading, fontFace: look.fonts.heading, bold: true };
   const marking = portionMarking?.trim() ? [plainRun(`${portionMarking.trim()} `, { ...style, fontSize: PT.title * 0.6, color: look.palette.muted }, look)] : [];
+  const row = rowClearOfLogo(look, 'top', MARGIN_X, CONTENT_W);
   slide.addText(paragraph([...marking, ...inlineRuns(title, style, look)], look), {
-    x: MARGIN_X, y: TITLE_Y, w: CONTENT_W, h: TITLE_H, margin: 0, valign: 'bottom', fit: 'shrink', objectName: 'Title',
+    x: row.x, y: TITLE_Y, w: row.w, h: TITLE_H, margin: 0, valign: 'bottom', fit: 'shrink', objectName: 'Title',
   });
   slide.addShape('line', { x: MARGIN_X, y: TITLE_Y + TITLE_H + 0.08, w: CONTENT_W, h: 0, line: { color: look.palette.accent, width: 2.25 } });
 }
@@ -61,10 +62,11 @@ export function citationLabel(citations: readonly Citation[], endnotes: Endnotes
  */
 export function addFooter(slide: Slide, refs: string, look: PptxLook): void {
   const style = { fontSize: PT.footer, color: look.palette.muted, fontFace: look.fonts.body };
+  const row = rowClearOfLogo(look, 'bottom', MARGIN_X, CONTENT_W);
   if (refs !== '') {
-    slide.addText([plainRun(refs, style, look)], { x: MARGIN_X, y: FOOTER_Y, w: CONTENT_W - 1.5, h: 0.3, margin: 0, align: look.rtl ? 'right' : 'left', valign: 'middle', objectName: 'Citations' });
+    slide.addText([plainRun(refs, style, look)], { x: row.x, y: FOOTER_Y, w: row.w - 1.5, h: 0.3, margin: 0, align: look.rtl ? 'right' : 'left', valign: 'middle', objectName: 'Citations' });
   }
-  slide.slideNumber = { x: look.rtl ? MARGIN_X : SLIDE_W - MARGIN_X - 1.2, y: FOOTER_Y, w: 1.2, h: 0.3, fontFace: look.fonts.body, fontSize: PT.footer, color: look.palette.muted, align: look.rtl ? 'left' : 'right', margin: 0 };
+  slide.slideNumber = { x: look.rtl ? row.x : row.x + row.w - 1.2, y: FOOTER_Y, w: 1.2, h: 0.3, fontFace: look.fonts.body, fontSize: PT.footer, color: look.palette.muted, align: look.rtl ? 'left' : 'right', margin: 0 };
 }
 
 /**

@@ -60,6 +60,23 @@ export interface PptxLook {
   lang: string;
   /** 1-based PPTX slide number of each exported slide, by slide id: the targets of links to slides (`#slide:ID`). */
   slideNumbers?: ReadonlyMap<string, number>;
+  /** The brand logo's box on every slide (pptxBrand.ts), which the title row or the footer row keeps clear of. */
+  logo?: { x: number; y: number; w: number; h: number; side: 'left' | 'right'; edge: 'top' | 'bottom' };
+}
+
+/**
+ * The part of a row (x, w in inches; the title row or the footer row) clear of the logo on `edge`: the row as it is
+ * when the logo is on the other edge or absent.
+ */
+export function rowClearOfLogo(look: PptxLook, edge: 'top' | 'bottom', x: number, w: number): { x: number; w: number } {
+  const logo = look.logo;
+  if (!logo || logo.edge !== edge) return { x, w };
+  const gap = 0.2;
+  if (logo.side === 'left') {
+    const start = Math.max(x, logo.x + logo.w + gap);
+    return { x: start, w: Math.max(0.5, x + w - start) };
+  }
+  return { x, w: Math.max(0.5, Math.min(w, logo.x - gap - x)) };
 }
 
 /** The look for a deck: its theme's palette; Vazirmatn for right-to-left decks, else Noto Sans (and Noto Serif headings in the light theme). */

@@ -2,6 +2,7 @@ import type { Deck } from '../../../../src-shared/deck';
 import { exportFindings, slideName, staticPreflight, tradecraftIssues, type ExportOptions, type PreflightIssue } from '../../../../src-shared/export';
 import type { ArgumentMap } from '../../../../src-shared/sources/argumentMap';
 import { buildPrintDocument, exportedSlideIndexes } from '../../../../src-shared/print';
+import { deckFontTheme } from '../../../../src-shared/render';
 import { loadDeckAssets } from '../assets/deckAssets';
 import type { PreflightProbe } from './preflightProbe';
 
@@ -18,7 +19,7 @@ export async function runPreflight(deck: Deck, options: ExportOptions, probe?: P
   const issues = [...staticPreflight(deck, options), ...tradecraftIssues(exportFindings(deck, options, argumentMaps))];
   if (probe) {
     const printOptions: ExportOptions = options.format === 'pdf' ? options : { ...options, format: 'pdf', paper: '16:9', pdfLayout: 'slides', builds: 'final' };
-    const { html } = buildPrintDocument(deck, printOptions, loadDeckAssets(deck.theme, false));
+    const { html } = buildPrintDocument(deck, printOptions, loadDeckAssets(deckFontTheme(deck), false));
     const indexes = exportedSlideIndexes(deck, printOptions);
     const withImages = indexes.filter((i) => deck.slides[i].background);
     const measure = await probe.measure(html, withImages.map((i) => deck.slides[i].background!.src));
