@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SourceSchema } from './citation';
 import { SlideSchema } from './slide';
+import { DeckVersionSchema } from './deckVersion';
 
 /** The deck file format version this build writes. Newer files open read-only; older ones migrate in memory. */
 export const SCHEMA_VERSION = 2 as const;
@@ -108,6 +109,7 @@ export const DeckSchema = z.looseObject({
   pacing: PacingSchema.optional(),
   tradecraft: TradecraftSettingsSchema.optional().describe('Absent: ICD 203 yardstick, no acknowledged findings (see tradecraftOf)'),
   marking: MarkingSchema.optional().describe('Absent: scheme "none" (see markingOf)'),
+  versions: z.array(DeckVersionSchema).max(200).optional().describe('Issued versions, oldest first (deckVersion.ts); absent: never issued'),
 });
 export type Deck = z.infer<typeof DeckSchema>;
 /** The deck as written in a file, before defaults are applied. */

@@ -3,6 +3,7 @@ export * from './citation';
 export * from './slideContent';
 export * from './slide';
 export * from './deck';
+export * from './deckVersion';
 export * from './deckError';
 export * from './parseDeck';
 export * from './serializeDeck';

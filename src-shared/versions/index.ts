@@ -1,0 +1,2 @@
+export * from './pendingChanges';
+export * from './versionSnapshot';
