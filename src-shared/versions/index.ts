@@ -1,2 +1,3 @@
 export * from './pendingChanges';
 export * from './versionSnapshot';
+export * from './audienceVersions';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueVersion, IssueVersionError } from '../../src-shared/commands';
 import { parseDeck, serializeDeck, type SlideOf } from '../../src-shared/deck';
+import { deckToMarkdown, markdownToDeck } from '../../src-shared/markdown';
 import { moveKey, nextVersionLabel, pendingChanges, versionDeck } from '../../src-shared/versions';
 import { deepFreeze } from './deckFixture';
 import { briefingV1, copyDeck } from './versionDecks';
@@ -56,5 +57,17 @@ describe('issueVersion', () => {
     const damaged = copyDeck(v1);
     damaged.versions![0].snapshot = { slides: [{ id: 'x', layout: 'no-such-layout' }] };
     expect(() => versionDeck(damaged, 0)).toThrow(/version v1 cannot be opened/);
+  });
+
+  it('keeps versions through a Markdown export and import; an audience copy keeps them without notes', () => {
+    const deck = briefingV1();
+    deck.slides[2].notes = 'Say the escort figure slowly.';
+    const issued = issueVersion(deck, { ...ISSUE, label: 'v1' });
+    const back = markdownToDeck(deckToMarkdown(issued));
+    expect(back.warnings).toEqual([]);
+    expect(back.deck.versions).toEqual(issued.versions);
+    const audience = markdownToDeck(deckToMarkdown(issued, { audience: true }));
+    expect(audience.deck.versions?.map((v) => v.label)).toEqual(['v1']);
+    expect(JSON.stringify(audience.deck)).not.toContain('escort figure slowly');
   });
 });
