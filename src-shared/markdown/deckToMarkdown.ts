@@ -8,6 +8,7 @@ import { escapeBlockText, inertInline } from './markdownEscape';
 import { slideBodyMarkdown } from './slideToMarkdown';
 import { pictureAttributes } from './pictureMarkdown';
 import { audienceVersions } from '../versions/audienceVersions';
+import { whatChanged, type WhatChanged } from '../versions/whatChanged';
 
 /** Options of `deckToMarkdown`. */
 export interface MarkdownExportOptions {
@@ -55,11 +56,12 @@ export function deckToMarkdown(deck: Deck, options: MarkdownExportOptions = {}):
     'data-tradecraft': deck.tradecraft ? JSON.stringify(deck.tradecraft) : undefined,
     'data-versions': deck.versions?.length ? JSON.stringify(audience ? audienceVersions(deck.versions) : deck.versions) : undefined,
   });
-  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience, deck.language)).join(SLIDE_SEPARATOR);
+  const changes = whatChanged(deck);
+  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience, deck.language, changes)).join(SLIDE_SEPARATOR);
   return `${header}\n\n${body}\n`;
 }
 
-function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean, language: string): string {
+function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean, language: string, changes: WhatChanged): string {
   const comment = attributeComment('slide', {
     'data-id': slide.id,
     'data-layout': slide.layout,
@@ -76,7 +78,7 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     ...figureSlideAttributes(slide),
     ...pictureAttributes(slide),
   });
-  const parts = [comment, slideBodyMarkdown(slide, { endnotes, language })].filter(Boolean);
+  const parts = [comment, slideBodyMarkdown(slide, { endnotes, language, whatChanged: changes })].filter(Boolean);
   if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);
   return parts.join('\n\n');
 }

@@ -1,5 +1,6 @@
 import type { ThemeId } from '../../deck';
 import { BRIEFING_BASE_CSS } from './briefingBaseCss';
+import { CHANGES_CSS } from './changesCss';
 import { CHART_CSS } from './chartCss';
 import { FONT_FAMILIES } from './fontFiles';
 import { PICTURE_CSS } from './pictureCss';
@@ -21,5 +22,5 @@ const THEME_VARIABLES: Record<ThemeId, string> = {
  */
 export function themeCss(themeId: ThemeId): string {
   const vars = THEME_VARIABLES[themeId] ?? THEME_VARIABLES['briefing-light'];
-  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}`;
+  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}${CHANGES_CSS}`;
 }
