@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Which versions dialog is open: issuing a version, the list of issued versions, or the comparison of version
+ * `versionIndex` (0-based) with the deck as it is now. A tiny external store, so the menu, the toolbar and the export
+ * dialog can open it.
+ */
+export type VersionDialog = { kind: 'issue' } | { kind: 'list' } | { kind: 'compare'; versionIndex: number } | null;
+
+let current: VersionDialog = null;
+const listeners = new Set<() => void>();
+
+/** Opens a versions dialog (or closes it with null). */
+export function showVersionDialog(dialog: VersionDialog): void {
+  current = dialog;
+  listeners.forEach((l) => l());
+}
+
+/** The versions dialog open now, for React. */
+export function useVersionDialog(): VersionDialog {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => current,
+  );
+}
