@@ -110,7 +110,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return { command: 'check', file: required(positionals[0], 'a deck FILE', 'check'), strict: values.strict === true, json: values.json === true };
     }
     case 'diff': {
-      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' } }, 2);
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, pdf: { type: 'string' }, force: { type: 'boolean' } }, 2);
       if (values.help) return { command: 'help' };
       const older = required(positionals[0], 'two deck FILEs (or one FILE with --from LABEL)', 'diff');
       if (positionals[1] === undefined && values.from === undefined) throw new CliError('diff needs two deck FILEs, or one FILE with --from LABEL (a version it issued)', 2);
@@ -121,6 +121,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         ...(typeof values.from === 'string' ? { from: values.from } : {}),
         ...(typeof values.to === 'string' ? { to: values.to } : {}),
         json: values.json === true,
+        ...(typeof values.pdf === 'string' ? { pdf: values.pdf } : {}),
+        force: values.force === true,
       };
     }
     case 'export': {

@@ -4,3 +4,4 @@ export * from './compareSlide';
 export * from './comparisonReport';
 export * from './standText';
 export * from './wordDiff';
+export * from './redlineHtml';

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { issueVersion } from '../../src-shared/commands';
 import { serializeDeck, type SlideOf } from '../../src-shared/deck';
 import { briefingV1, copyDeck } from '../shared/versionDecks';
-import { ensureBuiltCli, runCli, tempDir } from './exportTestKit';
+import { ensureBuiltCli, poppler, runCli, tempDir } from './exportTestKit';
 
 beforeAll(() => ensureBuiltCli(), 120_000);
 
@@ -66,5 +66,24 @@ describe('briefdeck diff', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^briefdeck: .*has no version "v9" \(versions: v1\)\n$/);
     expect(runCli(['diff', file]).status).toBe(2);
+  });
+
+  test('--pdf writes a redline: a summary page, then each changed slide with its deletions and insertions', () => {
+    const { dir, older, newer } = twoDecks();
+    const pdf = join(dir, 'redline.pdf');
+    const r = runCli(['diff', older, newer, '--pdf', pdf]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`wrote ${pdf} (redline, 3 changed slides)`);
+    expect(poppler('pdfinfo', [pdf])).toMatch(/Pages:\s+4\n/);
+    const text = poppler('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+    expect(text).toContain('november.briefdeck → december.briefdeck');
+    expect(text).toContain('Escort patrols doubled tripled since the summer.');
+    expect(text).toContain('likely, moderate confidence → unlikely, moderate confidence');
+    expect(text).toContain('source added Insurance market note');
+    const again = runCli(['diff', older, newer, '--pdf', pdf]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists \(use --force/);
+    expect(runCli(['diff', older, newer, '--pdf', join(dir, 'redline.txt')]).status).toBe(1);
+    expect(existsSync(join(dir, 'redline.txt'))).toBe(false);
   });
 });

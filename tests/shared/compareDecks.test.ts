@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecks, comparisonReport, inlineDiffText, wordDiff } from '../../src-shared/compare';
+import { compareDecks, comparisonReport, inlineDiffText, redlineHtml, wordDiff } from '../../src-shared/compare';
 import type { SlideOf } from '../../src-shared/deck';
 import { briefingV1, copyDeck } from './versionDecks';
 
@@ -114,5 +114,16 @@ describe('compareDecks', () => {
     expect(cmp.slides.every((s) => s.matchedBy === 'content')).toBe(true);
     expect(cmp.slides.map((s) => [s.before?.id, s.after?.id])).toEqual(v1.slides.map((s, i) => [s.id, `rebuilt-${i}`]));
     expect(cmp.judgments[0]).toMatchObject({ slideId: 'rebuilt-1', from: { likelihood: 'very unlikely' }, to: { likelihood: 'unlikely' } });
+  });
+
+  it('redlines each changed slide with deck text escaped, and leaves unchanged slides out', () => {
+    const v1 = briefingV1();
+    const v2 = copyDeck(v1);
+    (v2.slides[2] as SlideOf<'bullets'>).bullets[1].text = 'Escort patrols <img src=x onerror=alert(1)> since the summer.';
+    const html = redlineHtml(v1, v2, compareDecks(v1, v2), { before: 'v1', after: 'now' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<del>doubled</del><ins>&lt;img src=x onerror=alert(1)&gt;</ins>');
+    expect(html.match(/<section class="page">/g)).toHaveLength(2);
+    expect(html).not.toContain('<script');
   });
 });
