@@ -42,6 +42,7 @@ function SideCell({ slide, side }: { slide: SlideComparison; side: 'before' | 'a
           <li key={`j${i}`} className="bd-compare-judgment">
             <span className="bd-compare-label">{j.label}: </span>
             {side === 'before' ? <del>{standText(j.from)}</del> : <ins>{standText(j.to)}</ins>}
+            <span className="bd-compare-judgment-text"> — {j.text}</span>
           </li>
         ))}
         {slide.citations
