@@ -83,7 +83,7 @@ export function compareSlide(before: Slide, after: Slide, beforeIndex: number, a
     const from = standOf(s);
     const to = standOf(t);
     if ((judgmentLike(s) || judgmentLike(t)) && JSON.stringify(from) !== JSON.stringify(to)) {
-      judgments.push({ slideId: after.id, slideTitle: after.title, field: t.field, label: t.label, text: t.text, from, to });
+      judgments.push({ slideId: after.id, slideTitle: after.title, field: t.field, label: t.label, text: t.text, ...(t.portionMarking?.trim() ? { portionMarking: t.portionMarking.trim() } : {}), from, to });
     }
     citations.push(...citationChanges(t.field, t.label, s.citations, t.citations));
   }

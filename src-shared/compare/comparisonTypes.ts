@@ -23,13 +23,17 @@ export interface TextChange {
   runs: DiffRun[] | null;
 }
 
-/** A judgment whose kind, likelihood or confidence changed between the two decks (the text is the newer one). */
+/**
+ * A judgment whose kind, likelihood or confidence changed between the two decks (the text and portion marking are
+ * the newer ones; `portionMarking` is absent when the statement has none).
+ */
 export interface JudgmentChange {
   slideId: string;
   slideTitle: string;
   field: string;
   label: string;
   text: string;
+  portionMarking?: string;
   from: JudgmentStand;
   to: JudgmentStand;
 }

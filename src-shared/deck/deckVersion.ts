@@ -11,13 +11,14 @@ export type JudgmentStand = z.infer<typeof JudgmentStandSchema>;
 /**
  * A judgment that moved between the previous issued version and this one (ICD 203 standard 7: "explain change to or
  * consistency of analytic judgments"): where it is (`slideId`, `field` as in slideStatements, e.g. "judgments[1]"),
- * its text as issued, what it was (`from`) and is (`to`), and the analyst's `reason`, required when the version is
+ * its text and portion marking as issued, what it was (`from`) and is (`to`), and the analyst's `reason`, required when the version is
  * issued.
  */
 export const JudgmentMoveSchema = z.looseObject({
   slideId: z.string().max(100),
   field: z.string().max(200),
   text: z.string().max(4000),
+  portionMarking: z.string().max(40).optional().describe('The portion marking of the judgment as issued, printed before it (ICD 710)'),
   from: JudgmentStandSchema,
   to: JudgmentStandSchema,
   reason: z.string().min(1, 'a moved judgment needs the reason it moved').max(2000),

@@ -12,7 +12,7 @@ export function changesBlocks(w: WhatChanged): string[] {
   const blocks: string[] = [];
   if (w.caption) blocks.push(line(w.caption));
   if (w.empty) return [...blocks, line(w.empty)];
-  if (w.judgments.length) blocks.push(w.judgments.map((j) => `- ${line(`${j.text}: ${j.from} → ${j.to}. ${WHAT_CHANGED_LABELS.reason}: ${j.reason}`)}`).join('\n'));
+  if (w.judgments.length) blocks.push(w.judgments.map((j) => `- ${line(`${j.portionMarking ? `${j.portionMarking} ` : ''}${j.text}: ${j.from} → ${j.to}. ${WHAT_CHANGED_LABELS.reason}: ${j.reason}`)}`).join('\n'));
   if (w.sourcesAdded.length) blocks.push(`${WHAT_CHANGED_LABELS.sourcesAdded}:\n\n${w.sourcesAdded.map((s) => `- ${line(s)}`).join('\n')}`);
   if (w.sourcesDropped.length) blocks.push(`${WHAT_CHANGED_LABELS.sourcesDropped}:\n\n${w.sourcesDropped.map((s) => `- ${line(s)}`).join('\n')}`);
   return blocks;

@@ -8,6 +8,7 @@ export interface PendingMove {
   slideId: string;
   field: string;
   text: string;
+  portionMarking?: string;
   from: JudgmentStand;
   to: JudgmentStand;
 }
@@ -37,7 +38,7 @@ export function pendingChanges(deck: Deck): PendingChanges | undefined {
   const cmp = compareDecks(versionDeck(deck, (deck.versions ?? []).length - 1), deck);
   return {
     since: last.label,
-    judgments: cmp.judgments.map((j) => ({ slideId: j.slideId, field: j.field, text: j.text, from: j.from, to: j.to })),
+    judgments: cmp.judgments.map((j) => ({ slideId: j.slideId, field: j.field, text: j.text, ...(j.portionMarking ? { portionMarking: j.portionMarking } : {}), from: j.from, to: j.to })),
     sourcesAdded: cmp.sources.added,
     sourcesDropped: cmp.sources.dropped,
   };

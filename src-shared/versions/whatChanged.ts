@@ -2,9 +2,11 @@ import type { Deck } from '../deck';
 import { standText } from '../compare/standText';
 import { lastVersion } from './versionSnapshot';
 
-/** One moved judgment as the "what changed" slide prints it: its text, its stand before and after, and the reason. */
+/** One moved judgment as the "what changed" slide prints it: its text and mark, its stand before and after, and the reason. */
 export interface WhatChangedJudgment {
   text: string;
+  /** The judgment's portion marking as issued ("" for none), printed before it. */
+  portionMarking: string;
   from: string;
   to: string;
   reason: string;
@@ -43,7 +45,7 @@ export function whatChanged(deck: Pick<Deck, 'versions'>): WhatChanged {
   const dated = last.date ? `${last.label} (${last.date})` : last.label;
   if (!last.changes) return none(dated, `${last.label} is the first issued version: there is no earlier version to compare with.`);
   const c = last.changes;
-  const judgments = c.judgments.map((j) => ({ text: j.text, from: standText(j.from), to: standText(j.to), reason: j.reason }));
+  const judgments = c.judgments.map((j) => ({ text: j.text, portionMarking: j.portionMarking ?? '', from: standText(j.from), to: standText(j.to), reason: j.reason }));
   const sourcesAdded = c.sourcesAdded.map((s) => s.title || s.id);
   const sourcesDropped = c.sourcesDropped.map((s) => s.title || s.id);
   const nothing = judgments.length + sourcesAdded.length + sourcesDropped.length === 0;

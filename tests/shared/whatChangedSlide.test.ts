@@ -17,7 +17,9 @@ function withChangesSlide(): Deck {
 
 /** v1, then two judgments moved with reasons, a source added, and v2 issued. */
 function issuedTwice(): Deck {
-  const v1 = issueVersion(withChangesSlide(), { ...ISSUE, label: 'v1' });
+  const deck = withChangesSlide();
+  (deck.slides[1] as SlideOf<'bluf'>).judgments[0].portionMarking = '(U)';
+  const v1 = issueVersion(deck, { ...ISSUE, label: 'v1' });
   const next = copyDeck(v1);
   const bluf = next.slides[1] as SlideOf<'bluf'>;
   bluf.judgments[0].likelihood = 'unlikely';
@@ -48,7 +50,7 @@ describe('the "what changed" slide', () => {
   it('lists each moved judgment from what to what with its reason, and the sources added, escaped', () => {
     const html = changesSection(renderDeckHtml(issuedTwice()));
     expect(html).toContain('v2 (2026-12-01), since v1');
-    expect(html).toContain('Insurers will raise war-risk premiums this quarter.');
+    expect(html).toContain('<span class="bd-changes-text"><span class="bd-portion">(U)</span> Insurers will raise war-risk premiums this quarter.</span>');
     expect(html).toMatch(/<del class="bd-changes-from">likely, moderate confidence<\/del> → <ins class="bd-changes-to">unlikely, moderate confidence<\/ins>/);
     expect(html).toContain('The regulator capped premiums.');
     expect(html).toMatch(/very unlikely, high confidence<\/del> → <ins class="bd-changes-to">very unlikely, low confidence/);
@@ -60,7 +62,7 @@ describe('the "what changed" slide', () => {
   it('exports to Markdown as text and imports back as the generated layout without warnings', () => {
     const deck = issuedTwice();
     const md = deckToMarkdown(deck);
-    expect(md).toContain('- Insurers will raise war-risk premiums this quarter.: likely, moderate confidence → unlikely, moderate confidence. Why: The regulator capped premiums.');
+    expect(md).toContain('- (U) Insurers will raise war-risk premiums this quarter.: likely, moderate confidence → unlikely, moderate confidence. Why: The regulator capped premiums.');
     expect(md).toContain('Sources added:');
     const back = markdownToDeck(md);
     expect(back.warnings).toEqual([]);

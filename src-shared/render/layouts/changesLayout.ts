@@ -2,6 +2,7 @@ import type { SlideOf } from '../../deck';
 import { WHAT_CHANGED_LABELS, type WhatChanged } from '../../versions/whatChanged';
 import { escapeHtml } from '../markup/escapeHtml';
 import { renderInline } from '../markup/inlineMarkdown';
+import { portionHtml } from '../markup/statementHtml';
 import { slideTitleHtml } from '../markup/slideTitle';
 
 /** Above this many listed lines (judgments and sources), the slide sets them in smaller type (`bd-changes-many`). */
@@ -25,7 +26,7 @@ export function changesLayoutHtml(slide: SlideOf<'changes'>, changes: WhatChange
   const items = changes.judgments
     .map(
       (j) =>
-        `<li class="bd-changes-judgment"><span class="bd-changes-text">${renderInline(j.text)}</span> ` +
+        `<li class="bd-changes-judgment"><span class="bd-changes-text">${portionHtml(j.portionMarking)}${renderInline(j.text)}</span> ` +
         `<span class="bd-changes-move"><del class="bd-changes-from">${escapeHtml(j.from)}</del> → <ins class="bd-changes-to">${escapeHtml(j.to)}</ins></span>` +
         `<span class="bd-changes-reason"><span class="bd-changes-label">${escapeHtml(WHAT_CHANGED_LABELS.reason)}:</span> ${escapeHtml(j.reason)}</span></li>`,
     )

@@ -17,7 +17,7 @@ export function addChangesLayout(slide: PptxGenJS.Slide, deck: Deck, look: PptxL
   if (w.caption) lines.push({ text: w.caption, muted: true, space: 0 });
   if (w.empty) lines.push({ text: w.empty, muted: true, space: 12 });
   for (const j of w.judgments) {
-    lines.push({ text: inlineToPlainText(j.text), bold: true, space: 12 });
+    lines.push({ text: `${j.portionMarking ? `${j.portionMarking} ` : ''}${inlineToPlainText(j.text)}`, bold: true, space: 12 });
     lines.push({ text: `${j.from} → ${j.to}`, space: 2 });
     lines.push({ text: `${WHAT_CHANGED_LABELS.reason}: ${j.reason}`, muted: true, space: 2 });
   }
