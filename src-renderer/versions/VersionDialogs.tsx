@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Deck } from '../../src-shared/deck';
 import { versionDeck } from '../../src-shared/versions';
+import { api, isIpcFailure } from '../api';
 import { confirmDiscard, showDeck } from '../app/fileActions';
 import { Dialog } from '../editor/fields/Dialog';
 import { editorStore, useEditor } from '../store';
@@ -27,6 +28,14 @@ async function openVersion(deck: Deck, index: number): Promise<void> {
   close();
   showDeck(old, { path: null, hash: null, readOnly: true });
   editorStore.getState().showAlert('info', `Version ${deck.versions?.[index]?.label ?? index + 1}, as issued: read-only. Use Save As to keep a copy.`);
+}
+
+/** Asks for another deck file (the open dialog) and compares it, as the older side, with the deck now. */
+async function compareWithFile(): Promise<void> {
+  const result = await api().openDeck({});
+  if (isIpcFailure(result)) return void editorStore.getState().showAlert('error', `Could not open the deck: ${result.error.message}`);
+  if ('canceled' in result) return;
+  showVersionDialog({ kind: 'compare-file', other: result.deck, label: result.path.split(/[\\/]/).pop() ?? result.deck.title });
 }
 
 function VersionList({ deck }: { deck: Deck }) {
@@ -72,6 +81,9 @@ function VersionList({ deck }: { deck: Deck }) {
         <button type="button" className="btn primary" onClick={() => showVersionDialog({ kind: 'issue' })}>
           Issue version…
         </button>
+        <button type="button" className="btn" onClick={() => void compareWithFile()}>
+          Compare with another deck…
+        </button>
         <button type="button" className="btn" onClick={close}>
           Close
         </button>
@@ -110,5 +122,7 @@ export function VersionDialogs() {
       return <VersionList deck={deck} />;
     case 'compare':
       return <CompareWithNow deck={deck} index={dialog.versionIndex} />;
+    case 'compare-file':
+      return <CompareView before={dialog.other} after={deck} beforeLabel={dialog.label} afterLabel="now" onClose={() => showVersionDialog({ kind: 'list' })} />;
   }
 }

@@ -2,7 +2,7 @@
  * Issued versions and the "what changed" slide, end to end: issue v1 from the export dialog, move two key judgments
  * in the editor, issue v2 from the File menu with a reason for each, export the PDF, and read back the "what
  * changed" page with pdftotext: it lists exactly those two judgments, from what to what, with their reasons. The
- * versions list then compares v1 with the deck now.
+ * versions list then compares v1, and the deck file as first opened, with the deck now.
  */
 import { execFileSync } from 'node:child_process';
 import { DeckSchema, serializeDeck } from '../../src-shared/deck';
@@ -71,4 +71,11 @@ test('issue v1, move two judgments with reasons, issue v2: the PDF says what cha
   await expect(row.locator('del').first()).toHaveText('likely, moderate confidence');
   await expect(row.locator('ins').first()).toHaveText('unlikely, moderate confidence');
   await expect(row).toBeInViewport();
+
+  // Another deck file, side by side with the deck now: the file as first opened, before any version.
+  await compare.getByRole('button', { name: 'Close' }).click();
+  app.dialogs.queueOpen(file);
+  await page.getByRole('dialog', { name: 'Versions' }).getByRole('button', { name: 'Compare with another deck…' }).click();
+  const withFile = page.getByRole('dialog', { name: 'Compare gulf.briefdeck with now' });
+  await expect(withFile.getByRole('status')).toContainText('1 slides changed, 0 added, 0 removed, 0 moved; 2 judgments moved');
 });
