@@ -85,5 +85,6 @@ describe('briefdeck diff', () => {
     expect(again.stderr).toMatch(/already exists \(use --force/);
     expect(runCli(['diff', older, newer, '--pdf', join(dir, 'redline.txt')]).status).toBe(1);
     expect(existsSync(join(dir, 'redline.txt'))).toBe(false);
-  });
+    // A Chromium launch and three CLI processes: PDF tests take their time on the shared two cores (as in cliExport).
+  }, 300_000);
 });
