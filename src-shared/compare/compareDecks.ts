@@ -18,8 +18,8 @@ function sourceRefs(sources: DeckContent['sources'], without: ReadonlySet<string
 /**
  * Compares two decks (or two versions of one), older first: slides added, removed and moved (matchSlides: by id,
  * then by content), each matched slide's text, judgment and citation changes (compareSlide), and the deck's sources
- * added or dropped (by id). Pure; the two decks are not changed. Two 1000-slide decks compare in tens of
- * milliseconds (bench/deck-diff.mjs).
+ * added or dropped (by id). Pure; the two decks are not changed. Two 1000-slide decks compare in less time than
+ * opening one of them takes (bench/deck-diff.mjs, bench/RESULTS.md "Deck comparison").
  */
 export function compareDecks(before: DeckContent, after: DeckContent): DeckComparison {
   const pairs = matchSlides(before.slides, after.slides);

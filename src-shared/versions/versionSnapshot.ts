@@ -1,5 +1,4 @@
-import { DeckSchema, type Deck, type DeckVersion } from '../deck';
-import { summarizeIssues } from '../deck/schemaIssues';
+import { parseDeck, type Deck, type DeckVersion } from '../deck';
 
 /**
  * The deck content a version keeps: every field but `versions` (a version never holds the versions before it), as a
@@ -21,7 +20,8 @@ export class VersionSnapshotError extends Error {
 
 /**
  * The deck as it was when version `index` (0-based, oldest first) was issued: its snapshot, validated as a deck,
- * with the versions up to and including that one (so its "what changed" slide prints what it printed then).
+ * with the versions up to and including that one (so its "what changed" slide prints what it printed then). The
+ * snapshot goes through parseDeck like any deck file, so one issued by an older format is migrated.
  * Throws RangeError for an index the deck does not have, and VersionSnapshotError naming the problem for a snapshot
  * that is not a valid deck.
  */
@@ -30,9 +30,9 @@ export function versionDeck(deck: Deck, index: number): Deck {
   const version = versions[index];
   if (!version) throw new RangeError(`the deck has no version ${index + 1} (it has ${versions.length})`);
   const candidate = { ...version.snapshot, versions: versions.slice(0, index + 1) };
-  const parsed = DeckSchema.safeParse(candidate);
-  if (!parsed.success) throw new VersionSnapshotError(`version ${version.label} cannot be opened: ${summarizeIssues(parsed.error.issues, candidate).message}`);
-  return parsed.data;
+  const parsed = parseDeck(JSON.stringify(candidate));
+  if (!parsed.ok) throw new VersionSnapshotError(`version ${version.label} cannot be opened: ${parsed.error.message}`);
+  return parsed.deck;
 }
 
 /** The newest issued version, or undefined for a deck never issued. */
