@@ -24,6 +24,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./validateCommand')).validateCommand(cmd.file, process.stdout);
     case 'check':
       return (await import('./checkCommand')).checkCommand(cmd, process.stdout);
+    case 'diff':
+      return (await import('./diffCommand')).diffCommand(cmd, process.stdout);
     case 'export':
       return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
     case 'import':

@@ -4,6 +4,7 @@ import { CliError } from './cliError';
 import type { AddRequest } from './addCommand';
 import { ADD_SLIDE_KINDS } from './addSlideKinds';
 import type { CheckRequest } from './checkCommand';
+import type { DiffRequest } from './diffCommand';
 import type { ExportRequest } from './exportCommand';
 import type { NewFromSourceRequest } from './newFromSourceCommand';
 import type { SourceImportRequest } from './sourceImportCommand';
@@ -17,6 +18,7 @@ export type CliCommand =
   | ({ command: 'new-from-source' } & NewFromSourceRequest)
   | { command: 'validate'; file: string }
   | ({ command: 'check' } & CheckRequest)
+  | ({ command: 'diff' } & DiffRequest)
   | ({ command: 'export' } & ExportRequest)
   | { command: 'import'; file: string; out: string; force: boolean; separators: SeparatorOptions }
   | ({ command: 'source-import' } & SourceImportRequest)
@@ -106,6 +108,22 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const { values, positionals } = parse(rest, { strict: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
       if (values.help) return { command: 'help' };
       return { command: 'check', file: required(positionals[0], 'a deck FILE', 'check'), strict: values.strict === true, json: values.json === true };
+    }
+    case 'diff': {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, pdf: { type: 'string' }, force: { type: 'boolean' } }, 2);
+      if (values.help) return { command: 'help' };
+      const older = required(positionals[0], 'two deck FILEs (or one FILE with --from LABEL)', 'diff');
+      if (positionals[1] === undefined && values.from === undefined) throw new CliError('diff needs two deck FILEs, or one FILE with --from LABEL (a version it issued)', 2);
+      return {
+        command: 'diff',
+        older,
+        newer: positionals[1] ?? older,
+        ...(typeof values.from === 'string' ? { from: values.from } : {}),
+        ...(typeof values.to === 'string' ? { to: values.to } : {}),
+        json: values.json === true,
+        ...(typeof values.pdf === 'string' ? { pdf: values.pdf } : {}),
+        force: values.force === true,
+      };
     }
     case 'export': {
       const { values, positionals } = parse(

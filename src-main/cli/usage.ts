@@ -16,6 +16,16 @@ Commands:
                                             source stance, copied runs, portion marks and banner. A finding per
                                             line; exit 1 on errors (export refuses them), or with --strict on any
                                             finding not acknowledged. --json prints one stable report.
+  diff OLDER NEWER [--json] [--pdf FILE [--force]]
+                                            Compare two decks: slides added, removed and moved (matched by id, or
+                                            by content for a deck rebuilt with new ids), text reworded (inline
+                                            [-old-]{+new+}), judgments whose likelihood, confidence or kind moved,
+                                            citations and sources added or dropped. --json prints one stable
+                                            object (format "briefdeck-comparison", formatVersion 1).
+      --from LABEL, --to LABEL   compare the deck's issued version LABEL instead (NEWER may be left out
+                                 with --from: the same deck, as it is now or at --to)
+      --pdf FILE                 also write a redlined PDF: a summary, then each changed slide with its
+                                 deletions struck through and insertions underlined (needs Chromium)
   export (FILE | --template ID) --format html|pdf|pptx|md --out FILE [--include-hidden] [--audience] [--force]
          [--strict]                         Export a deck (or a template) as one offline HTML file, a PDF,
                                             a PowerPoint file or reveal.js Markdown. The export dialog's

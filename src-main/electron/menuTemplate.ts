@@ -50,6 +50,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       commandItem('Save', { command: 'save' }, actions, 'CmdOrCtrl+S'),
       commandItem('Save As…', { command: 'save-as' }, actions, 'CmdOrCtrl+Shift+S'),
       commandItem('Export…', { command: 'export' }, actions, 'CmdOrCtrl+E'),
+      commandItem('Issue Version…', { command: 'issue-version' }, actions),
+      commandItem('Versions…', { command: 'versions' }, actions),
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => actions.command({ command: 'close' }) },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

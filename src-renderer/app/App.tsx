@@ -19,6 +19,7 @@ import { useExportDialogOpen } from './exportDialogState';
 import { hasApi } from '../api';
 import { onPresentationEnded } from '../present';
 import { SourceDialogs } from '../sources';
+import { VersionDialogs } from '../versions';
 
 /** Loaded on demand, so that the initial bundle stays small (performance.md: present and export load lazily). */
 const ExportDialog = lazy(() => import('../export')); // full export dialog (src-renderer/export)
@@ -70,6 +71,7 @@ export function App() {
       <ConfirmDialog />
       <DeckSettingsDialog />
       <SourceDialogs />
+      <VersionDialogs />
       <Suspense fallback={null}>
         {exportOpen && hasDeck && <ExportDialog />}
       </Suspense>

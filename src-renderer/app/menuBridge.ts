@@ -2,6 +2,7 @@ import { api, type MenuCommand } from '../api';
 import { editorStore, selectDirty, undoLabels } from '../store';
 import { runAction, type AppAction } from './actions';
 import { openDeck, saveDeck } from './fileActions';
+import { showVersionDialog } from '../versions';
 
 /** A shortcut handled in the page within this many ms suppresses the same action arriving from the menu (ms). */
 const ECHO_WINDOW_MS = 150;
@@ -43,6 +44,10 @@ export async function handleMenuCommand(cmd: MenuCommand): Promise<void> {
     case 'open-path':
     case 'file-dropped':
       await openDeck(cmd.path);
+      return;
+    case 'issue-version':
+    case 'versions':
+      if (editorStore.getState().deck) showVersionDialog({ kind: cmd.command === 'versions' ? 'list' : 'issue' });
       return;
     case 'toggle-sources':
       if (editorStore.getState().deck) editorStore.getState().setPanel('sources');

@@ -1,6 +1,7 @@
 import type { Deck, Slide } from '../../src-shared/deck';
 import { BlufForm } from './forms/BlufForm';
 import { BulletsForm } from './forms/BulletsForm';
+import { ChangesForm } from './forms/ChangesForm';
 import { ChartForm } from './forms/ChartForm';
 import { MapForm } from './forms/MapForm';
 import { QuoteForm } from './forms/QuoteForm';
@@ -48,5 +49,7 @@ export function LayoutForm({ deck, slide, onCommand, citing }: LayoutFormProps) 
       return <PictureForm slide={slide} onCommand={onCommand} citing={citing} />;
     case 'map':
       return <MapForm slide={slide} onCommand={onCommand} citing={citing} />;
+    case 'changes':
+      return <ChangesForm deck={deck} />;
   }
 }

@@ -13,6 +13,7 @@ export const LAYOUT_NAMES: Record<Layout, string> = {
   quote: 'Quote',
   section: 'Section divider',
   sources: 'Sources (endnotes)',
+  changes: 'What changed (since the last version)',
   chart: 'Chart',
   map: 'Map',
 };

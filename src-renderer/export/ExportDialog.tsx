@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { resolveExportOptions, type ExportOptions } from '../../src-shared/export/exportOptions';
 import { closeExportDialog } from '../app/exportDialogState';
+import { showVersionDialog } from '../versions';
 import type { PreflightIssue } from '../../src-shared/export';
 import { useArgumentMaps } from '../editor/citations/useArgumentMaps';
 import type { RuleId } from '../../src-shared/tradecraft';
@@ -97,6 +98,7 @@ export default function ExportDialog() {
           ) : (
             <button type="button" className="btn" onClick={closeExportDialog}>Close</button>
           )}
+          <button type="button" className="btn" onClick={() => showVersionDialog({ kind: 'issue' })} disabled={running} title="Record this state of the deck as a version (the what-changed slide lists what moved since the last one)">Issue version…</button>
           <button type="button" className="btn primary" onClick={() => void run(deck, options)} disabled={running || blockers.length > 0 || uncovered.length > 0}>{running ? 'Exporting…' : 'Export…'}</button>
         </div>
       </div>

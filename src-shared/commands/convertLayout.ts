@@ -35,6 +35,7 @@ function linesOf(slide: Slide): Line[] {
       return [...slide.quote.split('\n').filter((t) => t.trim() !== '').map((t) => line(t)), ...(slide.attribution ? [line(slide.attribution)] : [])];
     case 'sources':
     case 'map':
+    case 'changes':
       return [];
     case 'chart':
       return [slide.columns, ...slide.rows].map((r) => line(r.filter((c) => c !== '').join(' — '))).filter((l) => l.text !== '');
@@ -72,6 +73,7 @@ function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
       return { quote: texts.join('\n'), attribution: '' };
     case 'sources':
     case 'picture':
+    case 'changes':
       return {};
     case 'chart':
       return { chartType: 'bar', columns: ['', ''], rows: texts.slice(0, MAX_CHART_ROWS).map((t) => [t.slice(0, MAX_CHART_CELL), '']), axisLabel: '', alt: '', sourceLine: '' };

@@ -46,3 +46,4 @@ export * from './setPicture';
 export * from './carryPicture';
 export * from './applyTheme';
 export * from './reviewComments';
+export * from './issueVersion';

@@ -11,6 +11,7 @@ const SKELETONS: { [L in Layout]: Omit<Partial<SlideOf<L>>, 'id' | 'layout'> } =
   quote: { quote: '', attribution: '' },
   section: { subtitle: '' },
   sources: { title: 'Sources' },
+  changes: { title: 'What changed' },
   chart: { chartType: 'bar', columns: ['', ''], rows: [['', '']] },
   picture: {},
   map: { map: { extent: 'middle-east', highlights: [], points: [], lines: [], legend: true }, alt: '', sourceLine: '' },

@@ -3,6 +3,7 @@ import { SourceSchema } from './citation';
 import { SlideSchema } from './slide';
 import { BrandSchema } from './brand';
 import { ReviewCommentsSchema } from './comments';
+import { DeckVersionSchema } from './deckVersion';
 
 /** The deck file format version this build writes. Newer files open read-only; older ones migrate in memory. */
 export const SCHEMA_VERSION = 2 as const;
@@ -112,6 +113,7 @@ export const DeckSchema = z.looseObject({
   marking: MarkingSchema.optional().describe('Absent: scheme "none" (see markingOf)'),
   brand: BrandSchema.optional().describe('Absent: the bundled theme as it is (colours, fonts, no logo)'),
   comments: ReviewCommentsSchema.optional().describe('Review comments; never exported except in a review copy PDF'),
+  versions: z.array(DeckVersionSchema).max(200).optional().describe('Issued versions, oldest first (deckVersion.ts); absent: never issued'),
 });
 export type Deck = z.infer<typeof DeckSchema>;
 /** The deck as written in a file, before defaults are applied. */

@@ -6,6 +6,7 @@ export * from './deck';
 export * from './brand';
 export * from './comments';
 export * from './themeFile';
+export * from './deckVersion';
 export * from './deckError';
 export * from './parseDeck';
 export * from './serializeDeck';

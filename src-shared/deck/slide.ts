@@ -41,7 +41,7 @@ const slideBase = {
 };
 
 /** The layouts a slide can take. The `layout` field selects which content fields apply. */
-export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart', 'picture', 'map'] as const;
+export const LAYOUTS = ['title', 'bluf', 'bullets', 'two-column', 'table', 'timeline', 'quote', 'section', 'sources', 'chart', 'picture', 'map', 'changes'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const TitleSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('title'), subtitle: InlineText.default('') });
@@ -80,6 +80,12 @@ export const QuoteSlideSchema = z.looseObject({ ...slideBase, layout: z.literal(
 export const SectionSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('section'), subtitle: InlineText.default('') });
 /** A sources slide lists, as endnotes, the citations used by the deck's other slides (generated at render time). */
 export const SourcesSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('sources') });
+/**
+ * A "what changed" slide lists, since the version before the last issued one, each judgment that moved (from what to
+ * what, with the analyst's reason) and the sources added or dropped: generated at render time from `deck.versions`
+ * (src-shared/versions/whatChanged.ts), as ICD 203 asks a recurring product to explain change to its judgments.
+ */
+export const ChangesSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('changes') });
 /** A picture slide: one picture with its alt text, caption and source line (pictureContent.ts). */
 export const PictureSlideSchema = z.looseObject({ ...slideBase, layout: z.literal('picture'), ...pictureSlideFields });
 
@@ -102,6 +108,7 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   ChartSlideSchema,
   PictureSlideSchema,
   MapSlideSchema,
+  ChangesSlideSchema,
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideOf<L extends Layout> = Extract<Slide, { layout: L }>;

@@ -23,6 +23,10 @@ export type MenuCommand =
   | { command: 'save' }
   | { command: 'save-as' }
   | { command: 'export' }
+  /** File > Issue Version…: record a version of the deck, with the reasons its judgments moved. */
+  | { command: 'issue-version' }
+  /** File > Versions…: the issued versions; open one read-only or compare it with the deck now. */
+  | { command: 'versions' }
   | { command: 'close' }
   | { command: 'undo' }
   | { command: 'redo' }

@@ -7,6 +7,8 @@ import { endnoteLine } from './endnoteText';
 import { escapeBlockText, inertInline } from './markdownEscape';
 import { slideBodyMarkdown } from './slideToMarkdown';
 import { pictureAttributes } from './pictureMarkdown';
+import { audienceVersions } from '../versions/audienceVersions';
+import { whatChanged, type WhatChanged } from '../versions/whatChanged';
 
 /** Options of `deckToMarkdown`. */
 export interface MarkdownExportOptions {
@@ -24,7 +26,8 @@ export const SLIDE_SEPARATOR = '\n\n---\n\n';
  * Writes a deck as one reveal.js Markdown file (load it with `<section data-markdown="deck.md">`).
  *
  * - The first line is `<!-- .deck: data-title="…" … -->` with the deck's metadata (title, subtitle, author, date,
- *   language, direction, theme, classification, sources, pacing, marking and tradecraft settings as JSON); reveal.js
+ *   language, direction, theme, classification, sources, pacing, marking and tradecraft settings and the issued versions as JSON; an audience copy's versions carry no
+ *   notes); reveal.js
  *   ignores the comment.
  * - Slides are separated by `---` lines. Each starts with `<!-- .slide: data-id="…" data-layout="…" -->` (plus
  *   `data-visibility="hidden"`, `data-citations`, `data-argument-ids`, `data-portion-marking`,
@@ -51,12 +54,14 @@ export function deckToMarkdown(deck: Deck, options: MarkdownExportOptions = {}):
     'data-pacing': deck.pacing ? JSON.stringify(deck.pacing) : undefined,
     'data-marking': deck.marking ? JSON.stringify(deck.marking) : undefined,
     'data-tradecraft': deck.tradecraft ? JSON.stringify(deck.tradecraft) : undefined,
+    'data-versions': deck.versions?.length ? JSON.stringify(audience ? audienceVersions(deck.versions) : deck.versions) : undefined,
   });
-  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience, deck.language)).join(SLIDE_SEPARATOR);
+  const changes = whatChanged(deck);
+  const body = slides.map((slide) => slideMarkdown(slide, endnotes, audience, deck.language, changes)).join(SLIDE_SEPARATOR);
   return `${header}\n\n${body}\n`;
 }
 
-function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean, language: string): string {
+function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: boolean, language: string, changes: WhatChanged): string {
   const comment = attributeComment('slide', {
     'data-id': slide.id,
     'data-layout': slide.layout,
@@ -73,7 +78,7 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     ...figureSlideAttributes(slide),
     ...pictureAttributes(slide),
   });
-  const parts = [comment, slideBodyMarkdown(slide, { endnotes, language })].filter(Boolean);
+  const parts = [comment, slideBodyMarkdown(slide, { endnotes, language, whatChanged: changes })].filter(Boolean);
   if (!audience && slide.notes.trim()) parts.push(`Note:\n${notesText(slide.notes)}`);
   return parts.join('\n\n');
 }

@@ -1,4 +1,4 @@
-import { CLASSIFICATION_LEVELS, DeckSchema, ImageSchema, MarkingSchema, SCHEMA_VERSION, SourceSchema, PacingSchema, THEMES, TradecraftSettingsSchema, type Deck } from '../deck';
+import { CLASSIFICATION_LEVELS, DeckSchema, DeckVersionSchema, ImageSchema, MarkingSchema, SCHEMA_VERSION, SourceSchema, PacingSchema, THEMES, TradecraftSettingsSchema, type Deck } from '../deck';
 import type { Attributes } from './attributeComments';
 import { applyFigureAttributes } from './chartMarkdown';
 import { parseCitations, safeDecode } from './citationText';
@@ -32,7 +32,7 @@ export const MAX_MARKDOWN_CHARS = 20_000_000;
  * on `---` and `--` lines (or the separators in `options`); `Note:` starts speaker notes; `<!-- .slide: -->` and `<!-- .element: -->` comments give the
  * layout, id, hidden state (`data-visibility="hidden"`), fragments, citations, statement kinds, portion marks and
  * judgment fields (statementMarkdown.ts, slideMarksFromAttributes.ts); the `.deck` comment also the marking and
- * tradecraft settings. Without `data-layout`, the layout
+ * tradecraft settings and the issued versions. Without `data-layout`, the layout
  * is guessed (slideFromBlocks.ts). All text stays Markdown source: raw HTML is never parsed (markdown-it
  * `html: false`) and renders as literal text. Deck metadata comes from the `.deck` comment, a `key: value` front
  * matter; without a title there, the title slide's or else the first slide heading, then `options.title`.
@@ -72,6 +72,7 @@ export function markdownToDeck(text: string, options: MarkdownImportOptions = {}
     pacing: parseJsonObject(meta['data-pacing'], (v) => PacingSchema.safeParse(v).success, 'pacing', metaWarn),
     marking: parseJsonObject(meta['data-marking'], (v) => MarkingSchema.safeParse(v).success, 'marking', metaWarn),
     tradecraft: parseJsonObject(meta['data-tradecraft'], (v) => TradecraftSettingsSchema.safeParse(v).success, 'tradecraft', metaWarn),
+    versions: versionsOf(meta['data-versions'], metaWarn),
     slides,
   };
   const parsed = DeckSchema.safeParse(clipToSchema(input, metaWarn));
@@ -136,6 +137,13 @@ function parseJsonArray(value: string | undefined, ok: (v: unknown) => boolean, 
   const kept = data.filter(ok);
   if (kept.length < data.length) warn(`${data.length - kept.length} ${name} entries were not valid and were skipped`);
   return kept;
+}
+
+/** The issued versions of the `.deck` comment (deckToMarkdown), or undefined when it has none; bad entries are warned. */
+function versionsOf(value: string | undefined, warn: (m: string) => void): unknown[] | undefined {
+  if (value === undefined) return undefined;
+  const versions = parseJsonArray(value, (v) => DeckVersionSchema.safeParse(v).success, 'version', warn);
+  return versions.length > 0 ? versions : undefined;
 }
 
 function parseJsonObject(value: string | undefined, ok: (v: unknown) => boolean, name: string, warn: (m: string) => void): unknown {

@@ -68,6 +68,7 @@ export function layoutFields(layout: Layout, rest: Block[], warn: WarnFn, langua
       return quoteFromBlocks(rest, warn);
     case 'sources':
     case 'picture':
+    case 'changes':
       return {};
     case 'chart':
       return chartFromBlocks(rest, warn);

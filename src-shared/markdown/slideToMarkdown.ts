@@ -1,6 +1,8 @@
 import type { Bullet, KeyJudgment, Slide, SlideOf, TimelineEntry } from '../deck';
 import { knownKind } from '../render/markup/statementText';
+import type { WhatChanged } from '../versions/whatChanged';
 import { attributeComment } from './attributeComments';
+import { changesBlocks } from './changesMarkdown';
 import { chartBlocks } from './chartMarkdown';
 import { formatCitations } from './citationText';
 import { pictureBlocks } from './pictureMarkdown';
@@ -14,6 +16,8 @@ export interface SlideMarkdownContext {
   endnotes: readonly string[];
   /** BCP 47 tag of the deck: the words of the statement labels and confidence lines (src-shared/render/labels.ts). */
   language: string;
+  /** What a "what changed" slide lists (whatChanged of the deck). */
+  whatChanged: WhatChanged;
 }
 
 /** Marks a BLUF paragraph so import can tell it from the judgments' list. */
@@ -70,6 +74,9 @@ export function slideBodyMarkdown(slide: Slide, ctx: SlideMarkdownContext): stri
       break;
     case 'map':
       blocks.push(...mapBlocks(slide));
+      break;
+    case 'changes':
+      blocks.push(...changesBlocks(ctx.whatChanged));
       break;
   }
   return blocks.join('\n\n');

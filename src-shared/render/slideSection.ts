@@ -14,6 +14,8 @@ import { timelineLayoutHtml } from './layouts/timelineLayout';
 import { titleLayoutHtml } from './layouts/titleLayout';
 import { twoColumnLayoutHtml } from './layouts/twoColumnLayout';
 import { pictureLayoutHtml } from './layouts/pictureLayout';
+import { changesLayoutHtml } from './layouts/changesLayout';
+import { whatChanged } from '../versions/whatChanged';
 import type { RenderContext } from './markup/renderContext';
 import { labelsFor } from './markup/labels';
 import { logoHtml } from './markup/logoHtml';
@@ -35,6 +37,7 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
     case 'chart': return chartLayoutHtml(slide, ctx);
     case 'picture': return pictureLayoutHtml(slide);
     case 'map': return mapLayoutHtml(slide, ctx);
+    case 'changes': return changesLayoutHtml(slide, whatChanged(ctx.deck));
     default: return '';
   }
 }

@@ -157,7 +157,7 @@ describe('native menu', () => {
   it('has File, Edit, View and Help with the issue\'s items', () => {
     const menu = buildMenuTemplate({ platform: 'linux', recent: [], devTools: false }, { command: () => undefined, about: () => undefined, shortcuts: () => undefined });
     expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'help']);
-    expect(labels(sub(menu, 'File'))).toEqual(['New from Template…', 'Open…', 'Open Recent', 'Import Markdown…', 'Import Source…', 'Add Source from Library…', 'Argument Map…', 'separator', 'Save', 'Save As…', 'Export…', 'separator', 'Close', 'separator', 'quit']);
+    expect(labels(sub(menu, 'File'))).toEqual(['New from Template…', 'Open…', 'Open Recent', 'Import Markdown…', 'Import Source…', 'Add Source from Library…', 'Argument Map…', 'separator', 'Save', 'Save As…', 'Export…', 'Issue Version…', 'Versions…', 'separator', 'Close', 'separator', 'quit']);
     expect(labels(sub(menu, 'Edit'))).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Duplicate Slide', 'Delete Slide']);
     expect(labels(sub(menu, 'View'))).toEqual(['Present', 'Present from Current Slide', 'separator', 'Source Panel', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
   });

@@ -1,6 +1,7 @@
 import type { Brand, ThemeId } from '../../deck';
 import { brandCss } from './brandCss';
 import { BRIEFING_BASE_CSS } from './briefingBaseCss';
+import { CHANGES_CSS } from './changesCss';
 import { CHART_CSS } from './chartCss';
 import { FONT_FAMILIES } from './fontFiles';
 import { PICTURE_CSS } from './pictureCss';
@@ -23,5 +24,5 @@ const THEME_VARIABLES: Record<ThemeId, string> = {
  */
 export function themeCss(themeId: ThemeId, brand?: Brand): string {
   const vars = THEME_VARIABLES[themeId] ?? THEME_VARIABLES['briefing-light'];
-  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}${brand ? `\n${brandCss(brand)}` : ''}`;
+  return `:root,.bd-deck{${vars}}\n${BRIEFING_BASE_CSS}${STATEMENT_CSS}${CHART_CSS}${PICTURE_CSS}${MAP_CSS}${CHANGES_CSS}${brand ? `\n${brandCss(brand)}` : ''}`;
 }

@@ -1,4 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
+import { addChangesLayout } from './pptxChangesLayout';
+import { WHAT_CHANGED_LABELS } from '../../../../src-shared/versions/whatChanged';
 import type { Deck, Slide } from '../../../../src-shared/deck';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
 import { deckBanner } from '../../../../src-shared/render/markup/classificationBanner';
@@ -88,7 +90,7 @@ function addSlide(pptx: PptxGenJS, s: Slide, n: number, deck: Deck, endnotes: En
       addSectionLayout(slide, s, look);
       break;
     default:
-      addTitle(slide, s.layout === 'sources' && !s.title.trim() ? labelsFor(deck.language).sources : s.title, s.portionMarking, look);
+      addTitle(slide, s.title.trim() ? s.title : s.layout === 'sources' ? labelsFor(deck.language).sources : s.layout === 'changes' ? WHAT_CHANGED_LABELS.title : s.title, s.portionMarking, look);
       addBody(slide, s, n, deck, endnotes, look, maps);
   }
   addFooter(slide, s.layout === 'sources' ? '' : citationLabel(s.citations, endnotes), look);
@@ -109,6 +111,7 @@ function addBody(slide: PptxGenJS.Slide, s: Slide, n: number, deck: Deck, endnot
     case 'sources': return addSourcesLayout(slide, deck, endnotes, look);
     case 'chart': return addChartLayout(slide, s, deck.theme, look);
     case 'map': return addMapLayout(slide, s, deck, look, maps);
+    case 'changes': return addChangesLayout(slide, deck, look);
     default: return;
   }
 }

@@ -1,0 +1,4 @@
+export * from './pendingChanges';
+export * from './versionSnapshot';
+export * from './audienceVersions';
+export * from './whatChanged';
