@@ -44,3 +44,4 @@ export * from './newCitedBullet';
 export * from './chartTableEdits';
 export * from './setPicture';
 export * from './carryPicture';
+export * from './pasteSlides';

@@ -1,0 +1,65 @@
+/**
+ * Copy, cut and paste of slides through the system clipboard, within a deck and into another deck opened after the
+ * copy (their citations' sources travel with them); a hostile clipboard payload pastes nothing.
+ */
+import { expect, test } from './harness/fixture';
+import { createFromTemplate, expectMessage, openWithDialog, saveAs, selectedRows, slideCount, slideRow, slideTitles } from './editorSteps';
+
+test('Ctrl+C / Ctrl+X / Ctrl+V slides within a deck and into another deck, with the sources they cite', async ({ app }) => {
+  const { page } = app;
+  // Deck B: a blank deck without sources, saved.
+  await page.getByRole('button', { name: 'Create blank deck' }).click();
+  await expect(page.getByRole('listbox', { name: 'Slide list' })).toBeVisible();
+  const deckB = await saveAs(app, 'b.briefdeck');
+
+  // Deck A: the full briefing. Copy slides 2 and 3 and paste them after slide 5.
+  await page.locator('body').press('Control+N');
+  await createFromTemplate(page, 'full-briefing');
+  const before = await slideTitles(page);
+  const total = await slideCount(page);
+  await slideRow(page, 2).click();
+  await slideRow(page, 3).click({ modifiers: ['Control'] });
+  await page.keyboard.press('Control+C');
+  await slideRow(page, 5).click();
+  await page.keyboard.press('Control+V');
+  await expect.poll(() => slideCount(page)).toBe(total + 2);
+  await expectMessage(page, 'Pasted 2 slides.');
+  expect((await slideTitles(page)).slice(0, 7)).toEqual([...before.slice(0, 5), before[1], before[2]]);
+  await expect(selectedRows(page)).toHaveCount(2);
+  // Cut the pasted pair: one undo step brings it back.
+  await page.keyboard.press('Control+X');
+  await expect.poll(() => slideCount(page)).toBe(total);
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => slideCount(page)).toBe(total + 2);
+  const deckA = await saveAs(app, 'a.briefdeck');
+  const savedA = JSON.parse(await app.readText(deckA)) as { slides: { id: string }[] };
+  expect(new Set(savedA.slides.map((s) => s.id)).size).toBe(savedA.slides.length);
+
+  // Open deck B: the clipboard still holds the cut slides (2 and 3 of the briefing); paste them after its title.
+  await openWithDialog(app, deckB);
+  await expect.poll(() => slideCount(page)).toBe(1);
+  await slideRow(page, 1).click();
+  await page.keyboard.press('Control+V');
+  await expect.poll(() => slideCount(page)).toBe(3);
+  expect((await slideTitles(page)).slice(1, 3)).toEqual([before[1], before[2]]);
+  await page.keyboard.press('Control+S');
+  await expectMessage(page, `Saved ${deckB}`);
+  const savedB = JSON.parse(await app.readText(deckB)) as { slides: unknown[]; sources: { id: string }[] };
+  const cited = new Set<string>();
+  JSON.stringify(savedB.slides, (key, value: unknown) => {
+    if (key === 'sourceId' && typeof value === 'string') cited.add(value);
+    return value;
+  });
+  expect(cited.size).toBeGreaterThan(0);
+  expect([...cited].every((id) => savedB.sources.some((s) => s.id === id))).toBe(true);
+
+  // A payload from elsewhere that fails the deck check pastes nothing and says why.
+  await slideRow(page, 1).click();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('application/x-briefdeck-slides+json', '{"briefdeckClipboard":1,"title":"x","slides":[{"id":"a","layout":"nope"}]}');
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expectMessage(page, /cannot be pasted/, 'alert');
+  expect(await slideCount(page)).toBe(3);
+});
