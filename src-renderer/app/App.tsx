@@ -19,6 +19,7 @@ import { useExportDialogOpen } from './exportDialogState';
 import { hasApi } from '../api';
 import { onPresentationEnded } from '../present';
 import { SourceDialogs } from '../sources';
+import { FindBar } from '../find/FindBar';
 
 /** Loaded on demand, so that the initial bundle stays small (performance.md: present and export load lazily). */
 const ExportDialog = lazy(() => import('../export')); // full export dialog (src-renderer/export)
@@ -67,6 +68,7 @@ export function App() {
       ) : (
         <Gallery onUseTemplate={(id) => void newFromTemplate(id)} onBlank={() => showDeck(blankDeck(), { path: null, hash: null })} onOpen={() => void openDeck()} />
       )}
+      {hasDeck && <FindBar />}
       <ConfirmDialog />
       <DeckSettingsDialog />
       <SourceDialogs />

@@ -45,3 +45,5 @@ export * from './chartTableEdits';
 export * from './setPicture';
 export * from './carryPicture';
 export * from './pasteSlides';
+export * from './pasteBullets';
+export * from './replaceText';

@@ -63,3 +63,36 @@ test('Ctrl+C / Ctrl+X / Ctrl+V slides within a deck and into another deck, with 
   await expectMessage(page, /cannot be pasted/, 'alert');
   expect(await slideCount(page)).toBe(3);
 });
+
+test('Ctrl+M adds a bullets slide after the current one; text pasted from a web page becomes bullets, its HTML never runs', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Create blank deck' }).click();
+  await expect(page.getByRole('listbox', { name: 'Slide list' })).toBeVisible();
+  await page.getByLabel('Slide title').fill('Cover');
+  await page.keyboard.press('Control+M');
+  await expect.poll(() => slideCount(page)).toBe(2);
+  await expect(slideRow(page, 2)).toHaveAttribute('aria-selected', 'true');
+  await slideRow(page, 1).click();
+  await page.keyboard.press('Control+M');
+  await expect.poll(() => slideCount(page)).toBe(3);
+  await expect(slideRow(page, 2)).toHaveAttribute('aria-selected', 'true');
+
+  const first = page.getByLabel('Bullets: bullet 1, level 1');
+  await first.fill('Lead: ');
+  await first.press('End');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '•\tAnkara hedges\r\n\to\tTrade with Iran\r\n\r\n•\tTehran courts Ankara');
+    data.setData('text/html', '<ul><li><img src="x" onerror="window.__pwned=1">Ankara hedges</li></ul>');
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByLabel('Bullets: bullet 3, level 1')).toHaveValue('Tehran courts Ankara');
+  await expect(first).toHaveValue('Lead: Ankara hedges');
+  await expect(page.getByLabel('Bullets: bullet 2, level 2')).toHaveValue('Trade with Iran');
+  await expect(page.getByLabel('Bullets: bullet 3, level 1')).toBeFocused();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  // The paste is one undo step.
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByLabel(/^Bullets: bullet \d/)).toHaveCount(1);
+  await expect(first).toHaveValue('Lead: ');
+});

@@ -20,7 +20,7 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
       type="text"
       dir={dir}
       aria-label={label}
-      data-field={row !== 'header' && column === 0 ? `rows[${row}]` : undefined}
+      data-field={row === 'header' ? `columns[${column}]` : column === 0 ? `rows[${row}]` : `rows[${row}][${column}]`}
       value={value}
       maxLength={4000}
       onChange={(e) =>
@@ -90,6 +90,7 @@ export function TableForm({ slide, onCommand }: SlideFormProps<'table'>) {
       <TextField
         label="Caption"
         name="caption"
+        field="caption"
         value={slide.caption}
         onChange={(caption) => onCommand(updateSlide, { id: slideId, patch: { caption } }, { mergeKey: fieldKey(slideId, 'caption') })}
       />
