@@ -66,7 +66,7 @@ export function App() {
       {hasDeck ? (
         <EditorScreen />
       ) : (
-        <Gallery onUseTemplate={(id) => void newFromTemplate(id)} onBlank={() => showDeck(blankDeck(), { path: null, hash: null })} onOpen={() => void openDeck()} />
+        <Gallery onUseTemplate={(id) => void newFromTemplate(id)} onBlank={() => showDeck(blankDeck(), { path: null, hash: null })} onOpen={() => void openDeck()} onOpenRecent={(path) => void openDeck(path)} />
       )}
       {hasDeck && <FindBar />}
       <ConfirmDialog />

@@ -3,7 +3,7 @@
  * copy (their citations' sources travel with them); a hostile clipboard payload pastes nothing.
  */
 import { expect, test } from './harness/fixture';
-import { createFromTemplate, expectMessage, openWithDialog, saveAs, selectedRows, slideCount, slideRow, slideTitles } from './editorSteps';
+import { createFromTemplate, expectMessage, saveAs, selectedRows, slideCount, slideRow, slideTitles } from './editorSteps';
 
 test('Ctrl+C / Ctrl+X / Ctrl+V slides within a deck and into another deck, with the sources they cite', async ({ app }) => {
   const { page } = app;
@@ -35,8 +35,12 @@ test('Ctrl+C / Ctrl+X / Ctrl+V slides within a deck and into another deck, with 
   const savedA = JSON.parse(await app.readText(deckA)) as { slides: { id: string }[] };
   expect(new Set(savedA.slides.map((s) => s.id)).size).toBe(savedA.slides.length);
 
-  // Open deck B: the clipboard still holds the cut slides (2 and 3 of the briefing); paste them after its title.
-  await openWithDialog(app, deckB);
+  // Back in the gallery, the recent decks (newest first) open with a click. Open deck B: the clipboard still holds
+  // the cut slides (2 and 3 of the briefing); paste them after its title.
+  await page.locator('body').press('Control+N');
+  const recent = page.getByRole('region', { name: 'Recent decks' });
+  await expect(recent.getByRole('button')).toHaveText([/^a\.briefdeck/, /^b\.briefdeck/]);
+  await recent.getByRole('button', { name: 'Open b.briefdeck' }).click();
   await expect.poll(() => slideCount(page)).toBe(1);
   await slideRow(page, 1).click();
   await page.keyboard.press('Control+V');
