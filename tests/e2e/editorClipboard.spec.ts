@@ -99,4 +99,11 @@ test('Ctrl+M adds a bullets slide after the current one; text pasted from a web 
   await page.keyboard.press('Control+Z');
   await expect(page.getByLabel(/^Bullets: bullet \d/)).toHaveCount(1);
   await expect(first).toHaveValue('Lead: ');
+
+  // Slide 3, added by the first Ctrl+M and never written, is a pre-export finding.
+  await page.getByRole('toolbar', { name: 'BriefDeck' }).getByRole('button', { name: 'Export…' }).click();
+  const check = page.getByRole('dialog', { name: 'Export deck' }).getByRole('region', { name: /Pre-export check/ });
+  await expect(check).not.toHaveAttribute('aria-busy', 'true', { timeout: 0 });
+  await expect(check.getByRole('listitem').filter({ hasText: 'Slide 3: the slide is blank (no title, no bullet text).' })).toHaveCount(1);
+  await expect(check.getByRole('listitem').filter({ hasText: /^Slide 2/ }).filter({ hasText: 'blank' })).toHaveCount(0);
 });
