@@ -47,3 +47,4 @@ export * from './carryPicture';
 export * from './pasteSlides';
 export * from './pasteBullets';
 export * from './replaceText';
+export * from './setBackground';

@@ -3,7 +3,7 @@
  * copy (their citations' sources travel with them); a hostile clipboard payload pastes nothing.
  */
 import { expect, test } from './harness/fixture';
-import { createFromTemplate, expectMessage, saveAs, selectedRows, slideCount, slideRow, slideTitles } from './editorSteps';
+import { createFromTemplate, expectMessage, previewSlide, saveAs, selectedRows, slideCount, slideRow, slideTitles } from './editorSteps';
 
 test('Ctrl+C / Ctrl+X / Ctrl+V slides within a deck and into another deck, with the sources they cite', async ({ app }) => {
   const { page } = app;
@@ -68,7 +68,7 @@ test('Ctrl+C / Ctrl+X / Ctrl+V slides within a deck and into another deck, with 
   expect(await slideCount(page)).toBe(3);
 });
 
-test('Ctrl+M adds a bullets slide after the current one; text pasted from a web page becomes bullets, its HTML never runs', async ({ app }) => {
+test('Ctrl+M adds a slide after the current one; pasted web text becomes bullets, its HTML never runs; an empty slide is a finding; a background picture from a file', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Create blank deck' }).click();
   await expect(page.getByRole('listbox', { name: 'Slide list' })).toBeVisible();
@@ -106,4 +106,24 @@ test('Ctrl+M adds a bullets slide after the current one; text pasted from a web 
   await expect(check).not.toHaveAttribute('aria-busy', 'true', { timeout: 0 });
   await expect(check.getByRole('listitem').filter({ hasText: 'Slide 3: the slide is blank (no title, no bullet text).' })).toHaveCount(1);
   await expect(check.getByRole('listitem').filter({ hasText: /^Slide 2/ }).filter({ hasText: 'blank' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(check).toBeHidden();
+
+  // A background picture from a file: an SVG is refused, a PNG is set, shown in the preview, and removed again.
+  const png = await app.writeFile('background.png', Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+  const svg = await app.writeFile('clean.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#468"/></svg>');
+  await slideRow(page, 1).click();
+  const background = page.getByRole('region', { name: 'Background picture' });
+  app.dialogs.queueOpen(svg);
+  await background.getByRole('button', { name: 'Set background picture…' }).click();
+  await expect(background.getByRole('alert')).toContainText('clean.svg cannot be a background');
+  await expect(previewSlide(page)).not.toHaveAttribute('data-background-image');
+  app.dialogs.queueOpen(png);
+  await background.getByRole('button', { name: 'Set background picture…' }).click();
+  await expect(background.getByRole('status')).toHaveText('background.png: 1 × 1 px');
+  await expect(previewSlide(page)).toHaveAttribute('data-background-image', /^data:image\/png;base64,/);
+  await background.getByLabel('Background fit').selectOption('contain');
+  await expect(previewSlide(page)).toHaveAttribute('data-background-size', 'contain');
+  await background.getByRole('button', { name: 'Remove background' }).click();
+  await expect(previewSlide(page)).not.toHaveAttribute('data-background-image');
 });
