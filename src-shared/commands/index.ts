@@ -48,3 +48,4 @@ export * from './pasteSlides';
 export * from './pasteBullets';
 export * from './replaceText';
 export * from './setBackground';
+export * from './setColumnWidths';

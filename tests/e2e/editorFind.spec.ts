@@ -3,7 +3,7 @@
  * whole word, Replace, and Replace all as one undo step.
  */
 import { expect, test } from './harness/fixture';
-import { createFromTemplate, selectedRows } from './editorSteps';
+import { createFromTemplate, previewSlide, selectedRows } from './editorSteps';
 
 test('Ctrl+F finds slide by slide, Ctrl+H replaces one and all, and one Ctrl+Z undoes Replace all', async ({ app }) => {
   const { page } = app;
@@ -69,4 +69,46 @@ test('Ctrl+F finds slide by slide, Ctrl+H replaces one and all, and one Ctrl+Z u
   await page.keyboard.press('Escape');
   await expect(replaceBar).toBeHidden();
   await expect(page.locator('[data-find-match]')).toHaveCount(0);
+});
+
+test('the table editor inserts rows and columns on the grid, sets column widths and keeps the caption apart; Find reaches cells', async ({ app }) => {
+  const { page } = app;
+  await createFromTemplate(page, 'ankara-vs-tehran');
+  await page.getByRole('listbox', { name: 'Slide list' }).getByRole('option', { name: /^Slide 2:/ }).click();
+  const grid = page.getByRole('region', { name: 'Table' });
+  const rowsBefore = await grid.getByRole('button', { name: /^Remove row / }).count();
+  await grid.getByRole('button', { name: 'Insert row below row 1' }).click();
+  await expect(grid.getByRole('button', { name: /^Remove row / })).toHaveCount(rowsBefore + 1);
+  await expect(grid.getByLabel('Row 2, column 1')).toHaveValue('');
+  await grid.getByLabel('Row 2, column 1').fill('Gaza ceasefire');
+  await grid.getByRole('button', { name: 'Insert column after column 1' }).click();
+  await expect(grid.getByLabel('Header, column 2')).toHaveValue('');
+  await expect(grid.getByLabel('Header, column 3')).toHaveValue('Turkey');
+  await grid.getByRole('button', { name: 'Remove column 2' }).click();
+  await expect(grid.getByLabel('Header, column 2')).toHaveValue('Turkey');
+
+  // Widths: even shares first, then one typed; the preview's table takes them. "Automatic" clears them.
+  await grid.getByRole('button', { name: 'Set widths' }).click();
+  await expect(grid.getByLabel('Width of column 1')).toHaveValue('33');
+  await grid.getByLabel('Width of column 1').fill('20');
+  const previewCols = previewSlide(page).locator('table.bd-table col');
+  await expect(previewCols).toHaveCount(3);
+  await expect(previewCols.first()).toHaveAttribute('width', '22.99%'); // 20 of 20 + 33 + 34 = 87
+  await grid.getByLabel('Width of column 2').fill('0');
+  await expect(grid.getByRole('alert')).toHaveText(/whole number from 1 to 100/);
+  await grid.getByRole('button', { name: 'Automatic widths' }).click();
+  await expect(previewCols).toHaveCount(0);
+
+  // The caption is its own field under the grid; the preview prints it under the table, not in a cell.
+  await grid.getByLabel('Caption').fill('Positions as of November 2023');
+  await expect(previewSlide(page).locator('table.bd-table caption')).toContainText('Positions as of November 2023');
+  await expect(previewSlide(page).locator('table.bd-table td', { hasText: 'Positions as of November 2023' })).toHaveCount(0);
+
+  // Find goes to a cell of the table and marks it.
+  await page.keyboard.press('Control+F');
+  const bar = page.getByRole('search', { name: 'Find' });
+  await bar.getByLabel('Find', { exact: true }).fill('Gaza ceasefire');
+  await bar.getByLabel('Find', { exact: true }).press('Enter');
+  await expect(bar.getByRole('status')).toHaveText('Match 1 of 1: slide 2, Row 2, column 1');
+  await expect(page.locator('main [data-find-match]')).toHaveAttribute('aria-label', 'Row 2, column 1');
 });
