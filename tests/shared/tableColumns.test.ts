@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addColumn, removeColumn, setColumnWidths } from '../../src-shared/commands';
 import { columnShares, DeckSchema, evenColumnWidths, SCHEMA_VERSION, type Deck, type SlideOf } from '../../src-shared/deck';
 import { renderSlideHtml } from '../../src-shared/render';
+import { deckToMarkdown, markdownToDeck } from '../../src-shared/markdown';
 import { deepFreeze } from './deckFixture';
 
 function deck(): Deck {
@@ -42,5 +43,18 @@ describe('table column widths', () => {
     expect(html).toContain('<colgroup><col width="20.00%"><col width="40.00%"><col width="40.00%"></colgroup>');
     expect(html).not.toMatch(/<col[^>]*style=/);
     expect(renderSlideHtml(deck(), 0, {})).not.toContain('<colgroup>');
+  });
+});
+
+describe('table column widths in reveal.js Markdown', () => {
+  it('go out in the slide comment and come back on import; bad widths are warned and dropped', () => {
+    const set = setColumnWidths.perform(deck(), { slideId: 't', widths: [20, 40, 40] });
+    const md = deckToMarkdown(set);
+    expect(md).toContain('data-column-widths="20,40,40"');
+    const back = markdownToDeck(md);
+    expect(table(back.deck).columnWidths).toEqual([20, 40, 40]);
+    const bad = markdownToDeck(md.replace('data-column-widths="20,40,40"', 'data-column-widths="20,x,400"'));
+    expect(table(bad.deck).columnWidths).toBeUndefined();
+    expect(bad.warnings.map((w) => w.message).join('\n')).toMatch(/column widths "20,x,400"/);
   });
 });
