@@ -52,8 +52,9 @@ export interface BulletListEditorProps {
 
 /**
  * Edits a list of bullets: text, indent (buttons, Tab / Shift+Tab), build step (fragment) toggle, remove, and Enter
- * to add a bullet below at the same level (focus moves to it). Pasting several lines of text makes them bullets. Backspace in an empty bullet removes it. Under each
- * bullet, its kind, portion marking and (for a judgment) likelihood, confidence and basis.
+ * to add a bullet below at the same level (focus moves to it). Backspace in an empty bullet removes it. Pasting
+ * several lines of text makes them bullets. Under each bullet, its kind, portion marking and (for a judgment)
+ * likelihood, confidence and basis.
  */
 export function BulletListEditor({ label, bullets, actions, sources, warnUncited, path, itemName = 'bullet' }: BulletListEditorProps) {
   const dir = useTextDirection();
