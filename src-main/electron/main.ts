@@ -116,7 +116,7 @@ if (!app.requestSingleInstanceLock()) {
       void dialog.showMessageBox({
         type: 'info',
         message: 'Keyboard shortcuts',
-        detail: 'Ctrl+N new · Ctrl+O open · Ctrl+S save · Ctrl+Shift+S save as · Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo, redo · Ctrl+D duplicate slide · Delete delete slide · F5 present · Shift+F5 present from current slide (Cmd on macOS)',
+        detail: 'Ctrl+N new · Ctrl+O open · Ctrl+S save · Ctrl+Shift+S save as · Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo, redo · Ctrl+M new slide · Ctrl+D duplicate slide · Ctrl+C / Ctrl+X / Ctrl+V copy, cut, paste slides in the slide list · Ctrl+F find · Ctrl+H replace · Delete delete slide · F5 present · Shift+F5 present from current slide (Cmd on macOS)',
       });
     rebuildMenu = () => {
       const current = services;

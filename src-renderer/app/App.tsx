@@ -20,6 +20,7 @@ import { hasApi } from '../api';
 import { onPresentationEnded } from '../present';
 import { SourceDialogs } from '../sources';
 import { VersionDialogs } from '../versions';
+import { FindBar } from '../find/FindBar';
 
 /** Loaded on demand, so that the initial bundle stays small (performance.md: present and export load lazily). */
 const ExportDialog = lazy(() => import('../export')); // full export dialog (src-renderer/export)
@@ -66,8 +67,9 @@ export function App() {
       {hasDeck ? (
         <EditorScreen />
       ) : (
-        <Gallery onUseTemplate={(id) => void newFromTemplate(id)} onBlank={() => showDeck(blankDeck(), { path: null, hash: null })} onOpen={() => void openDeck()} />
+        <Gallery onUseTemplate={(id) => void newFromTemplate(id)} onBlank={() => showDeck(blankDeck(), { path: null, hash: null })} onOpen={() => void openDeck()} onOpenRecent={(path) => void openDeck(path)} />
       )}
+      {hasDeck && <FindBar />}
       <ConfirmDialog />
       <DeckSettingsDialog />
       <SourceDialogs />

@@ -1,8 +1,9 @@
 import { editorStore, selectFocusedIndex } from '../store';
 import type { ShortcutAction } from '../shortcuts/keymap';
 import { closeDeck, importMarkdown, openDeck, saveDeck } from './fileActions';
-import { deleteSelection, duplicateSelection } from '../slideList/slideOps';
+import { addSlideAfterFocus, deleteSelection, duplicateSelection } from '../slideList/slideOps';
 import { openExportDialog } from './exportDialogState';
+import { openFindBar } from '../find/findState';
 import { startPresentation } from '../present';
 import { importSource, openArgumentMap, openSourceLibrary } from '../sources';
 
@@ -63,6 +64,12 @@ export async function runAction(action: AppAction): Promise<void> {
         return hasDeck ? duplicateSelection() : undefined;
       case 'delete':
         return hasDeck ? deleteSelection() : undefined;
+      case 'newSlide':
+        return hasDeck ? addSlideAfterFocus() : undefined;
+      case 'find':
+        return hasDeck ? openFindBar(false) : undefined;
+      case 'replace':
+        return hasDeck ? openFindBar(true) : undefined;
       case 'present':
         return await present(false);
       case 'presentCurrent':

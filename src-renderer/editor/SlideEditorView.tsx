@@ -17,6 +17,7 @@ import { SlideLinkDialog, insertSlideLink, useLastTextField } from './insert/Sli
 import { LayoutForm } from './LayoutForm';
 import { LayoutPicker } from './LayoutPicker';
 import { fieldKey, type CitingProps, type Dispatch } from './SlideFormProps';
+import { BackgroundField } from './pictures/BackgroundField';
 import './editor.css';
 
 /** Layouts with a body that is not a list (the BLUF sentence, the table, the quote, a subtitle): it carries its own mark. */
@@ -154,6 +155,7 @@ export function SlideEditorView({ deck, slide, onCommand, argumentMaps, onInsert
             />
           </section>
         ) : null}
+        <BackgroundField slide={slide} onCommand={onCommand} />
         {picking ? (
           <CitationPicker
             target={picking.name}

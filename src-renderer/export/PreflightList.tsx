@@ -1,6 +1,6 @@
 import type { PreflightIssue } from '../../src-shared/export';
 
-const KIND_LABEL: Record<PreflightIssue['kind'], string> = { overflow: 'Overflow', uncited: 'No citation', font: 'Font', network: 'Network', image: 'Image', 'alt-text': 'Alt text', tradecraft: 'Tradecraft', 'slide-link': 'Slide link' };
+const KIND_LABEL: Record<PreflightIssue['kind'], string> = { overflow: 'Overflow', uncited: 'No citation', font: 'Font', network: 'Network', image: 'Image', 'alt-text': 'Alt text', tradecraft: 'Tradecraft', 'slide-link': 'Slide link', empty: 'Empty' };
 
 /**
  * The pre-export check's findings, errors first within each slide; a finding that names a slide is a button that

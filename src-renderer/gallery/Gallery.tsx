@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import { api, isIpcFailure, type GalleryCard } from '../api';
 import { TemplateCard } from './TemplateCard';
+import { RecentDecks } from './RecentDecks';
 
 export interface GalleryProps {
   onUseTemplate: (id: string) => void;
   onBlank: () => void;
   onOpen: () => void;
+  /** Opens a deck of the recent list by its path. */
+  onOpenRecent: (path: string) => void;
 }
 
-/** The start screen: a blank deck and one card per template from `templates:list`. */
-export function Gallery({ onUseTemplate, onBlank, onOpen }: GalleryProps) {
+/** The start screen: the recent decks, a blank deck and one card per template from `templates:list`. */
+export function Gallery({ onUseTemplate, onBlank, onOpen, onOpenRecent }: GalleryProps) {
   const [templates, setTemplates] = useState<GalleryCard[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -30,6 +33,7 @@ export function Gallery({ onUseTemplate, onBlank, onOpen }: GalleryProps) {
     <main className="gallery" aria-labelledby="gallery-title">
       <h1 id="gallery-title">New briefing</h1>
       <p className="lead">Start from a template keyed to the source article, from a blank deck, or open a saved deck.</p>
+      <RecentDecks onOpen={onOpenRecent} />
       {error && <p role="alert">Templates could not be loaded: {error}</p>}
       <ul className="gallery-grid" aria-label="Templates">
         <li className="card" aria-labelledby="tpl-blank" data-template-id="blank">

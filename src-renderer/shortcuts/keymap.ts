@@ -8,6 +8,9 @@ export type ShortcutAction =
   | 'save'
   | 'saveAs'
   | 'duplicate'
+  | 'newSlide'
+  | 'find'
+  | 'replace'
   | 'delete'
   | 'present'
   | 'presentCurrent'
@@ -49,13 +52,21 @@ export function shortcutFor(e: KeyInput, ctx: KeyContext): ShortcutAction | null
   if (ctx.mac && key === 'Enter') return e.shiftKey ? 'presentCurrent' : 'present';
   switch (key) {
     case 'n':
-      return e.shiftKey ? null : 'new';
+      // PowerPoint for Mac: Cmd+Shift+N is New Slide (Cmd+M minimises the window there).
+      return e.shiftKey ? (ctx.mac ? 'newSlide' : null) : 'new';
     case 'o':
       return e.shiftKey ? null : 'open';
     case 's':
       return e.shiftKey ? 'saveAs' : 'save';
     case 'd':
       return e.shiftKey ? null : 'duplicate';
+    case 'm':
+      return e.shiftKey || ctx.mac ? null : 'newSlide';
+    case 'f':
+      return e.shiftKey ? null : 'find';
+    case 'h':
+      // Cmd+H hides the app on macOS: Replace is Cmd+Shift+H there (Word for Mac).
+      return e.shiftKey === ctx.mac ? 'replace' : null;
     case 'z':
       return e.shiftKey ? 'redo' : 'undo';
     case 'y':

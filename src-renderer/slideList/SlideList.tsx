@@ -7,6 +7,7 @@ import { useWindowedRange } from './useWindowedRange';
 import { moveSlideTo } from './slideOps';
 import { SlideListToolbar } from './SlideListToolbar';
 import { dragAnnouncements } from './dragAnnouncements';
+import { listenForSlideClipboard } from './slideClipboard';
 
 /** Height of one row in CSS px (must match `.slide-row` in styles/app.css). */
 export const SLIDE_ROW_HEIGHT = 132;
@@ -32,6 +33,9 @@ export function SlideList() {
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+
+  // Ctrl+C / Ctrl+X / Ctrl+V of whole slides while the list has the focus.
+  useEffect(() => listenForSlideClipboard(), []);
 
   // Keep the focused row mounted and focused while the keyboard is in the list.
   useEffect(() => {

@@ -11,7 +11,7 @@ interface Line {
 }
 
 /** Fields that belong to one layout's content (dropped when the layout changes; their text carries over). */
-const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'chartType', 'axisLabel', 'alt', 'sourceLine', 'style', 'picture', 'map'];
+const CONTENT_FIELDS = ['subtitle', 'bluf', 'judgments', 'bullets', 'left', 'right', 'columns', 'rows', 'caption', 'entries', 'quote', 'attribution', 'chartType', 'axisLabel', 'alt', 'sourceLine', 'style', 'picture', 'map', 'columnWidths'];
 
 const line = (text: string, level = 0, fragment = false, citations?: Citation[]): Line => ({ text, level, fragment, ...(citations ? { citations } : {}) });
 const fromBullet = (b: Bullet, extra = 0): Line => line(b.text, Math.min(4, b.level + extra), b.fragment, b.citations);

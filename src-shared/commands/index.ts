@@ -47,3 +47,8 @@ export * from './carryPicture';
 export * from './applyTheme';
 export * from './reviewComments';
 export * from './issueVersion';
+export * from './pasteSlides';
+export * from './pasteBullets';
+export * from './replaceText';
+export * from './setBackground';
+export * from './setColumnWidths';

@@ -9,7 +9,8 @@ export const removeColumn = defineCommand<{ slideId: string; index: number }>({
     return updateSlideOfLayout(deck, slideId, ['table'], (s) => {
       const width = Math.max(s.columns.length, ...s.rows.map((r) => r.length));
       if (!Number.isInteger(index) || index < 0 || index >= width) return s;
-      return { ...s, columns: [...removeAt(s.columns, index)], rows: s.rows.map((r) => [...removeAt(r, index)]) };
+      const next = { ...s, columns: [...removeAt(s.columns, index)], rows: s.rows.map((r) => [...removeAt(r, index)]) };
+      return s.columnWidths ? { ...next, columnWidths: [...removeAt(s.columnWidths, index)] } : next;
     });
   },
 });

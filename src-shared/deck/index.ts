@@ -17,6 +17,7 @@ export * from './toDo';
 export * from './figure';
 export * from './chartContent';
 export * from './chartTable';
+export * from './tableColumns';
 export * from './mapContent';
 export * from './slideFigures';
 export * from './imageDataUrl';

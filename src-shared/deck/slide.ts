@@ -69,6 +69,11 @@ export const TableSlideSchema = z.looseObject({
     .optional()
     .describe('The statement kind of each body row, by row index (null or missing: no kind)'),
   caption: InlineText.default(''),
+  columnWidths: z
+    .array(z.number().int().min(1).max(100))
+    .max(20)
+    .optional()
+    .describe('Relative width of each column (percent of the table, by column index); missing: widths follow the text'),
 });
 export const TimelineSlideSchema = z.looseObject({
   ...slideBase,

@@ -4,6 +4,7 @@ import { themeFontFiles } from '../render/themes/fontFiles';
 import { exportedSlideIndexes, exportsNotes } from '../print';
 import type { ExportOptions } from './exportOptions';
 import { slideLinkIssues } from '../links/slideLinkPreflight';
+import { emptySlideIssues } from './emptySlideChecks';
 import type { PreflightIssue } from './preflightIssue';
 
 // The finding's type has a file of its own, so that the checks in other folders (links/) can name it without a cycle.
@@ -68,7 +69,7 @@ export function uncoveredCharacterIssues(deck: Deck, options: ExportOptions): Pr
 }
 
 /**
- * The pre-export checks that need no browser: uncited claims, figures without alt text, links to slides, and
+ * The pre-export checks that need no browser: empty slides and timeline entries (emptySlideChecks.ts), uncited claims, figures without alt text, links to slides, and
  * characters no bundled font has (uncoveredCharacterIssues), slide by slide. Only exported slides are checked; notes
  * only when they are exported. Overflow, requests and image decoding are measured in Chromium (src-main preflight).
  */
@@ -78,6 +79,7 @@ export function staticPreflight(deck: Deck, options: ExportOptions): PreflightIs
   const exportedIds = new Set(exportedSlideIndexes(deck, options).map((i) => deck.slides[i].id));
   for (const i of exportedSlideIndexes(deck, options)) {
     const slide = deck.slides[i];
+    issues.push(...emptySlideIssues(slide, i, slideName(deck, i)));
     const uncited = uncitedClaims(slide);
     if (uncited.length > 0) {
       const example = uncited[0].length > 60 ? `${uncited[0].slice(0, 57)}…` : uncited[0];

@@ -10,10 +10,12 @@
  * - `slide-link`: a link to a slide (`#slide:ID`) that is not in the deck, or not in this export (links/slideLinks.ts);
  * - `tradecraft`: a finding of the tradecraft checks (src-shared/tradecraft), with its `rule` and the `field` path
  *   inside the slide to jump to. A tradecraft error (marking) refuses the export; other errors the dialog shows first.
+ * - `empty`: a slide left blank (a bullets, two-column, quote or section slide with no text) or a timeline entry
+ *   without an event (emptySlideChecks.ts).
  * `slideIndex` is an index into `deck.slides`, or null for the whole deck.
  */
 export interface PreflightIssue {
-  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'alt-text' | 'tradecraft' | 'slide-link';
+  kind: 'overflow' | 'uncited' | 'font' | 'network' | 'image' | 'alt-text' | 'tradecraft' | 'slide-link' | 'empty';
   severity: 'error' | 'warning';
   slideIndex: number | null;
   message: string;

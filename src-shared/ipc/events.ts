@@ -30,8 +30,11 @@ export type MenuCommand =
   | { command: 'close' }
   | { command: 'undo' }
   | { command: 'redo' }
+  | { command: 'new-slide' }
   | { command: 'duplicate-slide' }
   | { command: 'delete-slide' }
+  | { command: 'find' }
+  | { command: 'replace' }
   | { command: 'present' }
   | { command: 'present-current' }
   /** View > Source Panel: show or hide the Source panel beside the slide editor. */

@@ -31,7 +31,7 @@ export const SLIDE_SEPARATOR = '\n\n---\n\n';
  *   ignores the comment.
  * - Slides are separated by `---` lines. Each starts with `<!-- .slide: data-id="…" data-layout="…" -->` (plus
  *   `data-visibility="hidden"`, `data-citations`, `data-argument-ids`, `data-portion-marking`,
- *   `data-body-portion-marking`, `data-row-kinds`, `data-background-image` and its size, alt and portion mark when
+ *   `data-body-portion-marking`, `data-row-kinds`, `data-column-widths`, `data-background-image` and its size, alt and portion mark when
  *   they apply), then the slide's Markdown (see slideToMarkdown.ts), then `Note:` and
  *   the speaker notes.
  * Returns the text with "\n" line ends and a final newline. Pure: the caller writes the file.
@@ -75,6 +75,7 @@ function slideMarkdown(slide: Slide, endnotes: readonly string[], audience: bool
     'data-background-portion-marking': slide.background?.portionMarking,
     'data-body-portion-marking': slide.bodyPortionMarking,
     'data-row-kinds': slide.layout === 'table' && slide.rowKinds ? slide.rowKinds.map((k) => k ?? '').join(',') : undefined,
+    'data-column-widths': slide.layout === 'table' && slide.columnWidths ? slide.columnWidths.join(',') : undefined,
     ...figureSlideAttributes(slide),
     ...pictureAttributes(slide),
   });

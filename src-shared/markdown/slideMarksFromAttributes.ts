@@ -11,7 +11,7 @@ const BODY_FIELDS = ['subtitle', 'bluf', 'caption', 'quote'] as const;
  * Puts back what the slide comment carries for marking and table rows, and takes off what export showed for them:
  * `data-body-portion-marking` (the mark written at the start of the subtitle, BLUF sentence, caption or quote) and
  * `data-row-kinds` (comma-separated kinds by row, empty for none; the label written at the start of each such row's
- * first cell). Changes `slide` in place; unknown kinds are reported and dropped.
+ * first cell), and `data-column-widths` (a table's column widths in percent, comma-separated). Changes `slide` in place; unknown kinds are reported and dropped.
  */
 export function applySlideMarks(slide: Record<string, unknown>, attrs: Attributes, language: string, warn: WarnFn): void {
   const mark = attrs['data-body-portion-marking'];
@@ -40,6 +40,12 @@ export function applySlideMarks(slide: Record<string, unknown>, attrs: Attribute
       const first = rows[i]?.[0];
       if (lead !== '' && typeof first === 'string' && first.startsWith(lead)) rows[i][0] = first.slice(lead.length);
     });
+  }
+  const widths = attrs['data-column-widths'];
+  if (widths !== undefined && slide.layout === 'table') {
+    const parsed = widths.split(',').map((w) => (/^\d{1,3}$/.test(w.trim()) ? Number(w) : Number.NaN));
+    if (parsed.length <= 20 && parsed.every((w) => w >= 1 && w <= 100)) slide.columnWidths = parsed;
+    else warn(`column widths "${widths.slice(0, 60)}" are not whole percentages from 1 to 100 and were dropped`);
   }
   const picture = attrs['data-background-portion-marking'];
   if (picture && slide.background && typeof slide.background === 'object') (slide.background as Record<string, unknown>).portionMarking = picture;

@@ -158,7 +158,8 @@ describe('native menu', () => {
     const menu = buildMenuTemplate({ platform: 'linux', recent: [], devTools: false }, { command: () => undefined, about: () => undefined, shortcuts: () => undefined });
     expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'help']);
     expect(labels(sub(menu, 'File'))).toEqual(['New from Template…', 'Open…', 'Open Recent', 'Import Markdown…', 'Import Source…', 'Add Source from Library…', 'Argument Map…', 'separator', 'Save', 'Save As…', 'Export…', 'Issue Version…', 'Versions…', 'separator', 'Close', 'separator', 'quit']);
-    expect(labels(sub(menu, 'Edit'))).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Duplicate Slide', 'Delete Slide']);
+    expect(labels(sub(menu, 'Edit'))).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Find…', 'Replace…', 'separator', 'New Slide', 'Duplicate Slide', 'Delete Slide']);
+    expect(sub(menu, 'Edit').find((i) => i.label === 'New Slide')).toMatchObject({ accelerator: 'Ctrl+M', registerAccelerator: false });
     expect(labels(sub(menu, 'View'))).toEqual(['Present', 'Present from Current Slide', 'separator', 'Source Panel', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
   });
 
@@ -181,6 +182,9 @@ describe('native menu', () => {
     const menu = buildMenuTemplate({ platform: 'darwin', recent: [], devTools: false }, { command: () => undefined, about: () => undefined, shortcuts: () => undefined });
     expect(labels(menu)).toEqual(['appMenu', 'File', 'Edit', 'View', 'windowMenu', 'help']);
     expect(sub(menu, 'Edit')[1].accelerator).toBe('Cmd+Shift+Z');
+    // Cmd+M minimises and Cmd+H hides on macOS: New Slide and Replace take PowerPoint and Word for Mac's keys.
+    expect(sub(menu, 'Edit').find((i) => i.label === 'New Slide')?.accelerator).toBe('Cmd+Shift+N');
+    expect(sub(menu, 'Edit').find((i) => i.label === 'Replace…')?.accelerator).toBe('Cmd+Shift+H');
     expect(labels(sub(menu, 'File'))).not.toContain('quit');
   });
 });

@@ -28,6 +28,18 @@ describe('editor shortcuts (PowerPoint keys, Cmd on macOS)', () => {
     expect(shortcutFor(key('Backspace'), mac)).toBe('delete');
   });
 
+  it('maps New Slide, Find and Replace: Ctrl+M, Ctrl+F, Ctrl+H; Cmd+Shift+N and Cmd+Shift+H on macOS', () => {
+    expect(shortcutFor(key('m', { ctrlKey: true }), pc)).toBe('newSlide');
+    expect(shortcutFor(key('f', { ctrlKey: true }), pc)).toBe('find');
+    expect(shortcutFor(key('h', { ctrlKey: true }), pc)).toBe('replace');
+    expect(shortcutFor(key('f', { ctrlKey: true }), { mac: false, inTextField: true })).toBe('find');
+    expect(shortcutFor(key('m', { metaKey: true }), mac)).toBeNull();
+    expect(shortcutFor(key('h', { metaKey: true }), mac)).toBeNull();
+    expect(shortcutFor(key('N', { metaKey: true, shiftKey: true }), mac)).toBe('newSlide');
+    expect(shortcutFor(key('H', { metaKey: true, shiftKey: true }), mac)).toBe('replace');
+    expect(shortcutFor(key('N', { ctrlKey: true, shiftKey: true }), pc)).toBeNull();
+  });
+
   it('in a text field Delete edits text but Ctrl+Z still undoes through the deck history', () => {
     const field = { mac: false, inTextField: true };
     expect(shortcutFor(key('Delete'), field)).toBeNull();

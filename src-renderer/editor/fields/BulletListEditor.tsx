@@ -1,10 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Bullet, Citation, Source } from '../../../src-shared/deck';
 import { CitationChips } from '../citations/CitationChips';
 import { MAX_BULLET_LEVEL } from '../../../src-shared/commands';
 import { StatementFields, type StatementValues } from './StatementFields';
 import { useTextDirection } from './TextDirection';
 import { useFieldHints } from '../../sources/fieldHint';
+import { pastedLines, type PastedLine } from '../../../src-shared/text/pastedLines';
 
 /**
  * Whether bullet `index` can be indented, by the rule of `indentBullet`: one level deeper than the bullet
@@ -33,6 +34,8 @@ export interface BulletListActions {
   setCitations?(index: number, citations: Citation[]): void;
   /** Open the citation picker for a bullet; omit to hide the Cite button. */
   cite?(index: number): void;
+  /** Paste several lines into bullet `index` between `before` and `after` (the text around the selection). */
+  pasteLines?(index: number, lines: PastedLine[], before: string, after: string): void;
 }
 
 /** Props of {@link BulletListEditor}. */
@@ -51,9 +54,10 @@ export interface BulletListEditorProps {
 }
 
 /**
- * Edits a list of bullets: text (a box that grows with it, line by line, at any width), indent (buttons, Tab / Shift+Tab), build step (fragment) toggle, remove, and Enter
- * to add a bullet below at the same level (focus moves to it). Backspace in an empty bullet removes it. Under each
- * bullet, its kind, portion marking and (for a judgment) likelihood, confidence and basis.
+ * Edits a list of bullets: text (a box that grows with it, line by line, at any width), indent (buttons, Tab /
+ * Shift+Tab), build step (fragment) toggle, remove, and Enter to add a bullet below at the same level (focus moves to
+ * it). Backspace in an empty bullet removes it. Pasting several lines of text makes them bullets. Under each bullet,
+ * its kind, portion marking and (for a judgment) likelihood, confidence and basis.
  */
 export function BulletListEditor({ label, bullets, actions, sources, warnUncited, path, itemName = 'bullet' }: BulletListEditorProps) {
   const dir = useTextDirection();
@@ -90,6 +94,18 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
     }
   };
 
+  // Text from a web page or Word: only its text/plain is read (pasted HTML never reaches the page); several lines
+  // become bullets. One line pastes as the browser does.
+  const onPaste = (i: number, b: Bullet) => (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (!actions.pasteLines) return;
+    const lines = pastedLines(e.clipboardData.getData('text/plain'));
+    if (lines.length < 2) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    focusNext.current = i + lines.length - 1;
+    actions.pasteLines(i, lines, b.text.slice(0, el.selectionStart ?? b.text.length), b.text.slice(el.selectionEnd ?? b.text.length));
+  };
+
   return (
     <div className="bd-bullets">
       <ul className="bd-list" aria-label={label}>
@@ -119,6 +135,7 @@ export function BulletListEditor({ label, bullets, actions, sources, warnUncited
                   maxLength={4000}
                   onChange={(e) => actions.setText(i, oneLine(e.target.value))}
                   onKeyDown={onKeyDown(i, b)}
+                  onPaste={onPaste(i, b)}
                 />
                 {uncited ? (
                   <span className="bd-uncited" role="img" aria-label={`Bullet ${n} has no citation`} title="No citation">

@@ -18,6 +18,7 @@ export function QuoteForm({ slide, onCommand }: SlideFormProps<'quote'>) {
       <TextField
         label="Attribution"
         name="attribution"
+        field="attribution"
         placeholder="e.g. President Erdoğan, Istanbul rally, 28 Oct 2023"
         value={slide.attribution}
         onChange={(attribution) => onCommand(setQuote, { slideId: slide.id, attribution }, { mergeKey: fieldKey(slide.id, 'attribution') })}

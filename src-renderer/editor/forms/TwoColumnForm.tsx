@@ -20,6 +20,7 @@ export function TwoColumnForm({ slide, onCommand, citing }: SlideFormProps<'two-
             <TextField
               label={`${name} heading`}
               name={`${list}-heading`}
+              field={`${list}.heading`}
               value={column.heading}
               onChange={(heading) =>
                 onCommand(updateSlide, { id: slide.id, patch: { [list]: { ...column, heading } } }, { mergeKey: fieldKey(slide.id, `${list}.heading`) })

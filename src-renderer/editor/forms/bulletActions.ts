@@ -1,4 +1,4 @@
-import { addBullet, indentBullet, outdentBullet, removeBullet, setBullet, setBulletText, setCitations, type BulletListRef } from '../../../src-shared/commands';
+import { addBullet, indentBullet, outdentBullet, pasteBullets, removeBullet, setBullet, setBulletText, setCitations, type BulletListRef } from '../../../src-shared/commands';
 import type { BulletListActions } from '../fields/BulletListEditor';
 import { fieldKey, type CitingProps, type Dispatch } from '../SlideFormProps';
 
@@ -17,6 +17,7 @@ export function bulletActions(slideId: string, list: BulletListRef, onCommand: D
     setFragment: (index, fragment) => onCommand(setBullet, { slideId, list, index, patch: { fragment } }),
     setStatement: (index, patch, mergeField) => onCommand(setBullet, { slideId, list, index, patch: { ...patch } }, mergeField ? { mergeKey: fieldKey(slideId, mergeField) } : undefined),
     setCitations: (index, citations) => onCommand(setCitations, { slideId, citations, target: { kind: 'bullet', list, index } }),
+    pasteLines: (index, lines, before, after) => onCommand(pasteBullets, { slideId, list, index, lines, before, after }),
     cite: (index) => citing.cite({ kind: 'bullet', list, index }, `${listName} bullet ${index + 1}`),
   };
 }

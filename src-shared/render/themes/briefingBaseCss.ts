@@ -62,6 +62,7 @@ ol.bd-judgments li::marker{font-weight:700;color:var(--bd-accent);}
 .bd-col-heading{font-family:var(--bd-font-heading);font-size:30px;font-weight:700;color:var(--bd-accent);margin:0 0 12px;}
 .bd-col{font-size:26px;}
 table.bd-table{border-collapse:collapse;width:100%;font-size:22px;line-height:1.3;}
+table.bd-table.bd-fixed-cols{table-layout:fixed;}
 table.bd-table caption{caption-side:bottom;text-align:start;font-size:16px;color:var(--bd-muted);padding-top:10px;}
 table.bd-table th{background:var(--bd-accent);color:var(--bd-on-accent);font-weight:700;text-align:start;padding:10px 14px;}
 table.bd-table td{border-bottom:1px solid var(--bd-rule);padding:9px 14px;vertical-align:top;text-align:start;}

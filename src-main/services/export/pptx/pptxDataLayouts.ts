@@ -4,6 +4,7 @@ import { endnoteText } from '../../../../src-shared/markdown/endnoteText';
 import type { Endnotes } from '../../../../src-shared/render/markup/endnotes';
 import { labelsFor } from '../../../../src-shared/render/markup/labels';
 import { inlineToPlainText } from '../../../../src-shared/markdown/inlineRuns';
+import { columnShares } from '../../../../src-shared/deck/tableColumns';
 import { citationLabel } from './pptxChrome';
 import { estimateLines, fitScale } from './pptxFit';
 import { BODY_BOTTOM, BODY_H, BODY_Y, CONTENT_W, MARGIN_X, PT, type PptxLook } from './pptxStyle';
@@ -33,7 +34,8 @@ export function addTableLayout(slide: Slide, s: SlideOf<'table'>, look: PptxLook
   });
   const captionH = s.caption.trim() || s.bodyPortionMarking?.trim() ? 0.4 : 0;
   const labels = labelsFor(look.lang);
-  const colW = columnWidths([s.columns, ...s.rows].map((r) => order(r)), width);
+  const shares = columnShares(s.columnWidths, width);
+  const colW = shares ? (look.rtl ? [...shares].reverse() : shares).map((f) => f * CONTENT_W) : columnWidths([s.columns, ...s.rows].map((r) => order(r)), width);
   const body: RunStyle = { fontSize: tableFontSize([s.columns, ...s.rows].map((r) => order(r)), colW, BODY_H - captionH - 0.1), color: look.palette.text, fontFace: look.fonts.body };
   const rows: PptxGenJS.TableRow[] = [];
   if (s.columns.length > 0) rows.push(order(s.columns).map((t) => cell(t, { ...body, bold: true, color: look.palette.onAccent }, look.palette.accent)));

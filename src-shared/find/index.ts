@@ -1,0 +1,2 @@
+export * from './findInDeck';
+export * from './slideTextFields';
