@@ -32,6 +32,7 @@ export const SlideThumbnail = memo(function SlideThumbnail({ deck, sectionHtml }
       title="Slide thumbnail"
       aria-hidden="true"
       tabIndex={-1}
+      loading="lazy"
       style={{ transform: `scale(${width / SLIDE_WIDTH_PX})` }}
     />}
     </div>
