@@ -39,13 +39,20 @@ function mergePages(result: ProbeResult, images: readonly number[][]) {
  * Never modifies the deck.
  */
 export async function runPreflight(deck: Deck, options: ExportOptions, probe?: PreflightProbe, argumentMaps: readonly ArgumentMap[] = []): Promise<PreflightIssue[]> {
-  const issues = [...staticPreflight(deck, options), ...tradecraftIssues(exportFindings(deck, options, argumentMaps))];
+  // The browser lays the pages out while Node runs the static and tradecraft checks.
+  let measuring: { result: Promise<ProbeResult>; images: number[][] } | null = null;
   if (probe) {
     const printOptions: ExportOptions = options.format === 'pdf' ? options : { ...options, format: 'pdf', paper: '16:9', pdfLayout: 'slides', builds: 'final' };
     const parts = buildPrintDocumentParts(deck, printOptions, loadDeckAssets(deck.theme, false));
     const images = parts.plan.map((page) => slidesOnPage(page).filter((i) => deck.slides[i].background));
-    const result = await probe.measure({ ...parts, pages: parts.pages.map((html, k) => ({ html, images: images[k].map((i) => deck.slides[i].background!.src) })) });
-    const measure = mergePages(result, images);
+    const result = probe.measure({ ...parts, pages: parts.pages.map((html, k) => ({ html, images: images[k].map((i) => deck.slides[i].background!.src) })) });
+    result.catch(() => undefined);
+    measuring = { result, images };
+  }
+  const issues = [...staticPreflight(deck, options), ...tradecraftIssues(exportFindings(deck, options, argumentMaps))];
+  if (measuring) {
+    const result = await measuring.result;
+    const measure = mergePages(result, measuring.images);
     const indexOf = (id: string) => deck.slides.findIndex((s) => s.id === id);
     for (const id of measure.overflow) {
       const i = indexOf(id);
