@@ -29,14 +29,13 @@ export interface PrintDocument {
 }
 
 /**
- * A print document taken apart: the markup of each printed page (`pages[k]` prints `plan[k]`), the document around
- * them (`documentOf(pagesHtml)`: head, styles, the print script) and `styles` (every style sheet, the part a theme,
- * font or paper change alters). The pre-export check measures a few pages at a time in a document built from these.
+ * A print document taken apart: the markup of each printed page (`pages[k]` prints `plan[k]`) and the document around
+ * them (`documentOf(pagesHtml)`: head, styles, the print script). The pre-export check measures a few pages at a time
+ * in a document built from these.
  */
 export interface PrintDocumentParts {
   plan: PrintPage[];
   pages: string[];
-  styles: string;
   documentOf(pagesHtml: string): string;
 }
 
@@ -68,7 +67,7 @@ export function buildPrintDocumentParts(deck: Deck, options: PrintOptions, asset
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="referrer" content="no-referrer">` +
     `<title>${escapeHtml(deck.title)}</title>${author}<meta name="generator" content="BriefDeck">\n${styles}\n</head>` +
     `<body class="bd-print bd-theme-${escapeHtml(deck.theme)}">\n`;
-  return { plan, pages, styles, documentOf: (pagesHtml) => `${head}${pagesHtml}\n<script>${PRINT_READY_JS}</script>\n</body></html>\n` };
+  return { plan, pages, documentOf: (pagesHtml) => `${head}${pagesHtml}\n<script>${PRINT_READY_JS}</script>\n</body></html>\n` };
 }
 
 /**

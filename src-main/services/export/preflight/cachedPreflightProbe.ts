@@ -5,13 +5,14 @@ import type { PageMeasure, PreflightProbe, ProbeDocument, ProbeResult } from './
 const MAX_PAGES = 5000;
 
 /**
- * The key of a page's measurement: a SHA-256 over everything its layout depends on: the document's styles (theme,
- * embedded fonts, paper size and layout), the page's own markup (the rendered slide, its build state, notes text,
- * banner, header, slide position) and its image sources. Any change to one of these is a different key. `stylesKey`
- * is the styles' own SHA-256 (hashed once a check: the embedded fonts make them hundreds of KB).
+ * The key of a page's measurement: a SHA-256 over everything its layout depends on: the document around the pages
+ * (styles with the theme, embedded fonts, paper size and layout; the deck's language, direction and title), the
+ * page's own markup (the rendered slide, its build state, notes text, banner, header, slide position) and its image
+ * sources. Any change to one of these is a different key. `shellKey` is the surrounding document's own SHA-256
+ * (hashed once a check: the embedded fonts make it hundreds of KB).
  */
-function pageKey(stylesKey: string, html: string, images: readonly string[]): string {
-  const hash = createHash('sha256').update(stylesKey).update('\0').update(html);
+function pageKey(shellKey: string, html: string, images: readonly string[]): string {
+  const hash = createHash('sha256').update(shellKey).update('\0').update(html);
   for (const src of images) hash.update('\0').update(src);
   return hash.digest('hex');
 }
@@ -28,8 +29,8 @@ export class CachedPreflightProbe implements PreflightProbe {
   constructor(private readonly inner: PreflightProbe) {}
 
   async measure(doc: ProbeDocument): Promise<ProbeResult> {
-    const stylesKey = createHash('sha256').update(doc.styles).digest('hex');
-    const keys = doc.pages.map((p) => pageKey(stylesKey, p.html, p.images));
+    const shellKey = createHash('sha256').update(doc.documentOf('')).digest('hex');
+    const keys = doc.pages.map((p) => pageKey(shellKey, p.html, p.images));
     const missing = [...new Set(keys.filter((k) => !this.pages.has(k)))];
     const fresh = new Map<string, PageMeasure>();
     let requests: string[] = [];

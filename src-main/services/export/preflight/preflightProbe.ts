@@ -22,11 +22,10 @@ export interface ProbePage {
 }
 
 /**
- * A few pages of one print document: `styles` (every style sheet: theme, fonts, paper), `documentOf(pagesHtml)` the
- * whole document around some pages' markup (buildPrintDocumentParts), and the pages to measure.
+ * A few pages of one print document: `documentOf(pagesHtml)` the whole document around some pages' markup
+ * (buildPrintDocumentParts: head, styles with the theme, fonts and paper, print script), and the pages to measure.
  */
 export interface ProbeDocument {
-  styles: string;
   documentOf(pagesHtml: string): string;
   pages: readonly ProbePage[];
 }
@@ -89,18 +88,18 @@ async function swapPagesInPage(html: string): Promise<void> {
   await document.fonts.ready;
 }
 
-/** The warm page: one context and page kept open between checks, holding a print document with `styles`. */
+/** The warm page: one context and page kept open between checks, holding the print document `shell` (no pages). */
 interface WarmPage {
   context: BrowserContext;
   page: Page;
-  styles: string;
+  shell: string;
   requests: string[];
 }
 
 /**
  * A PreflightProbe over the CLI's / tests' Chromium (the printer's browser; every request refused and counted).
- * Keeps one page warm between checks: the print document's styles and fonts are loaded once (again only when the
- * theme, fonts or paper change), and each check swaps in just the pages to measure and runs the print script's fit
+ * Keeps one page warm between checks: the print document without its pages (head, styles, fonts) is loaded once,
+ * and again only when it changes (theme, fonts, paper, the deck's language, direction or title); each check swaps in just the pages to measure and runs the print script's fit
  * (`bdFit`) on them. Checks run one at a time. A closed or crashed page is replaced on the next check.
  */
 export class ChromiumPreflightProbe implements PreflightProbe {
@@ -116,7 +115,7 @@ export class ChromiumPreflightProbe implements PreflightProbe {
   }
 
   /** Opens the warm page early (so that the first check does not wait for it). Never rejects. */
-  async prepare(doc: Pick<ProbeDocument, 'styles' | 'documentOf'>): Promise<void> {
+  async prepare(doc: Pick<ProbeDocument, 'documentOf'>): Promise<void> {
     await this.measure({ ...doc, pages: [] }).catch(() => undefined);
   }
 
@@ -140,14 +139,15 @@ export class ChromiumPreflightProbe implements PreflightProbe {
       const page = await context.newPage();
       page.once('crash', () => void this.close());
       await page.emulateMedia({ media: 'print' });
-      this.warm = { context, page, styles: '', requests };
+      this.warm = { context, page, shell: '', requests };
     }
     const warm = this.warm;
-    if (warm.styles !== doc.styles) {
-      warm.styles = '';
-      await warm.page.setContent(doc.documentOf(''), { waitUntil: 'load', timeout: 0 });
+    const shell = doc.documentOf('');
+    if (warm.shell !== shell) {
+      warm.shell = '';
+      await warm.page.setContent(shell, { waitUntil: 'load', timeout: 0 });
       await warm.page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout: 0 });
-      warm.styles = doc.styles;
+      warm.shell = shell;
     }
     return warm;
   }
