@@ -13,6 +13,7 @@ import type { Dialogs } from './ports/dialogs';
 import type { PdfPrinter } from './export/pdf/pdfPrinter';
 import { ChromiumPrinter } from './export/pdf/chromiumPrinter';
 import { ChromiumPreflightProbe } from './export/preflight/preflightProbe';
+import { CachedPreflightProbe } from './export/preflight/cachedPreflightProbe';
 import { createExportService } from './exportRunner';
 import { createPathGrants } from './ports/pathGrants';
 import type { Services } from './ports/serviceTypes';
@@ -50,7 +51,8 @@ export function createServices(options: CreateServicesOptions): Services {
     grants: createPathGrants(),
     sourceLibrary: createSourceLibrary(join(options.userDataDir, 'sources')),
     readSource: readSourceFile,
-    // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness).
-    ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new ChromiumPreflightProbe(options.printer) } : {}),
+    // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness), in one warm
+    // page, and only the pages that changed since the last check.
+    ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new CachedPreflightProbe(new ChromiumPreflightProbe(options.printer)) } : {}),
   };
 }

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck } from '../../src-shared/deck';
 import { exportFindings, staticPreflight, tradecraftIssues, type ExportOptions, type PreflightIssue } from '../../src-shared/export';
 import type { ArgumentMap } from '../../src-shared/sources';
 import { api, hasApi, isIpcFailure } from '../api';
 
-/** Delay before asking main to measure (ms): option clicks in a row measure once. */
+/**
+ * Delay before asking main to measure again after an option changes (ms): option clicks in a row measure once. The
+ * first check, as the dialog opens, asks at once.
+ */
 const MEASURE_DEBOUNCE_MS = 400;
 
 /**
@@ -16,9 +19,12 @@ export function usePreflight(deck: Deck, options: ExportOptions, argumentMaps: r
   const quick = useMemo(() => [...staticPreflight(deck, options), ...tradecraftIssues(exportFindings(deck, options, argumentMaps))], [deck, options, argumentMaps]);
   const [measured, setMeasured] = useState<{ key: unknown; issues: PreflightIssue[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const asked = useRef(false);
   useEffect(() => {
     if (!hasApi()) return;
     let live = true;
+    const delay = asked.current ? MEASURE_DEBOUNCE_MS : 0;
+    asked.current = true;
     const timer = setTimeout(() => {
       void api()
         .preflightExport({ deck, options })
@@ -30,7 +36,7 @@ export function usePreflight(deck: Deck, options: ExportOptions, argumentMaps: r
             setMeasured({ key: options, issues: result.issues });
           }
         });
-    }, MEASURE_DEBOUNCE_MS);
+    }, delay);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { editorStore, useEditor, type SelectMode } from '../store';
 import { SlideRow } from './SlideRow';
 import type { WindowedRange } from './useWindowedRange';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useThumbnailDeck } from './useThumbnailDeck';
 import { useThumbnailHtml } from './useThumbnailHtml';
 
 /** Thumbnails follow edits after this quiet time (ms), so typing never waits for them. */
@@ -24,8 +24,9 @@ export function SlideRows({ range, dragging }: SlideRowsProps) {
   const deck = useEditor((s) => s.deck)!;
   const selectedIds = useEditor(useShallow((s) => s.selectedIds));
   const focusedId = useEditor((s) => s.focusedId);
-  const thumbDeck = useDebouncedValue(deck, THUMBNAIL_DELAY_MS);
-  const thumbs = useThumbnailHtml(thumbDeck, range.start, range.end);
+  const thumbDeck = useThumbnailDeck(deck, THUMBNAIL_DELAY_MS);
+  const visible = deck.slides.slice(range.start, range.end);
+  const thumbs = useThumbnailHtml(thumbDeck, deck, visible);
   const { theme, direction, language, brand } = thumbDeck;
   const look = useMemo(() => ({ theme, direction, language, brand }), [theme, direction, language, brand]);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
@@ -46,7 +47,7 @@ export function SlideRows({ range, dragging }: SlideRowsProps) {
   return (
     <>
       <div style={{ height: range.padTop }} aria-hidden="true" />
-      {deck.slides.slice(range.start, range.end).map((slide, i) => (
+      {visible.map((slide, i) => (
         <SlideRow
           key={slide.id}
           slide={slide}

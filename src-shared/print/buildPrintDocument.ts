@@ -12,7 +12,7 @@ import { escapeHtml } from '../render/markup/escapeHtml';
 import { createSlideRenderer } from '../render/renderDeckHtml';
 import { themeCss } from '../render/themes/themeCss';
 import { printCss } from './printCss';
-import { printPagesHtml } from './printPages';
+import { printPageHtmlList } from './printPages';
 
 /**
  * The print script: once the fonts are loaded, shrink overflowing slide content (the renderer's `bdFit`, as in
@@ -29,19 +29,24 @@ export interface PrintDocument {
 }
 
 /**
- * The print document for notes pages, handouts and slides on A4 / Letter (pages of `plan`, by default
- * `planPdfPages(deck, options)`): one fixed-size `.bd-page` per printed page, real text (selectable in the PDF), the
- * classification banner on every page, fonts embedded from `assets.fontCss`, and no request of its own (CSP
- * `default-src 'none'`; only the print script's hash may run). No reveal.js: slides are the renderer's markup, scaled.
- * Speaker notes are never in the slide markup; they appear only as notes text, and never in an audience copy.
+ * A print document taken apart: the markup of each printed page (`pages[k]` prints `plan[k]`) and the document around
+ * them (`documentOf(pagesHtml)`: head, styles, the print script). The pre-export check measures a few pages at a time
+ * in a document built from these.
  */
-export function buildPrintDocument(deck: Deck, options: PrintOptions, assets: Pick<DeckDocumentAssets, 'resetCss' | 'fontCss' | 'themeCss'>, plan: PrintPage[] = planPdfPages(deck, options)): PrintDocument {
+export interface PrintDocumentParts {
+  plan: PrintPage[];
+  pages: string[];
+  documentOf(pagesHtml: string): string;
+}
+
+/** `buildPrintDocument`'s pages and document, apart (see PrintDocumentParts). Pure. */
+export function buildPrintDocumentParts(deck: Deck, options: PrintOptions, assets: Pick<DeckDocumentAssets, 'resetCss' | 'fontCss' | 'themeCss'>, plan: PrintPage[] = planPdfPages(deck, options)): PrintDocumentParts {
   const page = pageSizeOf(options.paper, options.pdfLayout);
   const renderer = createSlideRenderer(deck, { includeHidden: options.includeHidden && !options.audience, includeNotes: false });
   const exported = exportedSlideIndexes(deck, options);
   const position = new Map(exported.map((slide, i) => [slide, i + 1]));
   const sections = new Map<number, string>();
-  const html = printPagesHtml(plan, {
+  const pages = printPageHtmlList(plan, {
     deck,
     options,
     page,
@@ -57,12 +62,22 @@ export function buildPrintDocument(deck: Deck, options: PrintOptions, assets: Pi
   const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
   const styles = [assets.resetCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme, deck.brand), printCss(page)].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
   const author = deck.author.trim() !== '' ? `<meta name="author" content="${escapeHtml(deck.author)}">` : '';
-  return {
-    plan,
-    html:
-      `<!DOCTYPE html>\n<html lang="${escapeHtml(deck.language)}" dir="${dir}"><head><meta charset="utf-8">` +
-      `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="referrer" content="no-referrer">` +
-      `<title>${escapeHtml(deck.title)}</title>${author}<meta name="generator" content="BriefDeck">\n${styles}\n</head>` +
-      `<body class="bd-print bd-theme-${escapeHtml(deck.theme)}">\n${html}\n<script>${PRINT_READY_JS}</script>\n</body></html>\n`,
-  };
+  const head =
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(deck.language)}" dir="${dir}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}"><meta name="referrer" content="no-referrer">` +
+    `<title>${escapeHtml(deck.title)}</title>${author}<meta name="generator" content="BriefDeck">\n${styles}\n</head>` +
+    `<body class="bd-print bd-theme-${escapeHtml(deck.theme)}">\n`;
+  return { plan, pages, documentOf: (pagesHtml) => `${head}${pagesHtml}\n<script>${PRINT_READY_JS}</script>\n</body></html>\n` };
+}
+
+/**
+ * The print document for notes pages, handouts and slides on A4 / Letter (pages of `plan`, by default
+ * `planPdfPages(deck, options)`): one fixed-size `.bd-page` per printed page, real text (selectable in the PDF), the
+ * classification banner on every page, fonts embedded from `assets.fontCss`, and no request of its own (CSP
+ * `default-src 'none'`; only the print script's hash may run). No reveal.js: slides are the renderer's markup, scaled.
+ * Speaker notes are never in the slide markup; they appear only as notes text, and never in an audience copy.
+ */
+export function buildPrintDocument(deck: Deck, options: PrintOptions, assets: Pick<DeckDocumentAssets, 'resetCss' | 'fontCss' | 'themeCss'>, plan: PrintPage[] = planPdfPages(deck, options)): PrintDocument {
+  const parts = buildPrintDocumentParts(deck, options, assets, plan);
+  return { plan: parts.plan, html: parts.documentOf(parts.pages.join('\n')) };
 }

@@ -13,5 +13,5 @@ export * from './pageKinds';
 export * from './pagePlan';
 export { commentParagraphs } from './commentPages';
 export * from './printGeometry';
-export { buildPrintDocument, PRINT_READY_JS, type PrintDocument } from './buildPrintDocument';
+export { buildPrintDocument, buildPrintDocumentParts, PRINT_READY_JS, type PrintDocument, type PrintDocumentParts } from './buildPrintDocument';
 export { sectionInBuildState, slideThumbHtml } from './slideState';

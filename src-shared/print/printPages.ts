@@ -112,17 +112,15 @@ function handoutPageHtml(p: HandoutPage, ctx: PageContext, pageNumber: number, p
   return `${pageOpen(ctx, 'handout')}${top}${header}${body}${bottom}</div>`;
 }
 
-/** Every page of `plan` as markup, in order. Handout pages are numbered among the handout pages. */
-export function printPagesHtml(plan: readonly PrintPage[], ctx: PageContext): string {
+/** Every page of `plan` as markup, one string a page, in order. Handout pages are numbered among the handout pages. */
+export function printPageHtmlList(plan: readonly PrintPage[], ctx: PageContext): string[] {
   const handoutCount = plan.filter((p) => p.kind === 'handout').length;
   let handoutNumber = 0;
-  return plan
-    .map((p) => {
-      if (p.kind === 'slide') return slidePageHtml(p, ctx);
-      if (p.kind === 'notes') return notesPageHtml(p, ctx);
-      if (p.kind === 'notes-slide') return notesSlidePageHtml(p, ctx);
-      if (p.kind === 'comments') return commentsPageHtml(p, ctx);
-      return handoutPageHtml(p, ctx, ++handoutNumber, handoutCount);
-    })
-    .join('\n');
+  return plan.map((p) => {
+    if (p.kind === 'slide') return slidePageHtml(p, ctx);
+    if (p.kind === 'notes') return notesPageHtml(p, ctx);
+    if (p.kind === 'notes-slide') return notesSlidePageHtml(p, ctx);
+    if (p.kind === 'comments') return commentsPageHtml(p, ctx);
+    return handoutPageHtml(p, ctx, ++handoutNumber, handoutCount);
+  });
 }

@@ -111,6 +111,12 @@ test('import a hostile saved page, correct it, cite by selection, map two argume
   await expectMessage(page, /^Generated “.*” \(Full briefing\) from its argument map\./);
   await expect(slideRow(page, 1)).toBeVisible();
   await expect(previewSlide(page)).toContainText(TITLE);
+  // The slide list shows the generated slides at once, not blank thumbnails: each of the first rows draws its own slide.
+  for (const n of [1, 2, 3]) {
+    const row = slideRow(page, n);
+    const caption = (await row.locator('.caption').innerText()).trim();
+    await expect(row.locator('iframe.thumb-frame').contentFrame().locator('section')).toContainText(caption);
+  }
   // The key judgments are placeholders to write: the Tradecraft badge counts them.
   await expect(toolbar(page).getByRole('button', { name: /^Tradecraft / })).toHaveAccessibleName(/^Tradecraft [1-9]\d* open findings?$/);
   await page.screenshot({ path: join(ARTIFACTS, 'flow-generated-deck.png') });
