@@ -13,6 +13,7 @@ import { createSlideRenderer } from '../render/renderDeckHtml';
 import { themeCss } from '../render/themes/themeCss';
 import { printCss } from './printCss';
 import { printPagesHtml } from './printPages';
+import { usedFontFaces } from './usedFontFaces';
 
 /**
  * The print script: once the fonts are loaded, shrink overflowing slide content (the renderer's `bdFit`, as in
@@ -31,7 +32,7 @@ export interface PrintDocument {
 /**
  * The print document for notes pages, handouts and slides on A4 / Letter (pages of `plan`, by default
  * `planPdfPages(deck, options)`): one fixed-size `.bd-page` per printed page, real text (selectable in the PDF), the
- * classification banner on every page, fonts embedded from `assets.fontCss`, and no request of its own (CSP
+ * classification banner on every page, fonts embedded from `assets.fontCss` (the faces its text can use), and no request of its own (CSP
  * `default-src 'none'`; only the print script's hash may run). No reveal.js: slides are the renderer's markup, scaled.
  * Speaker notes are never in the slide markup; they appear only as notes text, and never in an audience copy.
  */
@@ -55,7 +56,11 @@ export function buildPrintDocument(deck: Deck, options: PrintOptions, assets: Pi
   });
   const csp = deckContentSecurityPolicy([cspScriptHash(PRINT_READY_JS)], false);
   const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
-  const styles = [assets.resetCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme), printCss(page)].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
+  const theme = assets.themeCss ?? themeCss(deck.theme);
+  const pageCss = printCss(page);
+  // Only the font faces the pages can use (usedFontFaces): what is printed is the same, the document much smaller.
+  const fonts = usedFontFaces(assets.fontCss, `${deck.title}${deck.author}${html}${theme}${pageCss}`);
+  const styles = [assets.resetCss, fonts, theme, pageCss].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
   const author = deck.author.trim() !== '' ? `<meta name="author" content="${escapeHtml(deck.author)}">` : '';
   return {
     plan,

@@ -1,5 +1,4 @@
 import type { ChromiumPrinter } from '../pdf/chromiumPrinter';
-import { PRINT_READY_SELECTOR } from '../pdf/pdfPrinter';
 
 /** What the browser measured in a print document, by slide id (`data-slide-id`). */
 export interface LayoutMeasure {
@@ -46,27 +45,18 @@ async function measureInPage(images: readonly string[]): Promise<Omit<LayoutMeas
   return { overflow: [...overflow], shrunk: [...shrunk].map(([slideId, zoom]) => ({ slideId, zoom })), notesOverflow: [...new Set(notes)], brokenImages };
 }
 
-/** A PreflightProbe over the CLI's / tests' Chromium (the printer's browser; every request refused and counted). */
+/**
+ * A PreflightProbe over the CLI's / tests' Chromium: the document is loaded in the printer's own page (every request
+ * refused and counted), and stays laid out there, so that printing that same document next does not load it again.
+ */
 export class ChromiumPreflightProbe implements PreflightProbe {
   constructor(private readonly printer: ChromiumPrinter) {}
 
-  async measure(html: string, images: readonly string[]): Promise<LayoutMeasure> {
-    const browser = await this.printer.launch();
-    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
-    const requests: string[] = [];
-    try {
-      await context.route('**/*', (route) => {
-        requests.push(route.request().url());
-        return route.abort('blockedbyclient');
-      });
-      const page = await context.newPage();
-      await page.emulateMedia({ media: 'print' });
-      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
-      await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout: 0 });
+  measure(html: string, images: readonly string[]): Promise<LayoutMeasure> {
+    return this.printer.exclusive(async () => {
+      const { page, requests } = await this.printer.load(html, 0);
       const measured = await page.evaluate(measureInPage, images);
       return { ...measured, requests };
-    } finally {
-      await context.close().catch(() => undefined);
-    }
+    });
   }
 }
