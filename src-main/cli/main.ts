@@ -26,6 +26,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./checkCommand')).checkCommand(cmd, process.stdout);
     case 'export':
       return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
+    case 'export-batch':
+      return (await import('./exportCommand')).exportBatchCommand(cmd, process.stdout, process.stderr);
     case 'import':
       return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr, cmd.separators);
     case 'source-import':

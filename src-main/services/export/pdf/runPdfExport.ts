@@ -3,7 +3,7 @@ import type { ExportOptions } from '../../../../src-shared/export';
 import { buildPrintDocument, exportedSlideIndexes, planPdfPages, type PrintPage } from '../../../../src-shared/print';
 import { slidePlainTitle } from '../../../../src-shared/render/slideOutline';
 import { loadDeckAssets } from '../assets/deckAssets';
-import { pdfInfoFor } from './revealPrint';
+import { pdfInfoFor } from './deckPdfInfo';
 import { setPdfDocumentInfo } from './pdfDocumentInfo';
 import type { PdfPrinter } from './pdfPrinter';
 import { chunkPlan } from './printChunks';
