@@ -6,6 +6,7 @@ import { CliError } from './cliError';
 import { cliTemplateService, deckFromTemplate, readDeckFile } from './deckSource';
 import { FORMAT_EXTENSIONS, refuseMismatchedExtension, refuseOverwritingInput } from './outputGuard';
 import type { PdfFlagValues } from './pdfFlags';
+import { startPrinter } from './startPrinter';
 import type { ChromiumPrinter } from '../services/export/pdf/chromiumPrinter';
 
 /** What `briefdeck export` was asked to do (already checked by the argument parser). */
@@ -106,14 +107,6 @@ async function prepareExport(request: ExportRequest, verb: PreparedExport['verb'
   return { out: request.out, output: result.output, verb, warnings, count };
 }
 
-/** The Chromium printer of a PDF export, launched now so that it boots while the deck is read and checked. */
-async function startPrinter(format: ExportRequest['format']): Promise<ChromiumPrinter | undefined> {
-  if (format !== 'pdf') return undefined;
-  const printer = new (await import('../services/export/pdf/chromiumPrinter')).ChromiumPrinter();
-  printer.launch().catch(() => undefined);
-  return printer;
-}
-
 /** Writes a prepared export atomically, then prints its warnings on `err` and its one report line on `out`. */
 async function writePrepared(prepared: PreparedExport, started: number, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<void> {
   const { writeOutputFile } = await import('../services/export/writeOutputFile');
@@ -125,15 +118,15 @@ async function writePrepared(prepared: PreparedExport, started: number, out: Nod
 /**
  * `briefdeck export`: check, load, export, write, report. The export is the app's own dispatcher (`exportDeck`:
  * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
- * and the export dialog make the same files from the same options. For PDF, Chromium is launched first so that it
- * boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
+ * and the export dialog make the same files from the same options. For PDF, Chromium is launched first (`launched`:
+ * main.ts starts it before this module loads) so that it boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
  * left at `out`. Reports one line ("wrote", or "replaced" when `out` existed): the file, the page (PDF) or slide count and the time,
  * after the pre-export check's warning lines on `err` (printed once the file is written; a failed export prints its
  * one error line only, and `--strict` refuses before writing when there is any finding).
  */
-export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr, launched = startPrinter(request.format)): Promise<number> {
   const started = performance.now();
-  const printer = await startPrinter(request.format);
+  const printer = await launched;
   try {
     const verb = (await check(request, err)) ? 'replaced' : 'wrote';
     await writePrepared(await prepareExport(request, verb, err, printer), started, out, err);
@@ -159,9 +152,9 @@ export function batchOutput(deck: BatchDeck, outDir: string, format: ExportReque
  * so when one deck fails the command names it ("A: …"), exits non-zero and writes nothing. Then each file is written
  * atomically, with one report line per file, as the single export prints it.
  */
-export async function exportBatchCommand(request: ExportBatchRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function exportBatchCommand(request: ExportBatchRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr, launched = startPrinter(request.format)): Promise<number> {
   const started = performance.now();
-  const printer = await startPrinter(request.format);
+  const printer = await launched;
   try {
     const singles = request.decks.map((deck): ExportRequest => ({ ...request, ...deck, out: batchOutput(deck, request.outDir, request.format) }));
     const seen = new Map<string, string>();
