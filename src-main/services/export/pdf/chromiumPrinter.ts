@@ -71,7 +71,7 @@ export interface LoadedPrintDocument {
 
 /**
  * The CLI's printer: Chromium driven by playwright-core (loaded lazily, on the first print or `launch()`).
- * The page has JavaScript on (reveal.js lays out the print view) but every request is aborted
+ * The page has JavaScript on (the print script fits the slides and marks the page ready) but every request is aborted
  * (`context.route('**', abort)`) except the print document itself: it is written to a private temporary folder
  * (mkdtemp, mode 0700) and loaded from that file, which is removed as soon as it is laid out, so the ~1 MB document
  * is not sent through the DevTools protocol. The count of refused requests is kept in `blockedRequests`.
