@@ -7,8 +7,22 @@ import react from '@vitejs/plugin-react';
  * CommonJS file), out/renderer (the React app and the sandboxed slide frame).
  * Source: electron-vite docs, "Configuring" (main/preload/renderer sections); layout notes in docs/stack.md.
  */
+/**
+ * Node bundles only: ECharts loads on the first chart drawn (src-main/services/render/lazyChartEngine.ts) instead of
+ * at start, in place of src-shared/render/chart/chartEngine.ts, which the renderer and the tests load as is.
+ */
+const lazyChartEngine = {
+  name: 'briefdeck-lazy-chart-engine',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (source === './chartEngine' && importer?.replace(/\\/g, '/').endsWith('src-shared/render/chart/chartSvg.ts')) return resolve(__dirname, 'src-main/services/render/lazyChartEngine.ts');
+    return null;
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [lazyChartEngine],
     build: {
       outDir: 'out/main',
       rolldownOptions: {

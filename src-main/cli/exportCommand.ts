@@ -1,18 +1,19 @@
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Deck } from '../../src-shared/deck';
 import type { ExportOptions } from '../../src-shared/export';
 import { CliError } from './cliError';
 import { cliTemplateService, deckFromTemplate, readDeckFile } from './deckSource';
-import { refuseMismatchedExtension, refuseOverwritingInput } from './outputGuard';
+import { FORMAT_EXTENSIONS, refuseMismatchedExtension, refuseOverwritingInput } from './outputGuard';
 import type { PdfFlagValues } from './pdfFlags';
+import { startPrinter } from './startPrinter';
 import type { ChromiumPrinter } from '../services/export/pdf/chromiumPrinter';
 
 /** What `briefdeck export` was asked to do (already checked by the argument parser). */
 export interface ExportRequest {
   file?: string;
   template?: string;
-  /** `print-html`: the document the PDF is printed from (reveal's print view), for debugging and bench/. */
+  /** `print-html`: the document the PDF is printed from (buildPrintDocument), for debugging and bench/. */
   format: 'html' | 'pdf' | 'pptx' | 'md' | 'print-html';
   out: string;
   includeHidden: boolean;
@@ -69,44 +70,114 @@ async function loadDeck(request: ExportRequest, options: ExportOptions, err: Nod
   return { deck, warnings };
 }
 
-/**
- * `briefdeck export`: check, load, export, write, report. The export is the app's own dispatcher (`exportDeck`:
- * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
- * and the export dialog make the same files from the same options. For PDF, Chromium is launched first so that it
- * boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
- * left at `out`. Reports one line ("wrote", or "replaced" when `out` existed): the file, the page (PDF) or slide count and the time,
- * after the pre-export check's warning lines on `err` (printed once the file is written; a failed export prints its
- * one error line only, and `--strict` refuses before writing when there is any finding).
- */
-export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const started = performance.now();
-  const verb = (await check(request, err)) ? 'replaced' : 'wrote';
-  const [{ writeOutputFile }, { resolveExportOptions }] = await Promise.all([import('../services/export/writeOutputFile'), import('../../src-shared/export/exportOptions')]);
+/** One deck of `briefdeck export … --out-dir DIR`: a deck file or a built-in template. */
+export type BatchDeck = { file: string; template?: undefined } | { template: string; file?: undefined };
+
+/** `briefdeck export A B … --out-dir DIR`: the single export's options, several decks, one output folder. */
+export interface ExportBatchRequest extends Omit<ExportRequest, 'file' | 'template' | 'out'> {
+  decks: BatchDeck[];
+  outDir: string;
+}
+
+/** An export made in memory, ready to write: the bytes, the output path and the lines to print once written. */
+interface PreparedExport {
+  out: string;
+  output: string | Uint8Array;
+  verb: 'wrote' | 'replaced';
+  warnings: string[];
+  /** "50 pages" or "12 slides". */
+  count: string;
+}
+
+/** Load, check and export one deck to memory (nothing written): the shared part of the single and batch exports. */
+async function prepareExport(request: ExportRequest, verb: PreparedExport['verb'], err: NodeJS.WritableStream, printer?: ChromiumPrinter): Promise<PreparedExport> {
+  const { resolveExportOptions } = await import('../../src-shared/export/exportOptions');
   const format = request.format === 'print-html' ? 'pdf' : request.format;
   const options = resolveExportOptions({ format, ...(format === 'pdf' ? request.pdf : {}), audience: request.audience, includeHidden: request.includeHidden });
   if (request.format === 'print-html') {
     const { deck, warnings } = await loadDeck(request, options, err);
-    const [{ pdfPrintHtml }, { visibleSlides }] = await Promise.all([import('../services/export/pdf/revealPrint'), import('../../src-shared/render/markup/visibleSlides')]);
-    const chosen = { includeHidden: request.includeHidden && !request.audience, audience: request.audience };
-    await writeOutputFile(request.out, pdfPrintHtml(deck, chosen));
-    for (const line of warnings) err.write(line);
-    out.write(`${verb} ${request.out} (${visibleSlides(deck, chosen).length} slides, ${Math.round(performance.now() - started)} ms)\n`);
-    return 0;
+    const [{ buildPrintDocument }, { loadDeckAssets }] = await Promise.all([import('../../src-shared/print'), import('../services/export/assets/deckAssets')]);
+    const { html, plan } = buildPrintDocument(deck, options, loadDeckAssets(deck.theme, false));
+    return { out: request.out, output: html, verb, warnings, count: `${plan.length} pages` };
   }
   const { exportDeck } = await import('../services/export/exportDeck');
-  const printer = request.format === 'pdf' ? new (await import('../services/export/pdf/chromiumPrinter')).ChromiumPrinter() : undefined;
-  printer?.launch().catch(() => undefined);
+  const { deck, warnings } = await loadDeck(request, options, err, printer);
+  const result = await exportDeck(deck, options, printer);
+  const count = result.pageCount !== undefined ? `${result.pageCount} pages` : `${result.slideCount} slides`;
+  return { out: request.out, output: result.output, verb, warnings, count };
+}
+
+/** Writes a prepared export atomically, then prints its warnings on `err` and its one report line on `out`. */
+async function writePrepared(prepared: PreparedExport, started: number, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<void> {
+  const { writeOutputFile } = await import('../services/export/writeOutputFile');
+  await writeOutputFile(prepared.out, prepared.output);
+  for (const line of prepared.warnings) err.write(line);
+  out.write(`${prepared.verb} ${prepared.out} (${prepared.count}, ${Math.round(performance.now() - started)} ms)\n`);
+}
+
+/**
+ * `briefdeck export`: check, load, export, write, report. The export is the app's own dispatcher (`exportDeck`:
+ * HTML as one self-contained file, PDF through Chromium (playwright-core), PPTX, reveal.js Markdown), so the CLI
+ * and the export dialog make the same files from the same options. For PDF, Chromium is launched first (`launched`:
+ * main.ts starts it before this module loads) so that it boots while the deck is read. The output is written atomically: on any failure no file (and no partial file) is
+ * left at `out`. Reports one line ("wrote", or "replaced" when `out` existed): the file, the page (PDF) or slide count and the time,
+ * after the pre-export check's warning lines on `err` (printed once the file is written; a failed export prints its
+ * one error line only, and `--strict` refuses before writing when there is any finding).
+ */
+export async function exportCommand(request: ExportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr, launched = startPrinter(request.format)): Promise<number> {
+  const started = performance.now();
+  const printer = await launched;
   try {
-    const { deck, warnings } = await loadDeck(request, options, err, printer);
-    const result = await exportDeck(deck, options, printer);
-    await writeOutputFile(request.out, result.output);
-    for (const line of warnings) err.write(line);
-    const count = result.pageCount !== undefined ? `${result.pageCount} pages` : `${result.slideCount} slides`;
-    out.write(`${verb} ${request.out} (${count}, ${Math.round(performance.now() - started)} ms)\n`);
+    const verb = (await check(request, err)) ? 'replaced' : 'wrote';
+    await writePrepared(await prepareExport(request, verb, err, printer), started, out, err);
     return 0;
   } finally {
     // Not awaited: the CLI exits right after this command (main.ts), and playwright-core's exit hook then kills
     // Chromium and removes its temporary profile synchronously, which saves the ~0.1 s of a graceful close.
+    void printer?.close().catch(() => undefined);
+  }
+}
+
+/** The output file of one deck of a batch: DIR/<deck file name>.<ext>, or DIR/<template id>.<ext>. */
+export function batchOutput(deck: BatchDeck, outDir: string, format: ExportRequest['format']): string {
+  const name = deck.file !== undefined ? basename(deck.file).replace(/\.[^.]+$/, '') : deck.template;
+  return join(outDir, `${name}${FORMAT_EXTENSIONS[format]}`);
+}
+
+/**
+ * `briefdeck export A B … --format F --out-dir DIR`: several decks (files or templates) in one command, sharing one
+ * Chromium for PDF (its one page, so each deck costs its load and print only). Every deck gets the single export's
+ * checks first (the input is never the output, the folder exists, the pre-export check's refusals and --strict);
+ * two decks that would write the same file are refused. Every deck is exported to memory before any file is written,
+ * so when one deck fails the command names it ("A: …"), exits non-zero and writes nothing. Then each file is written
+ * atomically, with one report line per file, as the single export prints it.
+ */
+export async function exportBatchCommand(request: ExportBatchRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr, launched = startPrinter(request.format)): Promise<number> {
+  const started = performance.now();
+  const printer = await launched;
+  try {
+    const singles = request.decks.map((deck): ExportRequest => ({ ...request, ...deck, out: batchOutput(deck, request.outDir, request.format) }));
+    const seen = new Map<string, string>();
+    for (const single of singles) {
+      const label = single.file ?? `--template ${single.template}`;
+      const other = seen.get(resolve(single.out));
+      if (other !== undefined) throw new CliError(`${other} and ${label} would both write ${single.out}: export them to separate folders`);
+      seen.set(resolve(single.out), label);
+    }
+    const prepared: PreparedExport[] = [];
+    for (const single of singles) {
+      const label = single.file ?? `--template ${single.template}`;
+      try {
+        const verb = (await check(single, err)) ? 'replaced' : 'wrote';
+        prepared.push(await prepareExport(single, verb, err, printer));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new CliError(`${label}: ${message} (nothing was written)`, error instanceof CliError ? error.exitCode : 1, { cause: error });
+      }
+    }
+    for (const one of prepared) await writePrepared(one, started, out, err);
+    return 0;
+  } finally {
     void printer?.close().catch(() => undefined);
   }
 }

@@ -23,8 +23,9 @@ export async function runExportPreflight(
   context: { printer?: ChromiumPrinter; argumentMaps: readonly ArgumentMap[]; source: string; strict: boolean },
   err: NodeJS.WritableStream,
 ): Promise<string[]> {
-  const [{ runPreflight }, { ChromiumPreflightProbe }] = await Promise.all([import('../services/export/preflight/runPreflight'), import('../services/export/preflight/preflightProbe')]);
-  const probe = options.format === 'pdf' && context.printer ? new ChromiumPreflightProbe(context.printer) : undefined;
+  const [{ runPreflight }, { PrinterPageProbe }] = await Promise.all([import('../services/export/preflight/runPreflight'), import('../services/export/preflight/printerPageProbe')]);
+  // One check, then the print of the same document: measured in the printer's own page, which the print then reuses.
+  const probe = options.format === 'pdf' && context.printer ? new PrinterPageProbe(context.printer) : undefined;
   const issues = (await runPreflight(deck, options, probe, context.argumentMaps)).filter((i) => !isShrunkToFit(i));
   const tradecraft = issues.filter((i) => i.kind === 'tradecraft');
   const lines = issues.filter((i) => i.kind !== 'tradecraft').map((i) => `briefdeck: warning: ${oneLine(i.message)}\n`);

@@ -5,6 +5,7 @@
  */
 import { CliError, oneLine } from './cliError';
 import { parseCliArgs } from './parseCliArgs';
+import { startPrinter } from './startPrinter';
 
 async function run(argv: readonly string[]): Promise<number> {
   const cmd = parseCliArgs(argv);
@@ -26,8 +27,15 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./checkCommand')).checkCommand(cmd, process.stdout);
     case 'diff':
       return (await import('./diffCommand')).diffCommand(cmd, process.stdout);
-    case 'export':
-      return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr);
+    case 'export': {
+      // PDF: Chromium starts before the export's modules load, so it boots while they load and the deck is read.
+      const printer = startPrinter(cmd.format);
+      return (await import('./exportCommand')).exportCommand(cmd, process.stdout, process.stderr, printer);
+    }
+    case 'export-batch': {
+      const printer = startPrinter(cmd.format);
+      return (await import('./exportCommand')).exportBatchCommand(cmd, process.stdout, process.stderr, printer);
+    }
     case 'import':
       return (await import('./importCommand')).importCommand(cmd.file, cmd.out, cmd.force, process.stdout, process.stderr, cmd.separators);
     case 'source-import':

@@ -5,7 +5,7 @@ import type { AddRequest } from './addCommand';
 import { ADD_SLIDE_KINDS } from './addSlideKinds';
 import type { CheckRequest } from './checkCommand';
 import type { DiffRequest } from './diffCommand';
-import type { ExportRequest } from './exportCommand';
+import type { ExportBatchRequest, ExportRequest } from './exportCommand';
 import type { NewFromSourceRequest } from './newFromSourceCommand';
 import type { SourceImportRequest } from './sourceImportCommand';
 import { PDF_FLAGS, pdfFlagValues } from './pdfFlags';
@@ -20,6 +20,7 @@ export type CliCommand =
   | ({ command: 'check' } & CheckRequest)
   | ({ command: 'diff' } & DiffRequest)
   | ({ command: 'export' } & ExportRequest)
+  | ({ command: 'export-batch' } & ExportBatchRequest)
   | { command: 'import'; file: string; out: string; force: boolean; separators: SeparatorOptions }
   | ({ command: 'source-import' } & SourceImportRequest)
   | { command: 'source-paragraphs'; file: string; json: boolean }
@@ -128,26 +129,38 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'export': {
       const { values, positionals } = parse(
         rest,
-        { template: { type: 'string' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, ...PDF_FLAGS },
-        1,
+        { template: { type: 'string', multiple: true }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, 'include-hidden': { type: 'boolean' }, audience: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, ...PDF_FLAGS },
+        Number.MAX_SAFE_INTEGER,
       );
       if (values.help) return { command: 'help' };
       // Option values are read in any case (--format PDF, --paper A4).
       const format = required(values.format, '--format html|pdf|pptx|md', 'export').toLowerCase();
       if (format !== 'html' && format !== 'pdf' && format !== 'pptx' && format !== 'md' && format !== 'print-html') throw new CliError(`unknown format "${format}" (use html, pdf, pptx or md)`, 2);
-      const file = positionals[0];
-      const template = values.template as string | undefined;
-      if ((file === undefined) === (template === undefined)) throw new CliError('export needs either a deck FILE or --template ID (not both)', 2);
-      return {
-        command: 'export',
-        ...(file !== undefined ? { file } : { template }),
+      const templates = (values.template as string[] | undefined) ?? [];
+      const common = {
         format,
-        out: required(values.out, '--out FILE', 'export'),
         includeHidden: values['include-hidden'] === true,
         audience: values.audience === true,
         force: values.force === true,
         strict: values.strict === true,
         ...pdfFlagValues(values, format),
+      } as const;
+      if (values['out-dir'] !== undefined) {
+        if (values.out !== undefined) throw new CliError('export takes --out FILE (one deck) or --out-dir DIR (several decks), not both', 2);
+        const decks = [...positionals.map((file) => ({ file })), ...templates.map((template) => ({ template }))];
+        if (decks.length === 0) throw new CliError('export --out-dir needs deck FILEs or --template IDs', 2);
+        return { command: 'export-batch', decks, outDir: required(values['out-dir'], '--out-dir DIR', 'export'), ...common };
+      }
+      if (positionals.length > 1) throw new CliError(`unexpected argument "${positionals[1]}" (several decks need --out-dir DIR)`, 2);
+      if (templates.length > 1) throw new CliError('several --template IDs need --out-dir DIR', 2);
+      const file = positionals[0];
+      const template = templates[0];
+      if ((file === undefined) === (template === undefined)) throw new CliError('export needs either a deck FILE or --template ID (not both)', 2);
+      return {
+        command: 'export',
+        ...(file !== undefined ? { file } : { template }),
+        out: required(values.out, '--out FILE', 'export'),
+        ...common,
       };
     }
     case 'import': {

@@ -32,6 +32,10 @@ Commands:
                                             pre-export check runs first (PDF: text that does not fit, measured
                                             in Chromium; every format: characters no bundled font has, claims
                                             without citations...): a warning line per finding.
+  export FILE… [--template ID]… --format F --out-dir DIR [options as above]
+                                            Several decks in one command (one Chromium for PDF): DIR/<name>.<ext>
+                                            for each, one line per file; if one deck fails, it is named and no
+                                            file is written.
       --strict           refuse the export (exit 1, nothing written) when the check finds anything
       --include-hidden   also export hidden (backup) slides
       --audience         audience copy: no speaker notes in the file, its text or its metadata

@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../deck';
 import { slideFigures } from '../deck/slideFigures';
-import { themeFontFiles } from '../render/themes/fontFiles';
+import { parseUnicodeRange, themeFontFiles } from '../render/themes/fontFiles';
 import { exportedSlideIndexes, exportsNotes } from '../print';
 import type { ExportOptions } from './exportOptions';
 import { slideLinkIssues } from '../links/slideLinkPreflight';
@@ -35,13 +35,6 @@ export function uncitedClaims(slide: Slide): string[] {
   }
 }
 
-function parseRanges(unicodeRange: string): [number, number][] {
-  return unicodeRange.split(',').map((r) => {
-    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(a, 16), parseInt(b ?? a, 16)];
-  });
-}
-
 /** Every string a slide prints (titles, bullets, cells, quotes…; not ids, citations or image data). */
 function slideStrings(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return ['id', 'src', 'layout', 'sourceId', 'claimId', 'confidence', 'notes'].includes(key) ? [] : [value];
@@ -56,7 +49,7 @@ function slideStrings(value: unknown, key = ''): string[] {
  * the PDF prints them. Used by staticPreflight and by the PDF export's refusal (fontRefusal.ts).
  */
 export function uncoveredCharacterIssues(deck: Deck, options: ExportOptions): PreflightIssue[] {
-  const ranges = themeFontFiles(deck.theme).flatMap((f) => parseRanges(f.unicodeRange));
+  const ranges = themeFontFiles(deck.theme).flatMap((f) => parseUnicodeRange(f.unicodeRange));
   const covered = (cp: number) => cp < 0x20 || ranges.some(([a, b]) => cp >= a && cp <= b);
   return exportedSlideIndexes(deck, options).flatMap((i): PreflightIssue[] => {
     const slide = deck.slides[i];

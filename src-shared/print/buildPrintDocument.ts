@@ -13,6 +13,7 @@ import { createSlideRenderer } from '../render/renderDeckHtml';
 import { themeCss } from '../render/themes/themeCss';
 import { printCss } from './printCss';
 import { printPageHtmlList } from './printPages';
+import { usedFontFaces } from './usedFontFaces';
 
 /**
  * The print script: once the fonts are loaded, shrink overflowing slide content (the renderer's `bdFit`, as in
@@ -60,7 +61,12 @@ export function buildPrintDocumentParts(deck: Deck, options: PrintOptions, asset
   });
   const csp = deckContentSecurityPolicy([cspScriptHash(PRINT_READY_JS)], false);
   const dir = deck.direction === 'rtl' ? 'rtl' : 'ltr';
-  const styles = [assets.resetCss, assets.fontCss, assets.themeCss ?? themeCss(deck.theme, deck.brand), printCss(page)].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
+  const theme = assets.themeCss ?? themeCss(deck.theme, deck.brand);
+  const pageCss = printCss(page);
+  // Only the font faces the pages can use (usedFontFaces): what is printed is the same, the document much smaller.
+  // From every page, so a document of a few of them (the pre-export check's) has the same faces as the whole.
+  const fonts = usedFontFaces(assets.fontCss, `${deck.title}${deck.author}${pages.join('')}${theme}${pageCss}`);
+  const styles = [assets.resetCss, fonts, theme, pageCss].map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n');
   const author = deck.author.trim() !== '' ? `<meta name="author" content="${escapeHtml(deck.author)}">` : '';
   const head =
     `<!DOCTYPE html>\n<html lang="${escapeHtml(deck.language)}" dir="${dir}"><head><meta charset="utf-8">` +
@@ -73,7 +79,8 @@ export function buildPrintDocumentParts(deck: Deck, options: PrintOptions, asset
 /**
  * The print document for notes pages, handouts and slides on A4 / Letter (pages of `plan`, by default
  * `planPdfPages(deck, options)`): one fixed-size `.bd-page` per printed page, real text (selectable in the PDF), the
- * classification banner on every page, fonts embedded from `assets.fontCss`, and no request of its own (CSP
+ * classification banner on every page, fonts embedded from `assets.fontCss` (the faces its text can use), and no
+ * request of its own (CSP
  * `default-src 'none'`; only the print script's hash may run). No reveal.js: slides are the renderer's markup, scaled.
  * Speaker notes are never in the slide markup; they appear only as notes text, and never in an audience copy.
  */

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { pdfInfoFor } from '../../src-main/services/export/pdf/revealPrint';
+import { pdfInfoFor } from '../../src-main/services/export/pdf/deckPdfInfo';
 import { setPdfDocumentInfo } from '../../src-main/services/export/pdf/pdfDocumentInfo';
 import { artifactDir } from './exportTestKit';
 import { deckOf } from './exportCasesKit';

@@ -6,7 +6,6 @@ import { visibleSlides } from '../../../src-shared/render/markup/visibleSlides';
 import { exportHtml } from './exportHtml';
 import { runPdfExport, type PdfProgress } from './pdf/runPdfExport';
 import type { PdfPrinter } from './pdf/pdfPrinter';
-import { exportPptx } from './pptx/exportPptx';
 
 /** What `exportDeck` made: the file's bytes (or UTF-8 text), its page count (PDF) and the number of slides in it. */
 export interface ExportedDeck {
@@ -55,7 +54,9 @@ export async function exportDeck(given: Deck, options: ExportOptions, printer: P
     case 'html':
       return { output: exportHtml(deck, chosen), slideCount };
     case 'pptx':
-      return { output: await exportPptx(deck, chosen), slideCount };
+      // Loaded for a PowerPoint export only: it brings sharp and jsdom (the SVG check), ~1 s of module loading that a
+      // PDF, HTML or Markdown export must not pay.
+      return { output: await (await import('./pptx/exportPptx')).exportPptx(deck, chosen), slideCount };
     case 'md':
       return { output: deckToMarkdown(deck, { audience: options.audience }), slideCount };
   }

@@ -1,15 +1,23 @@
-import { init, setPlatformAPI, use } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import type { setPlatformAPI } from 'echarts/core';
 import { chartData, type ChartTable, type ChartType, type ThemeId } from '../../deck';
 import { chartNumberFormat, chartOption } from './chartOption';
 import { chartFontFamily, chartPalette } from './chartTheme';
 import { estimateTextWidth } from './textWidth';
 
-use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
-// One text measure for every environment (see textWidth.ts); ECharts reads it through zrender's platform API.
-setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: estimateTextWidth(text, font) }) } as Parameters<typeof setPlatformAPI>[0]);
+import { chartEngine } from './chartEngine';
+
+let registered = false;
+/** ECharts with our chart types registered and our text measure installed (once, before the first drawing). */
+function echarts() {
+  const { core, modules } = chartEngine();
+  if (!registered) {
+    core.use(modules);
+    // One text measure for every environment (see textWidth.ts); ECharts reads it through zrender's platform API.
+    core.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: estimateTextWidth(text, font) }) } as Parameters<typeof setPlatformAPI>[0]);
+    registered = true;
+  }
+  return core;
+}
 
 /** What a chart drawing needs: the table, the type and axis label of the slide; the deck's theme and direction. */
 export interface ChartSpec extends ChartTable {
@@ -41,7 +49,7 @@ const ALLOWED_ELEMENTS = new Set(['svg', 'g', 'rect', 'path', 'text', 'tspan', '
  */
 export function renderChartSvg(spec: ChartSpec): string {
   const { width, height } = CHART_SIZE;
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   let svg: string;
   try {
     const look = { type: spec.chartType, axisLabel: spec.axisLabel, palette: chartPalette(spec.theme), fontFamily: chartFontFamily(spec.rtl), rtl: spec.rtl, formatNumber: chartNumberFormat(spec.language) };

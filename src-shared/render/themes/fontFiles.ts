@@ -47,6 +47,14 @@ export function themeFontFiles(themeId?: ThemeId): FontFile[] {
   return [...all.values()];
 }
 
+/** A CSS `unicode-range` value ("U+0000-00FF,U+0131") as inclusive [first, last] code point pairs. */
+export function parseUnicodeRange(unicodeRange: string): [number, number][] {
+  return unicodeRange.split(',').map((r) => {
+    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a, 16), parseInt(b ?? a, 16)];
+  });
+}
+
 /**
  * `@font-face` rules for the bundled fonts. `urlFor(file)` maps a `FontFile.file` specifier to the URL to load it from
  * (a base64 data: URL in exports, a vite asset URL in the app); its result is placed in `url("…")` with `"` and `\`

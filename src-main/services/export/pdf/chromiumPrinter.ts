@@ -1,3 +1,8 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { PRINT_READY_SELECTOR, type PdfPrinter, type PdfPrintOptions } from './pdfPrinter';
@@ -26,16 +31,19 @@ export function chromiumLaunchOptions(executablePath: string = findChromium()): 
 /**
  * Rejects when the print page can never become ready: an uncaught script error in the print document (its ready
  * script did not run to the end), a renderer crash, or the page closing. This replaces a fixed time limit, so that
- * `readyTimeoutMs: 0` (no limit, for big decks) never waits forever on a broken document. Never resolves otherwise.
+ * `readyTimeoutMs: 0` (no limit, for big decks) never waits forever on a broken document. Never resolves otherwise;
+ * `dispose()` removes the listeners (the page is reused for the next document).
  */
-function pageFailure(page: Page): Promise<never> {
-  const failed = new Promise<never>((_, reject) => {
-    page.once('pageerror', (error) => reject(new Error(`the print document failed before it was ready: ${error.message}`)));
-    page.once('crash', () => reject(new Error('the print page crashed before it was ready')));
-    page.once('close', () => reject(new Error('the print page closed before it was ready')));
+function pageFailure(page: Page): { promise: Promise<never>; dispose: () => void } {
+  const listeners: [string, (arg: Error) => void][] = [];
+  const promise = new Promise<never>((_, reject) => {
+    listeners.push(['pageerror', (error) => reject(new Error(`the print document failed before it was ready: ${error.message}`))]);
+    listeners.push(['crash', () => reject(new Error('the print page crashed before it was ready'))]);
+    listeners.push(['close', () => reject(new Error('the print page closed before it was ready'))]);
+    for (const [event, fn] of listeners) page.on(event as 'close', fn as () => void);
   });
-  failed.catch(() => undefined);
-  return failed;
+  promise.catch(() => undefined);
+  return { promise, dispose: () => listeners.forEach(([event, fn]) => page.off(event as 'close', fn as () => void)) };
 }
 
 /**
@@ -54,15 +62,34 @@ function abortRace(signal: AbortSignal | undefined): { promise: Promise<never>; 
   return { promise, dispose: () => signal?.removeEventListener('abort', onAbort) };
 }
 
+/** A print document loaded and laid out in the printer's page, ready to measure or print. */
+export interface LoadedPrintDocument {
+  page: Page;
+  /** URLs the document tried to load while it loaded (all refused). */
+  requests: string[];
+}
+
 /**
  * The CLI's printer: Chromium driven by playwright-core (loaded lazily, on the first print or `launch()`).
- * The page has JavaScript on (reveal.js lays out the print view) but every network request is aborted
- * (`page.route('**', abort)`; the document itself is given with `setContent`, so it needs no request), and the count
- * of refused requests is kept in `blockedRequests`. One `page.pdf` call per deck. The wait for the ready attribute
- * rejects as soon as the page fails (`pageFailure`), with or without a time limit.
+ * The page has JavaScript on (the print script fits the slides and marks the page ready) but every request is aborted
+ * (`context.route('**', abort)`) except the print document itself: it is written to a private temporary folder
+ * (mkdtemp, mode 0700) and loaded from that file, which is removed as soon as it is laid out, so the ~1 MB document
+ * is not sent through the DevTools protocol. The count of refused requests is kept in `blockedRequests`.
+ * One context and one page serve every document of this printer (measured, printed, chunk after chunk, deck after
+ * deck), one at a time; a document that was just measured (`load`, the pre-export check) is printed without loading it
+ * again. One `page.pdf` call per document. The wait for the ready attribute rejects as soon as the page fails
+ * (`pageFailure`), with or without a time limit.
  */
 export class ChromiumPrinter implements PdfPrinter {
   private browser: Promise<Browser> | undefined;
+  private session: Promise<{ context: BrowserContext; page: Page }> | undefined;
+  private folder: string | undefined;
+  private documents = 0;
+  private allowed = '';
+  private requests: string[] = [];
+  /** The document now laid out in the page, if any (its HTML text). */
+  private loadedHtml: string | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
   /** URLs of requests the page attempted and we refused, across prints (the print document should make none). */
   readonly blockedRequests: string[] = [];
 
@@ -78,40 +105,96 @@ export class ChromiumPrinter implements PdfPrinter {
     return this.browser;
   }
 
-  async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-    const browser = await this.launch();
-    options.signal?.throwIfAborted();
-    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
-    // Cancel: the print rejects at once (`abortRace`), and the context is closed. Closing the context alone is not
-    // enough: a `newPage()` still pending when its context closes never settles (seen with playwright-core 1.65).
-    const aborted = abortRace(options.signal);
-    try {
-      return await Promise.race([this.printIn(context, html, options), aborted.promise]);
-    } catch (error) {
-      options.signal?.throwIfAborted();
-      throw error;
-    } finally {
-      aborted.dispose();
-      await context.close().catch(() => undefined);
-    }
+  /** Runs `task` when no other load or print of this printer is running (they share one page). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  /** Loads `html` in a new page of `context`, waits for the print view to be ready, and prints it once. */
-  private async printIn(context: BrowserContext, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-    await context.route('**/*', (route) => {
-      this.blockedRequests.push(route.request().url());
-      return route.abort('blockedbyclient');
+  /** The shared context (offline, every request refused but our own print document's file) and its one page. */
+  private open(): Promise<{ context: BrowserContext; page: Page }> {
+    this.session ??= (async () => {
+      const browser = await this.launch();
+      const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url === this.allowed) return route.continue();
+        this.requests.push(url);
+        this.blockedRequests.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      return { context, page };
+    })();
+    this.session.catch(() => {
+      this.session = undefined;
     });
-    const page = await context.newPage();
-    const timeout = options.readyTimeoutMs ?? 120_000;
+    return this.session;
+  }
+
+  /** Closes the shared page and context after a cancel or failure, so that the next document starts clean. */
+  private async reset(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    this.loadedHtml = undefined;
+    if (session) await (await session.catch(() => undefined))?.context.close().catch(() => undefined);
+  }
+
+  /**
+   * Loads `html` in the shared page (from a temporary file) and waits until `<html data-bd-print-ready>`; call inside
+   * `exclusive`. Does nothing when that very document is already laid out there. Rejects when the page fails or after
+   * `readyTimeoutMs` (0: no limit).
+   */
+  async load(html: string, readyTimeoutMs = 120_000): Promise<LoadedPrintDocument> {
+    const { page } = await this.open();
+    if (this.loadedHtml === html) return { page, requests: [...this.requests] };
+    this.loadedHtml = undefined;
+    this.requests = [];
+    this.folder ??= await mkdtemp(join(tmpdir(), 'briefdeck-print-'));
+    const file = join(this.folder, `print-${++this.documents}.html`);
+    await writeFile(file, html, { mode: 0o600 });
+    this.allowed = pathToFileURL(file).href;
     const failed = pageFailure(page);
-    await Promise.race([
-      (async () => {
-        await page.setContent(html, { waitUntil: 'load', timeout });
-        await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout });
-      })(),
-      failed,
-    ]);
+    try {
+      await Promise.race([
+        (async () => {
+          await page.goto(this.allowed, { waitUntil: 'load', timeout: readyTimeoutMs });
+          await page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout: readyTimeoutMs });
+        })(),
+        failed.promise,
+      ]);
+    } finally {
+      failed.dispose();
+      this.allowed = '';
+      await rm(file, { force: true });
+    }
+    this.loadedHtml = html;
+    return { page, requests: [...this.requests] };
+  }
+
+  print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    return this.exclusive(async () => {
+      options.signal?.throwIfAborted();
+      // Cancel: the print rejects at once (`abortRace`), and the context is closed. Closing the context alone is not
+      // enough: a `newPage()` still pending when its context closes never settles (seen with playwright-core 1.65).
+      const aborted = abortRace(options.signal);
+      try {
+        return await Promise.race([this.printLoaded(html, options), aborted.promise]);
+      } catch (error) {
+        await this.reset();
+        options.signal?.throwIfAborted();
+        throw error;
+      } finally {
+        aborted.dispose();
+      }
+    });
+  }
+
+  /** Loads `html` (unless it is laid out already), waits for the print view to be ready, and prints it once. */
+  private async printLoaded(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const { page } = await this.load(html, options.readyTimeoutMs ?? 120_000);
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -125,6 +208,10 @@ export class ChromiumPrinter implements PdfPrinter {
   async close(): Promise<void> {
     const pending = this.browser;
     this.browser = undefined;
+    this.session = undefined;
+    this.loadedHtml = undefined;
+    if (this.folder) rmSync(this.folder, { recursive: true, force: true });
+    this.folder = undefined;
     if (pending) await (await pending.catch(() => undefined))?.close();
   }
 }

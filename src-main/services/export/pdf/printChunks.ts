@@ -7,11 +7,12 @@ export const CHUNK_MAX_PAGES = 60;
 export const CHUNK_MAX_IMAGE_BYTES = 24 * 1024 * 1024;
 /**
  * Decks with more printed pages, or more image data, than this print in chunks (docs/performance.md).
- * Text pages are cheap to print in one call: at 200 text-only slides chunking (4 prints + a pdf-lib merge) cost 1.6×
- * the floor's CPU (bench/cli-export.mjs), against the 1.15× target, so page count alone triggers chunks only past 600;
- * image-heavy decks still chunk on CHUNK_MAX_IMAGE_BYTES. (Raised from 120 after the bench figures in bench/RESULTS.md.)
+ * Text pages are cheap to print in one call, and one call is what the floor does: at 1000 text-only slides, 17 chunks
+ * and a pdf-lib merge cost 1.7× the floor's CPU (bench/cli-export.mjs), while one print of the whole deck costs the
+ * floor's own time and memory, so page count alone triggers chunks only past 2000; image-heavy decks still chunk on
+ * CHUNK_MAX_IMAGE_BYTES. (Raised from 600 after the bench figures in bench/RESULTS.md.)
  */
-export const CHUNK_THRESHOLD_PAGES = 600;
+export const CHUNK_THRESHOLD_PAGES = 2000;
 
 function slidesOfPage(p: PrintPage): number[] {
   return p.kind === 'handout' ? p.cells.map((c) => c.slide) : [p.slide];

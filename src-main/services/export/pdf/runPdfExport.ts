@@ -4,7 +4,7 @@ import { buildPrintDocument, exportedSlideIndexes, planPdfPages, type PrintPage 
 import { slidePlainTitle } from '../../../../src-shared/render/slideOutline';
 import { deckFontTheme } from '../../../../src-shared/render';
 import { loadDeckAssets } from '../assets/deckAssets';
-import { pdfInfoFor, pdfPrintHtml } from './revealPrint';
+import { pdfInfoFor } from './deckPdfInfo';
 import { setPdfDocumentInfo } from './pdfDocumentInfo';
 import type { PdfPrinter } from './pdfPrinter';
 import { chunkPlan } from './printChunks';
@@ -40,12 +40,12 @@ function slidesOf(pages: readonly PrintPage[]): number[] {
 }
 
 /**
- * Exports a deck as PDF with the export dialog's options (never modifies the deck):
- * - slides on 16:9 paper, small deck: reveal.js print view (`pdfPrintHtml`, `pdfSeparateFragments` for
- *   build steps), one print call, then the document info;
- * - notes pages, handouts, A4 / Letter, and every large deck: the print document (`buildPrintDocument`) of the page
- *   plan; decks over the chunk threshold print in chunks (`chunkPlan`) merged with pdf-lib (`mergePdfs`: duplicate
- *   objects merged, one outline entry per slide, document info).
+ * Exports a deck as PDF with the export dialog's options (never modifies the deck): every layout and paper prints the
+ * print document (`buildPrintDocument`) of the page plan: the renderer's slide markup with no reveal.js to load or lay
+ * out, and the very document the pre-export check measures (so the CLI's printer prints it without loading it again).
+ * Small decks print in one call, then the outline and document info are added by incremental update; decks over the
+ * chunk threshold print in chunks (`chunkPlan`) merged with pdf-lib (`mergePdfs`: duplicate objects merged, one
+ * outline entry per slide, document info).
  * Progress is reported per chunk; `signal` cancels between and during prints; there is no time limit. Failures:
  * PdfExportError — 'empty' (NOTHING_TO_EXPORT) at once, before any print, when the plan has no page; 'cancelled'; 'slide' naming the slide (a bad background image, or a print that fails on that
  * slide alone, found by printing the failing chunk's slides one by one); 'print' for anything else.
@@ -64,15 +64,10 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   cancelled();
   const info = pdfInfoFor(deck, { includeHidden: options.includeHidden && !options.audience, audience: options.audience });
   const chunks = chunkPlan(deck, plan, job.forceChunkPages ? { maxPages: job.forceChunkPages } : undefined);
-  const useReveal = chunks.length === 1 && options.pdfLayout === 'slides' && options.paper === '16:9' && plan.every((p) => p.kind === 'slide');
   const assets = loadDeckAssets(deckFontTheme(deck), false);
 
-  const printPages = async (pages: PrintPage[], outline: boolean, viaReveal: boolean): Promise<Uint8Array> => {
-    const html = viaReveal
-      ? pdfPrintHtml(deck, { includeHidden: options.includeHidden && !options.audience, audience: options.audience, buildSteps: options.builds === 'steps' })
-      : buildPrintDocument(deck, options, assets, pages).html;
-    return printer.print(html, { outline, readyTimeoutMs: 0, signal });
-  };
+  const printPages = async (pages: PrintPage[], outline: boolean): Promise<Uint8Array> =>
+    printer.print(buildPrintDocument(deck, options, assets, pages).html, { outline, readyTimeoutMs: 0, signal });
 
   const printed: Uint8Array[] = [];
   let done = 0;
@@ -80,7 +75,7 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
     cancelled();
     onProgress?.({ stage: 'printing', done, total });
     // Outline: never Chromium's (it needs a tagged PDF: page.pdf 2-3x slower); added below by incremental update or merge.
-    printed.push(await printOrName(deck, pages, () => printPages(pages, false, useReveal), (p) => printPages(p, false, false), signal));
+    printed.push(await printOrName(deck, pages, () => printPages(pages, false), (p) => printPages(p, false), signal));
     done += pages.length;
   }
   cancelled();

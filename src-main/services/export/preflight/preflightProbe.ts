@@ -46,7 +46,7 @@ export interface PreflightProbe {
  * reads `data-bd-overflow` and the zoom `bdFit` left on each slide's content, sideways overflow, the notes boxes
  * that overflow (the print script's own test), and decodes each page's images with `HTMLImageElement.decode()`.
  */
-async function measureInPage(images: readonly (readonly string[])[]): Promise<PageMeasure[]> {
+export async function measureInPage(images: readonly (readonly string[])[]): Promise<PageMeasure[]> {
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.bd-page'));
   const result: PageMeasure[] = [];
   for (let k = 0; k < pages.length; k++) {
