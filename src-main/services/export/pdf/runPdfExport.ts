@@ -7,6 +7,7 @@ import { pdfInfoFor, pdfPrintHtml } from './revealPrint';
 import { setPdfDocumentInfo } from './pdfDocumentInfo';
 import type { PdfPrinter } from './pdfPrinter';
 import { chunkPlan } from './printChunks';
+import { withLinkTargetsOfOtherChunks } from './chunkLinkTargets';
 import { mergePdfs, type MergeStats } from './mergePdfs';
 import { NOTHING_TO_EXPORT, PdfExportError, slideLabel } from './pdfExportError';
 import { checkSlideImages } from './slideImages';
@@ -70,7 +71,8 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
     const html = viaReveal
       ? pdfPrintHtml(deck, { includeHidden: options.includeHidden && !options.audience, audience: options.audience, buildSteps: options.builds === 'steps' })
       : buildPrintDocument(deck, options, assets, pages).html;
-    return printer.print(html, { outline, readyTimeoutMs: 0, signal });
+    // A chunk keeps its links to slides and endnotes printed in other chunks; the merge points them at their pages.
+    return printer.print(chunks.length > 1 ? withLinkTargetsOfOtherChunks(html) : html, { outline, readyTimeoutMs: 0, signal });
   };
 
   const printed: Uint8Array[] = [];
