@@ -62,7 +62,7 @@ export class PrintToPdfPrinter implements PdfPrinter {
         preferCSSPageSize: true,
         margins: { top: 0, bottom: 0, left: 0, right: 0 },
         generateDocumentOutline: options.outline,
-        generateTaggedPDF: options.outline,
+        generateTaggedPDF: options.tagged ?? options.outline,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
