@@ -12,7 +12,7 @@ import { createDeckFileService, createRecentFiles, createRecoveryStore } from '.
 import type { Dialogs } from './ports/dialogs';
 import type { PdfPrinter } from './export/pdf/pdfPrinter';
 import { ChromiumPrinter } from './export/pdf/chromiumPrinter';
-import { ChromiumPreflightProbe } from './export/preflight/preflightProbe';
+import { ChromiumPreflightProbe, type PreflightProbe } from './export/preflight/preflightProbe';
 import { createExportService } from './exportRunner';
 import { createPathGrants } from './ports/pathGrants';
 import type { Services } from './ports/serviceTypes';
@@ -28,6 +28,11 @@ export interface CreateServicesOptions {
   userDataDir: string;
   /** Prints export HTML to PDF (Electron: a hidden window's printToPDF; tests and CLI: Chromium via playwright-core). */
   printer?: PdfPrinter;
+  /**
+   * Measures the print document for the pre-export check (Electron: WindowPreflightProbe on a hidden window). When
+   * omitted, a ChromiumPrinter's browser is used (CLI, tests, harness); with neither, the check measures nothing.
+   */
+  preflightProbe?: PreflightProbe;
   dialogs: Dialogs;
   /** Window shell (title, dirty flag, undo labels); an in-memory recorder when omitted. */
   shell?: AppShell;
@@ -50,7 +55,11 @@ export function createServices(options: CreateServicesOptions): Services {
     grants: createPathGrants(),
     sourceLibrary: createSourceLibrary(join(options.userDataDir, 'sources')),
     readSource: readSourceFile,
-    // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness).
-    ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new ChromiumPreflightProbe(options.printer) } : {}),
+    // The pre-export check measures with the given probe (the app), else in the printer's Chromium (CLI, tests, harness).
+    ...(options.preflightProbe
+      ? { preflightProbe: options.preflightProbe }
+      : options.printer instanceof ChromiumPrinter
+        ? { preflightProbe: new ChromiumPreflightProbe(options.printer) }
+        : {}),
   };
 }

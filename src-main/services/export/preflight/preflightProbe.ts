@@ -23,9 +23,10 @@ export interface PreflightProbe {
 /**
  * The measuring script, run in the page once `<html data-bd-print-ready>` is set (fonts loaded, `bdFit` done): reads
  * `data-bd-overflow` and the zoom `bdFit` left on each slide's content, sideways overflow, the notes-overflow list,
- * and decodes each image with `HTMLImageElement.decode()`.
+ * and decodes each image with `HTMLImageElement.decode()`. Self-contained (no closure), so that adapters can send it
+ * to the page as source text: Playwright's `page.evaluate`, Electron's `executeJavaScript` (WindowPreflightProbe).
  */
-async function measureInPage(images: readonly string[]): Promise<Omit<LayoutMeasure, 'requests'>> {
+export async function measureInPage(images: readonly string[]): Promise<Omit<LayoutMeasure, 'requests'>> {
   const overflow = new Set<string>();
   const shrunk = new Map<string, number>();
   for (const section of Array.from(document.querySelectorAll('section[data-slide-id]'))) {
