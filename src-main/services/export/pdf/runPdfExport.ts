@@ -5,6 +5,7 @@ import { slidePlainTitle } from '../../../../src-shared/render/slideOutline';
 import { loadDeckAssets } from '../assets/deckAssets';
 import { pdfInfoFor, pdfPrintHtml } from './revealPrint';
 import { setPdfDocumentInfo } from './pdfDocumentInfo';
+import { compactPdf } from './compactPdf';
 import type { PdfPrinter } from './pdfPrinter';
 import { chunkPlan } from './printChunks';
 import { withLinkTargetsOfOtherChunks } from './chunkLinkTargets';
@@ -89,7 +90,8 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   cancelled();
   if (printed.length === 1) {
     onProgress?.({ stage: 'done', done: total, total });
-    return { pdf: setPdfDocumentInfo(printed[0], info, outlineOf(deck, plan)), pageCount: total, chunks: 1 };
+    // Object streams: the tags Chromium writes as plain-text objects would otherwise double the file (compactPdf).
+    return { pdf: await compactPdf(setPdfDocumentInfo(printed[0], info, outlineOf(deck, plan))), pageCount: total, chunks: 1 };
   }
   onProgress?.({ stage: 'merging', done: total, total });
   const outline = outlineOf(deck, plan);
