@@ -23,6 +23,8 @@ import { buildMenuTemplate } from './menuTemplate';
 import { openExternalAfterConfirm } from './openExternalPolicy';
 import { devicePermissionHandler, permissionCheckHandler, permissionRequestHandler } from './permissionPolicy';
 import { PrintToPdfPrinter } from './printToPdfPrinter';
+import { WindowPreflightProbe } from './windowPreflightProbe';
+import { electronProbeHost } from './offlineWindow';
 import { devToolsAllowed } from './secureWebPreferences';
 import { createWindowRegistry } from './windowRegistry';
 
@@ -103,6 +105,8 @@ if (!app.requestSingleInstanceLock()) {
       templatesDir: defaultTemplatesDir({ packaged: app.isPackaged }),
       userDataDir: app.getPath('userData'),
       printer: new PrintToPdfPrinter(),
+      // The export dialog's pre-export check measures overflow in a hidden window, as the CLI does in Chromium.
+      preflightProbe: new WindowPreflightProbe(electronProbeHost()),
       dialogs,
       shell,
       windows,

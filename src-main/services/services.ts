@@ -12,7 +12,7 @@ import { createDeckFileService, createRecentFiles, createRecoveryStore } from '.
 import type { Dialogs } from './ports/dialogs';
 import type { PdfPrinter } from './export/pdf/pdfPrinter';
 import { ChromiumPrinter } from './export/pdf/chromiumPrinter';
-import { ChromiumPreflightProbe } from './export/preflight/preflightProbe';
+import { ChromiumPreflightProbe, type PreflightProbe } from './export/preflight/preflightProbe';
 import { CachedPreflightProbe } from './export/preflight/cachedPreflightProbe';
 import { createExportService } from './exportRunner';
 import { createPathGrants } from './ports/pathGrants';
@@ -29,6 +29,11 @@ export interface CreateServicesOptions {
   userDataDir: string;
   /** Prints export HTML to PDF (Electron: a hidden window's printToPDF; tests and CLI: Chromium via playwright-core). */
   printer?: PdfPrinter;
+  /**
+   * Measures the print document for the pre-export check (Electron: WindowPreflightProbe on a hidden window). When
+   * omitted, a ChromiumPrinter's browser is used (CLI, tests, harness); with neither, the check measures nothing.
+   */
+  preflightProbe?: PreflightProbe;
   dialogs: Dialogs;
   /** Window shell (title, dirty flag, undo labels); an in-memory recorder when omitted. */
   shell?: AppShell;
@@ -51,8 +56,12 @@ export function createServices(options: CreateServicesOptions): Services {
     grants: createPathGrants(),
     sourceLibrary: createSourceLibrary(join(options.userDataDir, 'sources')),
     readSource: readSourceFile,
-    // The pre-export check measures in the printer's Chromium when there is one (CLI, tests, harness), in one warm
-    // page, and only the pages that changed since the last check.
-    ...(options.printer instanceof ChromiumPrinter ? { preflightProbe: new CachedPreflightProbe(new ChromiumPreflightProbe(options.printer)) } : {}),
+    // The pre-export check measures with the given probe (the app's window probe), else in the printer's Chromium
+    // (CLI, tests, harness), in one warm page; either way only the pages that changed since the last check.
+    ...(options.preflightProbe
+      ? { preflightProbe: new CachedPreflightProbe(options.preflightProbe) }
+      : options.printer instanceof ChromiumPrinter
+        ? { preflightProbe: new CachedPreflightProbe(new ChromiumPreflightProbe(options.printer)) }
+        : {}),
   };
 }

@@ -183,6 +183,6 @@ export function drawMap(spec: MapSpec, options: MapDrawOptions): MapDrawing {
   if (options.text !== false) {
     parts.push(`<g class="bd-map-text">${labels.map((t) => textSvg(t, palette, rtl)).join('')}</g>`);
   }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="bd-map-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="bd-map-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="presentation" focusable="false">${parts.join('')}</svg>`;
   return { svg, width, height, labels, legend };
 }

@@ -23,7 +23,8 @@ export function sectionInBuildState(sectionHtml: string, shown: number): string 
  * A slide scaled into a box: `<div class="bd-thumb">` at (x, y) px on its page, `width` px wide (16:9), holding the
  * 1280×720 slide scaled by `width / 1280` inside a `.reveal.bd-deck` wrapper with the deck's theme, direction and
  * language. A background image (an embedded data:image URL, checked by the schema and again by the renderer) is
- * drawn behind the slide with the slide's `contain` / `cover` fit.
+ * drawn behind the slide with the slide's `contain` / `cover` fit. A framed slide (on a notes or handout page, which
+ * carries its own banner) has its banner `aria-hidden` too, so the tagged PDF reads the marking once per page.
  */
 export function slideThumbHtml(deck: Deck, slideIndex: number, sectionHtml: string, box: { x: number; y: number; width: number; framed: boolean }): string {
   const scale = box.width / 1280;
@@ -35,7 +36,7 @@ export function slideThumbHtml(deck: Deck, slideIndex: number, sectionHtml: stri
   return (
     `<div class="bd-thumb${box.framed ? ' bd-thumb-framed' : ''}" style="left:${px(box.x)};top:${px(box.y)};width:${px(box.width)};height:${px(height)}">` +
     `<div class="bd-thumb-scale" style="zoom:${scale.toFixed(5)}">` +
-    deckWrapperHtml(deck, sectionHtml, bg) +
+    deckWrapperHtml(deck, box.framed ? sectionHtml.replaceAll('<div class="bd-banner bd-banner-top ', '<div aria-hidden="true" class="bd-banner bd-banner-top ') : sectionHtml, bg) +
     `</div></div>`
   );
 }

@@ -49,7 +49,7 @@ describe('window options', () => {
   });
 
   it('every window of the adapter, hidden print windows included, takes its preferences from secureWebPreferences with app.isPackaged', () => {
-    for (const file of ['mainWindow.ts', 'presentWindows.ts', 'printToPdfPrinter.ts']) {
+    for (const file of ['mainWindow.ts', 'presentWindows.ts', 'offlineWindow.ts']) {
       const source = readFileSync(join(ELECTRON_DIR, file), 'utf8');
       const prefs = [...source.matchAll(/webPreferences:\s*([^\n]*)/g)].map((m) => m[1]);
       expect(prefs.length, file).toBeGreaterThan(0);

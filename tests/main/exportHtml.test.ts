@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DeckSchema, type Deck } from '../../src-shared/deck';
 import { exportHtml } from '../../src-main/services/export/exportHtml';
 import { allLayoutsDeck } from '../shared/renderFixture';
-import { artifactDir, launchChromium } from './exportTestKit';
+import { artifactDir, launchChromium, ROOT } from './exportTestKit';
 
 let browser: Browser;
 let dir: string;
@@ -105,4 +106,42 @@ describe('a payload canary never fires in the exported HTML', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+describe('the exported HTML is accessible', () => {
+  test('a built-in template has no serious or critical axe finding on a slide of each layout, and no role="application" over the slides', async () => {
+    const template = JSON.parse(readFileSync(join(ROOT, 'templates', 'full-briefing.json'), 'utf8')) as { deck: unknown };
+    const { page, context, foreign, problems } = await open(DeckSchema.parse(template.deck), 'axe.html');
+    // Without role="application" a screen reader stays in browse mode and reads a slide line by line.
+    expect(await page.locator('.reveal').getAttribute('role')).toBeNull();
+    expect(await page.locator('[role="application"]').count()).toBe(0);
+    const total = await page.evaluate(() => (window as any).Reveal.getTotalSlides());
+    expect(total).toBeGreaterThan(5);
+    const findings: string[] = [];
+    const check = async (where: string, builder: AxeBuilder) => {
+      const { violations } = await builder.analyze();
+      for (const v of violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') findings.push(`${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    };
+    // The whole page on the first slide (controls, progress, banner), then the first slide of each other layout, with
+    // every fragment shown (one axe run a layout keeps the test fast; the slides of one layout share their markup).
+    await check('slide 1', new AxeBuilder({ page }));
+    const layouts = await page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => s.getAttribute('data-layout')));
+    const firstOfLayout = layouts.map((layout, i) => (layouts.indexOf(layout) === i ? i : -1)).filter((i) => i > 0);
+    expect(firstOfLayout.length).toBeGreaterThan(3);
+    for (const i of firstOfLayout) {
+      await page.evaluate((n) => (window as any).Reveal.slide(n, 0, 99), i);
+      await expect.poll(() => page.evaluate(() => (window as any).Reveal.getIndices().h)).toBe(i);
+      await check(`slide ${i + 1} (${layouts[i]})`, new AxeBuilder({ page }).include('.slides > section.present'));
+    }
+    expect(findings).toEqual([]);
+    // The keys still drive the deck with the role gone.
+    await page.evaluate(() => (window as any).Reveal.slide(0));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => (window as any).Reveal.getIndices().h)).toBe(1);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

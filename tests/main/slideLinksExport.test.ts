@@ -7,6 +7,7 @@ import type { Deck, Slide } from '../../src-shared/deck';
 import { resolveExportOptions, type ExportOptionsInput } from '../../src-shared/export';
 import { planPdfPages } from '../../src-shared/print';
 import { exportDeck } from '../../src-main/services/export/exportDeck';
+import { runPdfExport } from '../../src-main/services/export/pdf/runPdfExport';
 import { exportHtml } from '../../src-main/services/export/exportHtml';
 import { exportPptx } from '../../src-main/services/export/pptx/exportPptx';
 import { ChromiumPrinter } from '../../src-main/services/export/pdf/chromiumPrinter';
@@ -28,6 +29,20 @@ beforeAll(() => {
   dir = artifactDir('slide-links');
 });
 afterAll(() => printer.close());
+
+/** Each page's web and mailto links (URI actions), as "page URI". */
+async function uriLinks(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return doc.getPages().flatMap((p, page) => {
+    const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    const out: string[] = [];
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const uri = annots.lookup(i, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+      if (uri) out.push(`${page} ${uri.decodeText()}`);
+    }
+    return out;
+  });
+}
 
 /** Each page's internal links (GoTo / named destinations), as the 0-based index of the page they go to. */
 async function internalLinks(pdf: Uint8Array): Promise<{ page: number; to: number }[]> {
@@ -127,5 +142,42 @@ describe('a link to a slide in every export', () => {
       expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
       await context.close();
     }, 60_000);
+  });
+
+  describe('a deck printed in chunks (merged with pdf-lib)', () => {
+    /** The linked deck with a web and a mail link beside the slide link, and a sources slide for the endnotes. */
+    function chunkedDeck(): Deck {
+      const deck = linkedDeck();
+      const limits = deck.slides[4] as Extract<Slide, { layout: 'bullets' }>;
+      limits.bullets[0].text = '[Back to BLUF](#slide:s-bluf), [the report](https://example.org/report) and [the desk](mailto:desk@example.org)';
+      deck.slides.push({ id: 's-sources', title: 'Sources', layout: 'sources', notes: '', citations: [], argumentIds: [], hidden: false } as unknown as Slide);
+      return deck;
+    }
+    const layouts: [string, ExportOptionsInput][] = [
+      ['slides', {}],
+      ['notes', { pdfLayout: 'notes' }],
+    ];
+    test.each(layouts)('%s: every link of the one-print PDF is in the merged PDF, jumps remapped to the right page', async (name, input) => {
+      const deck = chunkedDeck();
+      const options = resolveExportOptions({ ...input, format: 'pdf' });
+      const whole = await runPdfExport(deck, options, printer);
+      // Two pages a chunk: the slide link on slide 5 and its target, slide 2, print in different chunks, and so do
+      // the endnote markers of slides 2–4 and the sources slide.
+      const merged = await runPdfExport(deck, options, printer, { forceChunkPages: 2 });
+      writeFileSync(join(dir, `chunked-${name}.pdf`), merged.pdf);
+      expect(merged.chunks).toBeGreaterThanOrEqual(3);
+      expect(merged.pageCount).toBe(whole.pageCount);
+      const links = await internalLinks(merged.pdf);
+      const sources = firstPageOf(deck, input, 5);
+      expect(links).toContainEqual({ page: firstPageOf(deck, input, 4), to: firstPageOf(deck, input, 1) });
+      for (const slide of [1, 2, 3]) expect(links).toContainEqual({ page: firstPageOf(deck, input, slide), to: sources });
+      expect(links.filter((l) => l.to < -1)).toEqual([]); // -1: a web link; below: a jump that goes nowhere
+      const byPage = (l: { page: number; to: number }[]) => l.map((x) => `${x.page}->${x.to}`).sort();
+      expect(byPage(links)).toEqual(byPage(await internalLinks(whole.pdf)));
+      const uris = await uriLinks(merged.pdf);
+      expect(uris).toEqual(expect.arrayContaining([`${firstPageOf(deck, input, 4)} https://example.org/report`, `${firstPageOf(deck, input, 4)} mailto:desk@example.org`]));
+      expect(uris.some((u) => u.startsWith(`${sources} https://mei.edu/`))).toBe(true);
+      expect(uris.sort()).toEqual((await uriLinks(whole.pdf)).sort());
+    }, 180_000);
   });
 });

@@ -68,7 +68,7 @@ describe('renderChartSvg', () => {
     const a = renderChartSvg(spec);
     const b = renderChartSvg(spec);
     expect(a).toBe(b);
-    expect(a).toMatch(/^<svg role="img" aria-hidden="true" class="bd-chart-svg" width="1136" height="440"/);
+    expect(a).toMatch(/^<svg role="presentation" class="bd-chart-svg" width="1136" height="440"/);
     for (const label of ['2021', '2022', 'Exports', 'Imports', 'USD bn', '9.5']) expect(a).toMatch(new RegExp(`<text[^>]*>${label.replace('.', '\\.')}</text>`));
     expect(a).toContain("font-family:'BD Noto Sans'");
     expect(a).toContain('fill="#1f4e79"');

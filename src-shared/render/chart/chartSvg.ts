@@ -45,7 +45,8 @@ const ALLOWED_ELEMENTS = new Set(['svg', 'g', 'rect', 'path', 'text', 'tspan', '
  * `<style>` block, the `zrN-cls-M` classes, `ecmeta_*` and `pointer-events` attributes are removed, and the instance
  * ids (`zrN-`, which count up per chart drawn) are replaced by `idPrefix`. Last, the markup is checked: only the
  * allowed SVG elements and no event-handler, href or style-url attribute, else nothing is returned ('').
- * The `<svg>` carries `role="img"` and is `aria-hidden` (the slide gives the alt text beside it).
+ * The `<svg>` is `role="presentation"`: the slide's `role="img"` box around it carries the alt text, and its
+ * labels are that figure's content (not `aria-hidden`: Chromium's tagged PDF leaves out a figure with no content).
  */
 export function renderChartSvg(spec: ChartSpec): string {
   const { width, height } = CHART_SIZE;
@@ -65,7 +66,7 @@ export function renderChartSvg(spec: ChartSpec): string {
     .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
     .replace(/ pointer-events="[^"]*"/g, '')
     .replace(/\bzr\d+-/g, `${prefix}-`)
-    .replace(/^<svg /, '<svg role="img" aria-hidden="true" class="bd-chart-svg" ')
+    .replace(/^<svg /, '<svg role="presentation" class="bd-chart-svg" ')
     .replace(/\n+/g, '');
   return isInertSvg(clean) ? clean : '';
 }

@@ -60,16 +60,20 @@ export function revealConfig(o: RevealStartOptions): Record<string, unknown> {
 /**
  * The start script: the message guard (present mode), then `Reveal.initialize(config)`. In print mode it marks
  * `<html data-bd-print-ready="true">` once reveal has fired `pdf-ready` and `document.fonts.ready` has resolved, so a
- * printer can wait for one attribute. Print also drops reveal's `aria-hidden` from the slides: Chromium builds the PDF
- * outline (and tags) from the accessibility tree, where aria-hidden slides would be missing. The config is JSON with `<` escaped, so it cannot end the script element.
+ * printer can wait for one attribute. Print also drops the `aria-hidden` reveal sets on the slide sections it does not
+ * show: Chromium builds the PDF outline and tags from the accessibility tree, where aria-hidden slides would be
+ * missing. Only the sections: the slides' own aria-hidden parts (the bottom banner, a chart's drawing beside its alt
+ * text) stay out of the tags. When presenting, it drops the `role="application"` reveal.js sets on `.reveal` at
+ * start-up (unconditionally; no config option turns it off): under it a screen reader leaves browse mode and cannot
+ * read a slide line by line. Reveal's keys do not need it (its keyboard listener is on the document). The config is JSON with `<` escaped, so it cannot end the script element.
  */
 export function revealStartScript(o: RevealStartOptions): string {
   const config = JSON.stringify(revealConfig(o)).replace(/</g, '\\u003c');
   const plugins = o.notesPlugin ? 'typeof RevealNotes!=="undefined"?[RevealNotes]:[]' : '[]';
   const ready =
     o.mode === 'print'
-      ? `document.querySelector('.reveal').addEventListener('pdf-ready',function(){document.fonts.ready.then(function(){bdFit(document);var h=document.querySelectorAll('.slides [aria-hidden]');for(var i=0;i<h.length;i++)h[i].removeAttribute('aria-hidden');document.documentElement.setAttribute('data-bd-print-ready','true')})});`
-      : `Reveal.on('ready',function(e){document.fonts.ready.then(function(){bdFit(e.currentSlide)})});Reveal.on('slidechanged',function(e){bdFit(e.currentSlide)});`;
+      ? `document.querySelector('.reveal').addEventListener('pdf-ready',function(){document.fonts.ready.then(function(){bdFit(document);var h=document.querySelectorAll('.slides section[aria-hidden]');for(var i=0;i<h.length;i++)h[i].removeAttribute('aria-hidden');document.documentElement.setAttribute('data-bd-print-ready','true')})});`
+      : `Reveal.on('ready',function(e){document.querySelector('.reveal').removeAttribute('role');document.fonts.ready.then(function(){bdFit(e.currentSlide)})});Reveal.on('slidechanged',function(e){bdFit(e.currentSlide)});`;
   const start = o.mode === 'print' ? 'Reveal.initialize(c);' : `Reveal.initialize(c);${ready}`;
   return `${o.mode === 'present' ? MESSAGE_GUARD_JS : ''}(function(){${FIT_SLIDES_JS}var c=${config};c.plugins=${plugins};${o.mode === 'print' ? ready : ''}${start}})();`;
 }

@@ -45,14 +45,17 @@ export function deckBanner(deck: Pick<Deck, 'slides' | 'classification' | 'marki
  * The classification banner of one slide edge: `<div class="bd-banner bd-banner-top bd-level-secret">TEXT</div>`,
  * or for a TLP deck `<div class="bd-banner bd-banner-top bd-tlp bd-tlp-amber" data-tlp="TLP:AMBER">` (the label's
  * TLP 2.0 colour on black). Returns '' when the banner text is empty (an empty text shows no banner). The text is
- * escaped, the level is mapped through the known list (an unknown level renders as `none`).
+ * escaped, the level is mapped through the known list (an unknown level renders as `none`). The bottom banner is
+ * `aria-hidden`: it repeats the top one, so a screen reader (and the tagged PDF, which marks it as an artifact)
+ * reads the marking once per slide or page.
  */
 export function classificationBannerHtml(banner: EffectiveBanner, edge: 'top' | 'bottom'): string {
   const text = banner.text.trim();
   if (text === '') return '';
+  const hidden = edge === 'bottom' ? ' aria-hidden="true"' : '';
   if (banner.tlp && banner.tlp in TLP_COLOURS) {
-    return `<div class="bd-banner bd-banner-${edge} bd-tlp bd-tlp-${tlpToken(banner.tlp)}" data-tlp="${escapeHtml(banner.tlp)}">${escapeHtml(text)}</div>`;
+    return `<div class="bd-banner bd-banner-${edge} bd-tlp bd-tlp-${tlpToken(banner.tlp)}"${hidden} data-tlp="${escapeHtml(banner.tlp)}">${escapeHtml(text)}</div>`;
   }
   const level = banner.level in CLASSIFICATION_COLOURS ? banner.level : 'none';
-  return `<div class="bd-banner bd-banner-${edge} bd-level-${level}" data-classification="${escapeHtml(level)}">${escapeHtml(text)}</div>`;
+  return `<div class="bd-banner bd-banner-${edge} bd-level-${level}"${hidden} data-classification="${escapeHtml(level)}">${escapeHtml(text)}</div>`;
 }

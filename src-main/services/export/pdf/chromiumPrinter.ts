@@ -200,7 +200,7 @@ export class ChromiumPrinter implements PdfPrinter {
       printBackground: true,
       margin: { top: '0', right: '0', bottom: '0', left: '0' },
       outline: options.outline,
-      tagged: options.outline,
+      tagged: options.tagged ?? options.outline,
     });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   }

@@ -10,6 +10,12 @@
  */
 export interface PdfPrintOptions {
   outline: boolean;
+  /**
+   * Ask for a tagged PDF (a structure tree built from the HTML: headings, lists, tables, figures with their alt text,
+   * in the document's reading order; Chromium: `page.pdf({ tagged })`, Electron `printToPDF({ generateTaggedPDF })`).
+   * Default: the same as `outline` (the engine's outline is built from the tags).
+   */
+  tagged?: boolean;
   /** Milliseconds to wait for the document to be laid out before failing; default 120000 (no fixed short cap). */
   readyTimeoutMs?: number;
   /**

@@ -6,8 +6,10 @@ import { deckFontTheme } from '../../../../src-shared/render';
 import { loadDeckAssets } from '../assets/deckAssets';
 import { pdfInfoFor } from './deckPdfInfo';
 import { setPdfDocumentInfo } from './pdfDocumentInfo';
+import { compactPdf } from './compactPdf';
 import type { PdfPrinter } from './pdfPrinter';
 import { chunkPlan } from './printChunks';
+import { withLinkTargetsOfOtherChunks } from './chunkLinkTargets';
 import { mergePdfs, type MergeStats } from './mergePdfs';
 import { NOTHING_TO_EXPORT, PdfExportError, slideLabel } from './pdfExportError';
 import { checkSlideImages } from './slideImages';
@@ -46,7 +48,8 @@ function slidesOf(pages: readonly PrintPage[]): number[] {
  * Small decks print in one call, then the outline and document info are added by incremental update; decks over the
  * chunk threshold print in chunks (`chunkPlan`) merged with pdf-lib (`mergePdfs`: duplicate objects merged, one
  * outline entry per slide, document info).
- * Progress is reported per chunk; `signal` cancels between and during prints; there is no time limit. Failures:
+ * Every layout prints tagged (`tagged: true`: the structure tree Chromium builds from the HTML semantics, kept by the
+ * merge). Progress is reported per chunk; `signal` cancels between and during prints; there is no time limit. Failures:
  * PdfExportError — 'empty' (NOTHING_TO_EXPORT) at once, before any print, when the plan has no page; 'cancelled'; 'slide' naming the slide (a bad background image, or a print that fails on that
  * slide alone, found by printing the failing chunk's slides one by one); 'print' for anything else.
  */
@@ -66,22 +69,27 @@ export async function runPdfExport(deck: Deck, options: ExportOptions, printer: 
   const chunks = chunkPlan(deck, plan, job.forceChunkPages ? { maxPages: job.forceChunkPages } : undefined);
   const assets = loadDeckAssets(deckFontTheme(deck), false);
 
-  const printPages = async (pages: PrintPage[], outline: boolean): Promise<Uint8Array> =>
-    printer.print(buildPrintDocument(deck, options, assets, pages).html, { outline, readyTimeoutMs: 0, signal });
+  const printPages = async (pages: PrintPage[], outline: boolean): Promise<Uint8Array> => {
+    const html = buildPrintDocument(deck, options, assets, pages).html;
+    // A chunk keeps its links to slides and endnotes printed in other chunks; the merge points them at their pages.
+    return printer.print(chunks.length > 1 ? withLinkTargetsOfOtherChunks(html) : html, { outline, tagged: true, readyTimeoutMs: 0, signal });
+  };
 
   const printed: Uint8Array[] = [];
   let done = 0;
   for (const pages of chunks) {
     cancelled();
     onProgress?.({ stage: 'printing', done, total });
-    // Outline: never Chromium's (it needs a tagged PDF: page.pdf 2-3x slower); added below by incremental update or merge.
+    // Tagged always (headings, lists, tables, figures with alt text, /Lang: bench/RESULTS.md measured tagging at
+    // 1.00–1.06× the untagged CPU). The outline is never Chromium's: added below by incremental update or merge.
     printed.push(await printOrName(deck, pages, () => printPages(pages, false), (p) => printPages(p, false), signal));
     done += pages.length;
   }
   cancelled();
   if (printed.length === 1) {
     onProgress?.({ stage: 'done', done: total, total });
-    return { pdf: setPdfDocumentInfo(printed[0], info, outlineOf(deck, plan)), pageCount: total, chunks: 1 };
+    // Object streams: the tags Chromium writes as plain-text objects would otherwise double the file (compactPdf).
+    return { pdf: await compactPdf(setPdfDocumentInfo(printed[0], info, outlineOf(deck, plan))), pageCount: total, chunks: 1 };
   }
   onProgress?.({ stage: 'merging', done: total, total });
   const outline = outlineOf(deck, plan);
