@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The benchmark scripts, in the order they run (kept short: the machine is shared). */
-export const BENCHMARKS = ['cli-export.mjs', 'cli-batch.mjs'];
+export const BENCHMARKS = ['cli-export.mjs', 'cli-batch.mjs', 'tagged-print.mjs', 'editor.mjs', 'deck-diff.mjs', 'map-export.mjs'];
 
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 let failed = 0;

@@ -87,7 +87,7 @@ const FINDINGS = [
   'tagged page.pdf 1.8–2.5× larger; `runPdfExport` rewrites a one-print PDF with object streams (`compactPdf`, last',
   'column; a chunked print is saved that way by `mergePdfs`), which brings it near the untagged size for a little CPU.',
 ].join(' ');
-const title = `## Tagged PDF vs untagged, reveal.js slides (bench/tagged-print.mjs)`;
+const title = `## Tagged PDF vs untagged (bench/tagged-print.mjs)`;
 const section = `${title}\n\n` +
   `One \`page.pdf\` per process on the same print HTML (\`briefdeck export --format print-html\`), untagged vs \`tagged: true\`, ` +
   `median of ${RUNS} paired runs in alternating order, ${new Date().toISOString()}, ${cpus().length} cores, load average (1 min) during the runs ${loads.join(', ')}. ` +
