@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,8 @@ export default function setup(): () => void {
   // Vitest runs a global setup once per project (this config has two): the first makes the folder, the others reuse it.
   if (process.env.BRIEFDECK_TEST_TMP) return () => undefined;
   const root = mkdtempSync(join(tmpdir(), 'briefdeck-vitest-'));
+  // As /tmp itself is (world-writable, sticky): the tests that write as another user (uid nobody) need to get in.
+  chmodSync(root, 0o1777);
   process.env.BRIEFDECK_TEST_TMP = root;
   process.env.TMPDIR = root;
   return () => rmSync(root, { recursive: true, force: true });
