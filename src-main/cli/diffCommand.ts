@@ -37,6 +37,9 @@ async function side(path: string, label: string | undefined): Promise<Deck> {
   }
 }
 
+/** "1 changed slide" / "3 changed slides". */
+const changedSlides = (n: number) => `${n} changed slide${n === 1 ? '' : 's'}`;
+
 /**
  * Compares two decks (compareDecks) and prints the readable report (comparisonReport), or with `--json` the
  * DeckComparison object (src-shared/compare/comparisonTypes.ts: format "briefdeck-comparison", formatVersion 1).
@@ -56,15 +59,21 @@ export async function diffCommand(request: DiffRequest, out: NodeJS.WritableStre
   out.write(request.json ? `${JSON.stringify(cmp, null, 2)}\n` : comparisonReport(cmp));
   if (request.pdf !== undefined) {
     const labels = { before: request.from ?? basename(request.older), after: request.to ?? (request.newer === request.older ? 'now' : basename(request.newer)) };
-    const [{ ChromiumPrinter }, { writeFileAtomic }] = await Promise.all([import('../services/export/pdf/chromiumPrinter'), import('../services/fileWrites/atomicWrite')]);
+    const [{ ChromiumPrinter }, { writeFileAtomic }, { setPdfDocumentInfo }] = await Promise.all([
+      import('../services/export/pdf/chromiumPrinter'),
+      import('../services/fileWrites/atomicWrite'),
+      import('../services/export/pdf/pdfDocumentInfo'),
+    ]);
     const printer = new ChromiumPrinter();
     try {
-      const bytes = await printer.print(redlineHtml(older, newer, cmp, labels), { outline: false });
+      // Tagged, and named as ours, like every other PDF BriefDeck writes.
+      const printed = await printer.print(redlineHtml(older, newer, cmp, labels), { outline: false, tagged: true });
+      const bytes = setPdfDocumentInfo(printed, { title: `${newer.title}: redline, ${labels.before} → ${labels.after}`, author: newer.author || undefined, creator: 'BriefDeck', producer: 'BriefDeck (Chromium print)' });
       await writeFileAtomic(request.pdf, bytes);
     } finally {
       await printer.close();
     }
-    if (!request.json) out.write(`wrote ${request.pdf} (redline, ${cmp.slides.filter((s) => s.status !== 'same').length} changed slides)\n`);
+    if (!request.json) out.write(`wrote ${request.pdf} (redline, ${changedSlides(cmp.slides.filter((s) => s.status !== 'same').length)})\n`);
   }
   return 0;
 }

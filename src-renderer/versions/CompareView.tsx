@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { compareDecks, standText, type DeckComparison, type SlideComparison } from '../../src-shared/compare';
+import { compareDecks, comparisonSummaryText, standText, type DeckComparison, type SlideComparison } from '../../src-shared/compare';
 import type { Deck } from '../../src-shared/deck';
 import { Dialog } from '../editor/fields/Dialog';
 import { DiffRuns } from './DiffRuns';
@@ -59,8 +59,7 @@ function SideCell({ slide, side }: { slide: SlideComparison; side: 'before' | 'a
 }
 
 function summaryText(cmp: DeckComparison): string {
-  const s = cmp.summary;
-  return `${s.slidesChanged} slides changed, ${s.slidesAdded} added, ${s.slidesRemoved} removed, ${s.slidesMoved} moved; ${s.judgmentsMoved} judgments moved; sources ${s.sourcesAdded} added, ${s.sourcesDropped} dropped`;
+  return comparisonSummaryText(cmp.summary);
 }
 
 /**

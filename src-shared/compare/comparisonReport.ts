@@ -26,7 +26,7 @@ export function comparisonReport(cmp: DeckComparison): string {
   const s = cmp.summary;
   const lines = [
     `"${cmp.before.title}" (${cmp.before.slides} slides) -> "${cmp.after.title}" (${cmp.after.slides} slides)`,
-    `${s.slidesAdded} added, ${s.slidesRemoved} removed, ${s.slidesMoved} moved, ${s.slidesChanged} changed; ${s.judgmentsMoved} judgments moved; sources ${s.sourcesAdded} added, ${s.sourcesDropped} dropped`,
+    comparisonSummaryText(s),
   ];
   for (const slide of cmp.slides) {
     if (slide.status === 'same') continue;
@@ -46,4 +46,15 @@ export function comparisonReport(cmp: DeckComparison): string {
     for (const src of cmp.sources.dropped) lines.push(`  - ${src.id}: ${src.title}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "1 judgment" / "2 judgments". */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The comparison's counts in one line, as the report, the redline's summary page and the app's comparison view say
+ * them: "3 slides changed, 1 added, 0 removed, 1 moved; 1 judgment moved; sources 1 added, 0 dropped".
+ */
+export function comparisonSummaryText(s: DeckComparison['summary']): string {
+  return `${count(s.slidesChanged, 'slide')} changed, ${s.slidesAdded} added, ${s.slidesRemoved} removed, ${s.slidesMoved} moved; ${count(s.judgmentsMoved, 'judgment')} moved; sources ${s.sourcesAdded} added, ${s.sourcesDropped} dropped`;
 }

@@ -77,5 +77,5 @@ test('issue v1, move two judgments with reasons, issue v2: the PDF says what cha
   app.dialogs.queueOpen(file);
   await page.getByRole('dialog', { name: 'Versions' }).getByRole('button', { name: 'Compare with another deck…' }).click();
   const withFile = page.getByRole('dialog', { name: 'Compare gulf.briefdeck with now' });
-  await expect(withFile.getByRole('status')).toContainText('1 slides changed, 0 added, 0 removed, 0 moved; 2 judgments moved');
+  await expect(withFile.getByRole('status')).toContainText('1 slide changed, 0 added, 0 removed, 0 moved; 2 judgments moved');
 });

@@ -32,7 +32,7 @@ describe('briefdeck diff', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toBe('0 added, 0 removed, 1 moved, 3 changed; 1 judgments moved; sources 1 added, 0 dropped');
+    expect(lines[1]).toBe('3 slides changed, 0 added, 0 removed, 1 moved; 1 judgment moved; sources 1 added, 0 dropped');
     expect(lines).toContain('slide 4 -> 2 "Recent events" (moved)');
     expect(lines).toContain('  ~ bullet 2: Escort patrols [-doubled-]{+tripled+} since the summer.');
     expect(lines).toContain('  ! key judgment 1: likely, moderate confidence -> unlikely, moderate confidence: Insurers will raise war-risk premiums this quarter.');
@@ -68,14 +68,23 @@ describe('briefdeck diff', () => {
     expect(runCli(['diff', file]).status).toBe(2);
   });
 
-  test('--pdf writes a redline: a summary page, then each changed slide with its deletions and insertions', () => {
+  test('--pdf writes a redline: a summary page, then each changed slide with its deletions and insertions, under the higher banner', () => {
     const { dir, older, newer } = twoDecks();
+    // The older version was the more restricted one: the redline shows text of both, so it carries that banner.
+    const v1 = { ...briefingV1(), classification: { text: 'SECRET // FOR TRAINING', level: 'secret' as const } };
+    writeFileSync(older, serializeDeck(v1));
     const pdf = join(dir, 'redline.pdf');
     const r = runCli(['diff', older, newer, '--pdf', pdf]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(`wrote ${pdf} (redline, 3 changed slides)`);
-    expect(poppler('pdfinfo', [pdf])).toMatch(/Pages:\s+4\n/);
-    const text = poppler('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+    const info = poppler('pdfinfo', [pdf]);
+    expect(info).toMatch(/Pages:\s+4\n/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Creator:\s+BriefDeck/);
+    const pages = poppler('pdftotext', [pdf, '-']).split('\f').filter((p) => p.trim() !== '');
+    expect(pages).toHaveLength(4);
+    for (const page of pages) expect(page.match(/SECRET \/\/ FOR TRAINING/g), page.slice(0, 80)).toHaveLength(2);
+    const text = pages.join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('november.briefdeck → december.briefdeck');
     expect(text).toContain('Escort patrols doubled tripled since the summer.');
     expect(text).toContain('likely, moderate confidence → unlikely, moderate confidence');

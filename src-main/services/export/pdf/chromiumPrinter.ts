@@ -21,7 +21,8 @@ export const CHROMIUM_ARGS = [
   // queries under strace during a PDF export. Every name resolves to "not found" in the process, so no query leaves
   // the machine; the documents we print need no name (they load from a file, and every request is refused anyway).
   // Chromium's command-line switches: --host-resolver-rules (net/dns/mapped_host_resolver), --disable-features.
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // The rule applies to address literals too: the loopback address stays, for the test harness's local app server.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-features=DnsOverHttps,OptimizationHints,MediaRouter,AutofillServerCommunication',
   '--no-pings',
   '--disable-domain-reliability',
