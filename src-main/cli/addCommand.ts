@@ -23,7 +23,7 @@ export interface AddRequest {
   sourceLine: string;
   /** `--portion-marking`: the mark of the slide's title and of its figure (a marked deck needs both), or undefined. */
   portionMarking?: string;
-  /** Insert after this slide (1-based; 0 = first); undefined = at the end. */
+  /** Insert after this slide (1-based; 0 = first); undefined = at the end, before the deck's closing sources slides. */
   after?: number;
   /** Write here instead of back to `file`. */
   out?: string;
@@ -47,6 +47,16 @@ function withPortionMarks(slide: Slide, mark: string): Slide {
 }
 
 /**
+ * Where a slide added "at the end" goes: after the last slide that is not a sources slide, so that the generated
+ * sources slide (and any after it of that layout) stays last, as the templates have it.
+ */
+function beforeClosingSources(deck: Deck): number {
+  let end = deck.slides.length;
+  while (end > 0 && deck.slides[end - 1].layout === 'sources') end--;
+  return end;
+}
+
+/**
  * `briefdeck add DECK --<kind> VALUE --alt TEXT [--title T] [--source-line T] [--portion-marking M] [--after N]
  * [--out FILE] [--force]`:
  * reads and validates the deck (readDeckFile), builds the figure slide (the kind's `build`), checks it against the
@@ -65,7 +75,7 @@ export async function addCommand(req: AddRequest, out: NodeJS.WritableStream): P
   if (req.portionMarking === undefined && scheme !== 'none') {
     throw new CliError(`${req.file} is portion-marked (${scheme}): give the new slide its mark with --portion-marking, e.g. "(U)"`, 2);
   }
-  const after = req.after ?? deck.slides.length;
+  const after = req.after ?? beforeClosingSources(deck);
   if (!Number.isInteger(after) || after < 0 || after > deck.slides.length) {
     throw new CliError(`--after ${req.after} is not a slide of ${req.file} (use 0 to ${deck.slides.length})`, 2);
   }

@@ -34,18 +34,20 @@ beforeAll(() => {
 }, 120_000);
 
 describe('briefdeck add', () => {
-  test('adds at the end by default, after slide N with --after, first with --after 0; the deck is saved in place', () => {
+  test('adds at the end by default (before the closing sources slide), after slide N with --after, first with --after 0; the deck is saved in place', () => {
     const deck = freshDeck('placed.briefdeck');
     const count = slidesOf(deck).length;
+    // The template ends with its generated sources slide, which stays last.
+    expect(slidesOf(deck).at(-1)?.layout).toBe('sources');
     let r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--title', 'Visits', ...MARK]);
-    expect(r.stdout).toBe(`added slide ${count + 1} (“Visits”, chart) to ${deck}\n`);
+    expect(r.stdout).toBe(`added slide ${count} (“Visits”, chart) to ${deck}\n`);
     r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--title', 'Second', '--after', '2', ...MARK]);
     expect(r.stdout).toBe(`added slide 3 (“Second”, chart) to ${deck}\n`);
     r = runCli(['add', deck, '--chart', csv, '--alt', 'Bars of visits by year', '--after', '0', ...MARK]);
     expect(r.stdout).toBe(`added slide 1 (chart) to ${deck}\n`);
     const slides = slidesOf(deck);
     expect(slides).toHaveLength(count + 3);
-    expect([slides[0].layout, slides[3].title, slides.at(-1)?.title]).toEqual(['chart', 'Second', 'Visits']);
+    expect([slides[0].layout, slides[3].title, slides.at(-2)?.title, slides.at(-1)?.layout]).toEqual(['chart', 'Second', 'Visits', 'sources']);
     expect(slides[0]).toMatchObject({ portionMarking: '(U)', bodyPortionMarking: '(U)' });
     expect(runCli(['validate', deck]).status).toBe(0);
   });

@@ -54,7 +54,8 @@ describe('briefdeck add --map', () => {
     const file = newDeck();
     expect(runCli(['add', file, '--map', '30,28,50,42', '--alt', 'A box.', '--no-legend', '--portion-marking', '(U)']).status).toBe(0);
     const deck = JSON.parse(readFileSync(file, 'utf8'));
-    expect(deck.slides.at(-1).map).toMatchObject({ extent: { west: 30, south: 28, east: 50, north: 42 }, legend: false });
+    // Added before the template's closing sources slide.
+    expect(deck.slides.at(-2).map).toMatchObject({ extent: { west: 30, south: 28, east: 50, north: 42 }, legend: false });
   }, 60_000);
 
   test.each([
