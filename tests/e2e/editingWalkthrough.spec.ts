@@ -6,6 +6,8 @@
  * slide, the logo on each, no comment), and the review copy with the comment.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
 import { exportPdf, themeJson } from './brandExportSteps';
@@ -18,13 +20,13 @@ const NEW_NAME = 'Demir';
 const COMMENT = 'Quetzal: which ministry confirmed the visit?';
 
 /** The briefing as typed: each slide's layout (the inspector's name), title and texts by field. */
-const SLIDES: { layout: string; title: string; texts: [string, string][] }[] = [
-  { layout: 'Title', title: `${NAME} in Tehran`, texts: [] },
-  { layout: 'Bullets', title: `What ${NAME} wants`, texts: [['bullets.0.text', 'A gas price deal'], ['bullets.1.text', `Support for ${NAME} on Syria`]] },
-  { layout: 'Section divider', title: `${NAME}'s options`, texts: [] },
-  { layout: 'Two columns', title: `${NAME} and Raisi compared`, texts: [['left.bullets.0.text', 'Wants cheaper gas'], ['right.bullets.0.text', 'Wants trade routes']] },
-  { layout: 'Quote', title: `${NAME} on the talks`, texts: [['quote', 'We came to listen']] },
-  { layout: 'Bullets', title: 'Next steps', texts: [['bullets.0.text', 'Watch the joint statement']] },
+const SLIDES: { layout: string; id: string; title: string; texts: [string, string][] }[] = [
+  { layout: 'Title', id: 'title', title: `${NAME} in Tehran`, texts: [] },
+  { layout: 'Bullets', id: 'bullets', title: `What ${NAME} wants`, texts: [['bullets.0.text', 'A gas price deal'], ['bullets.1.text', `Support for ${NAME} on Syria`]] },
+  { layout: 'Section divider', id: 'section', title: `${NAME}'s options`, texts: [] },
+  { layout: 'Two columns', id: 'two-column', title: `${NAME} and Raisi compared`, texts: [['left.bullets.0.text', 'Wants cheaper gas'], ['right.bullets.0.text', 'Wants trade routes']] },
+  { layout: 'Quote', id: 'quote', title: `${NAME} on the talks`, texts: [['quote', 'We came to listen']] },
+  { layout: 'Bullets', id: 'bullets', title: 'Next steps', texts: [['bullets.0.text', 'Watch the joint statement']] },
 ];
 const OCCURRENCES = SLIDES.flatMap((s) => [s.title, ...s.texts.map(([, t]) => t)]).filter((t) => t.includes(NAME)).length;
 
@@ -43,11 +45,14 @@ async function typeSlideText(page: Page, field: string, text: string): Promise<v
   }
 }
 
+const ARTIFACTS = join(__dirname, '..', 'artifacts', 'editing-walkthrough');
+
 const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 
 test('a briefing typed on the slides, copied, renamed, branded, reviewed and exported, as a PowerPoint user would', async ({ app }) => {
 
   const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // 1. A blank deck, six slides: Ctrl+M adds one after the current, the inspector sets its layout, the text is typed
@@ -62,9 +67,11 @@ test('a briefing typed on the slides, copied, renamed, branded, reviewed and exp
       await expect(slideRow(page, i + 1)).toHaveAttribute('aria-selected', 'true');
       await expect(previewSlide(page)).toContainText(`${i + 1} / ${i + 1}`);
       if ((await layout.locator('option:checked').textContent()) !== slide.layout) await layout.selectOption({ label: slide.layout });
+      await expect(previewSlide(page)).toHaveAttribute('data-layout', slide.id);
       // A new slide has no title yet: the slide says where to click for one.
       await expect(slideField(page, 'title')).toHaveText('');
       await expect(slideField(page, 'title')).toBeVisible();
+      if (i === 3) await page.screenshot({ path: join(ARTIFACTS, 'new-two-column-slide.png') });
     }
     await expect(layout.locator('option:checked')).toHaveText(slide.layout);
     await typeOnSlide(page, 'title', slide.title);
@@ -149,6 +156,7 @@ test('a briefing typed on the slides, copied, renamed, branded, reviewed and exp
   for (const slide of SLIDES) expect(text).toContain(slide.title);
   expect(text).not.toContain('Click to add');
   for (const word of ['Quetzal', 'Desk reviewer']) expect(text).not.toContain(word);
+  execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(ARTIFACTS, 'briefing')]);
   const reviewText = pdfText(await exportPdf(page, app, 'briefing-review.pdf', true));
   expect(reviewText).toContain(COMMENT);
   expect(reviewText).toContain('Desk reviewer');
