@@ -52,7 +52,7 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
 function titleFieldHtml(html: string, ctx: RenderContext): string {
   if (!ctx.options.fieldPaths) return html;
   if (html.includes('<h2 class="bd-title')) return html.replace('<h2 class="bd-title', '<h2 data-bd-field="title" class="bd-title');
-  return `<h2 data-bd-field="title" class="bd-title bd-title-empty"></h2>${html}`;
+  return `<h2 data-bd-field="title" class="bd-title"></h2>${html}`;
 }
 
 /** Speaker notes as reveal.js expects them: `<aside class="notes">` with escaped paragraphs (single newlines kept). */

@@ -26,7 +26,7 @@ const SLIDES: { layout: string; id: string; title: string; texts: [string, strin
   { layout: 'Section divider', id: 'section', title: `${NAME}'s options`, texts: [] },
   { layout: 'Two columns', id: 'two-column', title: `${NAME} and Raisi compared`, texts: [['left.bullets.0.text', 'Wants cheaper gas'], ['right.bullets.0.text', 'Wants trade routes']] },
   { layout: 'Quote', id: 'quote', title: `${NAME} on the talks`, texts: [['quote', 'We came to listen']] },
-  { layout: 'Bullets', id: 'bullets', title: 'Next steps', texts: [['bullets.0.text', 'Watch the joint statement']] },
+  { layout: 'Bullets', id: 'bullets', title: `Next steps with ${NAME}`, texts: [['bullets.0.text', 'Watch the joint statement']] },
 ];
 const OCCURRENCES = SLIDES.flatMap((s) => [s.title, ...s.texts.map(([, t]) => t)]).filter((t) => t.includes(NAME)).length;
 
@@ -117,7 +117,9 @@ test('a briefing typed on the slides, copied, renamed, branded, reviewed and exp
   await replaceBar.getByLabel('Replace with').fill(NEW_NAME);
   await replaceBar.getByRole('button', { name: 'Replace all' }).click();
   await expect(status).toHaveText(`Replaced ${OCCURRENCES} matches.`);
+  // Every slide's title had the name: every row of the slide list shows the new one.
   const renamed = SLIDES.map((s) => s.title.replaceAll(NAME, NEW_NAME));
+  expect(renamed.every((t) => t.includes(NEW_NAME))).toBe(true);
   await expect.poll(() => slideTitles(page)).toEqual(renamed);
   await slideRow(page, 2).click();
   await expect(slideField(page, 'bullets.1.text')).toHaveText(`Support for ${NEW_NAME} on Syria`);
