@@ -48,7 +48,9 @@ const toBullet = (l: Line): Bullet => ({ text: l.text, level: l.level, fragment:
 
 function contentFor(layout: Layout, lines: Line[], id: string): Partial<Slide> {
   const skeleton = newSlide(layout, id) as Slide & Record<string, unknown>;
-  if (lines.length === 0) return pickContent(skeleton);
+  // A slide with nothing typed yet (a new slide's one empty bullet) takes the new layout's own empty fields, as a
+  // PowerPoint layout change on an empty slide gives that layout's placeholders: both columns, the table's cells.
+  if (lines.every((l) => l.text.trim() === '' && !l.citations?.length)) return pickContent(skeleton);
   const texts = lines.map((l) => l.text);
   switch (layout) {
     case 'title':

@@ -45,10 +45,14 @@ function layoutHtml(slide: Slide, ctx: RenderContext): string {
 /**
  * The layout's markup with the slide title's heading marked as the "title" field (`RenderOptions.fieldPaths`). Every
  * layout opens its title with `slideTitleHtml`'s `<h2 class="bd-title`, the slide's only heading, and deck text is
- * escaped, so the first such opening tag is always the title's.
+ * escaped, so the first such opening tag is always the title's. A slide without a title (a new slide) gets an empty
+ * marked heading there instead, which the editor's preview shows as "Click to add title" (slideFrame.css), so the
+ * title can be typed on the slide as in PowerPoint; exports never ask for field paths, so they never carry it.
  */
 function titleFieldHtml(html: string, ctx: RenderContext): string {
-  return ctx.options.fieldPaths ? html.replace('<h2 class="bd-title', '<h2 data-bd-field="title" class="bd-title') : html;
+  if (!ctx.options.fieldPaths) return html;
+  if (html.includes('<h2 class="bd-title')) return html.replace('<h2 class="bd-title', '<h2 data-bd-field="title" class="bd-title');
+  return `<h2 data-bd-field="title" class="bd-title"></h2>${html}`;
 }
 
 /** Speaker notes as reveal.js expects them: `<aside class="notes">` with escaped paragraphs (single newlines kept). */

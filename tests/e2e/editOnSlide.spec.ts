@@ -3,22 +3,16 @@
  * slide and in the form at once, and Undo takes it back (one history). Enter starts a new bullet, Tab and Shift+Tab
  * indent and outdent it, Esc leaves. A deck text that is markup stays text while it is edited on the slide.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
-import { createFromTemplate, openWithDialog, previewSlide, slideRow } from './editorSteps';
+import { createFromTemplate, onSlideBox, openWithDialog, previewSlide, slideEditor, slideField, slideRow } from './editorSteps';
 import { hostileEverywhereDeck } from '../shared/hostileEverywhereDeck';
-
-const editor = (page: Page) => page.getByRole('region', { name: 'Slide editor' });
-const onSlideBox = (page: Page) => page.locator('.bd-on-slide-editor');
-/** The text of slide `field` in the preview frame (the markup's `data-bd-field`). */
-const slideField = (page: Page, field: string) => previewSlide(page).locator(`[data-bd-field="${field}"]`);
 
 test('click the title on the slide, type: the slide and the form show it; undo restores it', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1280, height: 800 });
   await createFromTemplate(page, 'full-briefing');
   await slideRow(page, 4).click();
-  const title = await editor(page).getByLabel('Slide title').inputValue();
+  const title = await slideEditor(page).getByLabel('Slide title').inputValue();
   await expect(slideField(page, 'title')).toHaveText(`(U) ${title}`); // the preview has moved to the slide
   await slideField(page, 'title').click();
   const box = onSlideBox(page);
@@ -26,13 +20,13 @@ test('click the title on the slide, type: the slide and the form show it; undo r
   await expect(box).toHaveValue(title);
   await expect(box).toHaveAccessibleName('Edit on the slide: Slide title');
   await page.keyboard.type(' (revised)');
-  await expect(editor(page).getByLabel('Slide title')).toHaveValue(`${title} (revised)`);
+  await expect(slideEditor(page).getByLabel('Slide title')).toHaveValue(`${title} (revised)`);
   await expect(slideField(page, 'title')).toHaveText(`(U) ${title} (revised)`);
   await page.keyboard.press('Escape');
   await expect(box).toHaveCount(0);
   // The burst is one undo step, as typing in the form is.
   await page.keyboard.press('Control+Z');
-  await expect(editor(page).getByLabel('Slide title')).toHaveValue(title);
+  await expect(slideEditor(page).getByLabel('Slide title')).toHaveValue(title);
   await expect(slideField(page, 'title')).toHaveText(`(U) ${title}`);
 });
 
@@ -41,7 +35,7 @@ test('bullets on the slide: Enter starts a new bullet, Tab indents, Shift+Tab ou
   await page.setViewportSize({ width: 1280, height: 800 });
   await createFromTemplate(page, 'full-briefing');
   await slideRow(page, 4).click();
-  const form = editor(page);
+  const form = slideEditor(page);
   const bullets = form.locator('li.bd-bullet');
   const before = await bullets.count();
   const first = await form.getByLabel('Bullets: bullet 1, level 1').inputValue();
@@ -104,7 +98,7 @@ test('a hostile deck text edited on the slide stays text: nothing runs, nothing 
   await page.keyboard.type(' <svg onload="window.__pwned=2"></svg><iframe srcdoc="<script>parent.__pwned=3</script>">');
   await page.keyboard.press('Escape');
   await expect(field).toContainText('<svg onload="window.__pwned=2"></svg><iframe srcdoc=');
-  await expect(editor(page).getByLabel('Bullets: bullet 1, level 1')).toHaveValue(/<iframe srcdoc="<script>parent.__pwned=3<\/script>">$/);
+  await expect(slideEditor(page).getByLabel('Bullets: bullet 1, level 1')).toHaveValue(/<iframe srcdoc="<script>parent.__pwned=3<\/script>">$/);
   // The title too: typed markup is shown as typed.
   await slideField(page, 'title').click();
   await expect(box).toBeFocused();

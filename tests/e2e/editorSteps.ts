@@ -101,6 +101,36 @@ export function previewSlide(page: Page) {
   return page.frameLocator('.preview-stage iframe').locator('.reveal .slides > section.present');
 }
 
+/** The inspector's form of the selected slide. */
+export function slideEditor(page: Page) {
+  return page.getByRole('region', { name: 'Slide editor' });
+}
+
+/** The text box that a click on a text of the large slide opens over it (the on-slide editor). */
+export function onSlideBox(page: Page) {
+  return page.locator('.bd-on-slide-editor');
+}
+
+/** The text of slide `field` in the preview frame (the markup's `data-bd-field`, e.g. "title", "bullets.0.text"). */
+export function slideField(page: Page, field: string) {
+  return previewSlide(page).locator(`[data-bd-field="${field}"]`);
+}
+
+/**
+ * Clicks `field` on the large slide, waits for the on-slide text box to take the focus, selects what it holds and types
+ * `text` over it (an empty field shows "Click to add ..." and holds nothing). The box stays open, so Enter can go on to
+ * the next bullet.
+ */
+export async function typeOnSlide(page: Page, field: string, text: string): Promise<void> {
+  await slideField(page, field).click();
+  const box = onSlideBox(page);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute('data-on-slide-field', field);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await expect(box).toHaveValue(text);
+}
+
 /** axe-core scan: violations of serious or critical impact (rule id: first target), for an expectation. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();

@@ -8,10 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
 import { expectMessage, openWithDialog, previewSlide, seriousA11yViolations, slideRow } from './editorSteps';
-import { solidPngDataUrl } from '../main/exportCasesKit';
+import { exportPdf, themeJson } from './brandExportSteps';
 
 const COMMENT = 'Quetzal claim needs a second source';
 const REPLY = 'Marzipan citation added';
@@ -25,31 +24,6 @@ const deckJson = JSON.stringify({
     { id: 'b', layout: 'bullets', title: 'Key points', bullets: [{ text: 'Talks resume next week' }, { text: 'Aid deliveries rise' }] },
   ],
 });
-
-/** A theme file: magenta logo (200 × 60 px) top right, red accent. */
-function themeJson(accent = '#c8102e'): string {
-  return JSON.stringify({
-    format: 'briefdeck-theme',
-    version: 1,
-    base: 'briefing-light',
-    brand: { name: 'Ministry', colours: { accent }, headingFont: 'Noto Sans', logo: { src: solidPngDataUrl(200, 60, [255, 0, 255]), width: 200, height: 60, corner: 'top-right', alt: 'Ministry logo' }, titleSlide: 'rule' },
-  });
-}
-
-async function exportPdf(page: Page, app: { dialogs: { queueSave(p: string): void }; filePath(n: string): string }, name: string, reviewCopy: boolean): Promise<string> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export deck' });
-  await expect(dialog.getByLabel('Format')).toHaveValue('pdf');
-  const review = dialog.getByLabel('Review copy (the review comments on a page after each slide)');
-  if (reviewCopy) await review.check();
-  await expect(review).toBeChecked({ checked: reviewCopy });
-  const path = app.filePath(name);
-  app.dialogs.queueSave(path);
-  await dialog.getByRole('button', { name: 'Export…' }).click();
-  await expectMessage(page, `Exported ${path}`, 'status', true);
-  await expect(dialog).toBeHidden();
-  return path;
-}
 
 /** Pixel rows of a page PNG rendered by pdftoppm as PPM (P6), to find the logo's magenta. */
 function magentaPixels(pdf: string, page: number): number {

@@ -243,6 +243,16 @@ describe('changing a layout keeps the text', () => {
     expect(changeLayout.perform(deck, { id: 's-bluf', layout: 'bluf' })).toBe(deck);
   });
 
+  it('a new, empty slide takes the new layout\'s own empty fields: both columns get a bullet to type in', () => {
+    const { deck } = frozenSmallDeck();
+    const added = addSlide.perform(deck, { layout: 'bullets', id: 's-new' });
+    const two = changeLayout.perform(added, { id: 's-new', layout: 'two-column' }).slides.find((s) => s.id === 's-new');
+    if (two?.layout !== 'two-column') throw new Error('layout');
+    expect([two.left.bullets.length, two.right.bullets.length]).toEqual([1, 1]);
+    const table = changeLayout.perform(added, { id: 's-new', layout: 'table' }).slides.find((s) => s.id === 's-new');
+    expect(table).toMatchObject({ columns: ['', ''], rows: [['', '']] });
+  });
+
   it('bluf -> quote keeps the BLUF and judgments as lines', () => {
     const { deck } = frozenSmallDeck();
     const q = changeLayout.perform(deck, { id: 's-bluf', layout: 'quote' }).slides[1];
