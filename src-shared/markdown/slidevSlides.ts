@@ -32,7 +32,8 @@ const DECK_KEYS: Record<string, string> = { title: 'data-title', author: 'data-a
  * a `key: value` block closed by another `---` has that block as its front matter. `layout` maps through
  * SLIDEV_LAYOUTS (the headmatter's layout, default `cover`, is the first slide's); `hide` / `disabled` hide the
  * slide; the last HTML comment at the end of a slide is its speaker notes (Slidev's rule). `::right::` splits a
- * two-cols slide into its columns. Every other key is reported once per key.
+ * two-cols slide into its columns. A list inside `<v-clicks>` … `</v-clicks>` (Slidev's click animations) becomes
+ * build steps, one per item. Every other key is reported once per key.
  */
 export function slidevSlides(source: string, head: FrontMatter, notices: Pick<ImportNotices, 'note'>): { meta: Attributes; slides: RawSlide[] } {
   const meta: Attributes = {};
@@ -82,6 +83,7 @@ function slidevSlide(chunk: string, keys: FrontMatter, number: number, notices: 
     } else if ((key === 'hide' || key === 'disabled') && /^true$/i.test(value)) attrs['data-visibility'] = 'hidden';
     else notices.note(`slidev-key:${key}`, `the Slidev slide option "${key}" is not used by BriefDeck and was not imported`, number);
   }
+  body = clicksAsFragments(body);
   if (layoutHint?.layouts[0] === 'two-column') body = twoColumnBody(body);
   else if (/^::[\w-]+::[ \t]*$/m.test(body)) notices.note('slidev-slot', 'Slidev slot markers (::name::) were removed; the slot contents follow one another', number);
   body = body.replace(/^::[\w-]+::[ \t]*$/gm, '');
@@ -106,4 +108,27 @@ function twoColumnBody(body: string): string {
   }
   const group = (text: string): string => (/^###[ \t]/.test(text) ? text : `###\n\n${text}`);
   return [head, group(left), group(right)].filter(Boolean).join('\n\n');
+}
+
+/**
+ * Slidev's `<v-clicks>` … `</v-clicks>` (sli.dev, "Click Animations": each child, or each list item, appears on its
+ * own click) as reveal.js fragments: the tags are dropped, and every list item between them gets the fragment
+ * comment the reveal.js reader takes (`<!-- .element: class="fragment" -->`), so the items become build steps
+ * instead of two bullets that read "<v-clicks>". Only tags on lines of their own are read; others stay as written.
+ */
+function clicksAsFragments(body: string): string {
+  let inside = false;
+  const out: string[] = [];
+  for (const line of body.split('\n')) {
+    if (/^\s*<v-clicks(\s[^>]*)?>\s*$/.test(line)) {
+      inside = true;
+      continue;
+    }
+    if (/^\s*<\/v-clicks>\s*$/.test(line)) {
+      inside = false;
+      continue;
+    }
+    out.push(inside && /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/.test(line) ? `${line} <!-- .element: class="fragment" -->` : line);
+  }
+  return out.join('\n');
 }

@@ -26,7 +26,8 @@ const REVEAL_PRESENTATION = /^(data-background(?!-(image|size|alt|portion-markin
 
 /**
  * Detects the dialect: front matter with `marp: true` (or only Marp's own directives) is Marp; front matter or a
- * per-slide block with Slidev's keys (layout, transition, drawings, mdc…) is Slidev; anything else is reveal.js.
+ * per-slide block with Slidev's keys (layout, transition, drawings, mdc…), or a `<v-clicks>` line, is Slidev; anything
+ * else is reveal.js.
  */
 export function detectDialect(source: string, front: FrontMatter | undefined): MarkdownDialect {
   if (front) {
@@ -35,6 +36,7 @@ export function detectDialect(source: string, front: FrontMatter | undefined): M
     if (keys.some((k) => SLIDEV_KEYS.test(k))) return 'slidev';
   }
   if (/\n---[ \t]*\nlayout:[^\n]*\n(?:[A-Za-z][\w-]*:[^\n]*\n)*---[ \t]*\n/.test(`\n${source}`)) return 'slidev';
+  if (/^[ \t]*<v-clicks?\b[^>]*>[ \t]*$/m.test(source)) return 'slidev';
   if (/<!--\s*_?(class|paginate|header|footer|backgroundColor):/.test(source) && !/<!--\s*\.(slide|element)/.test(source)) return 'marp';
   return 'reveal';
 }

@@ -99,6 +99,14 @@ describe('Slidev', () => {
     expect((deck.slides[2] as SlideOf<'bullets'>).bullets.map((b) => b.text)).toEqual(['---', 'key: value', '---']);
     expect(messages(warnings)).toContain('slide 2: the Slidev layout "center" does not fit this content; the layout was guessed from the content');
   });
+
+  it('a list in <v-clicks> becomes build steps, one per item, and the tags are not bullets', () => {
+    const md = '---\ntitle: T\n---\n\n# T\n\n---\n\n# Steps\n\nFirst, always shown:\n\n- shown\n\n<v-clicks>\n\n- one\n- two\n  - two, nested\n\n</v-clicks>\n';
+    const { deck, warnings } = markdownToDeck(md);
+    const bullets = (deck.slides[1] as SlideOf<'bullets'>).bullets;
+    expect(bullets.map((b) => [b.text, b.fragment])).toEqual([['First, always shown:', false], ['shown', false], ['one', true], ['two', true], ['two, nested', true]]);
+    expect(messages(warnings).filter((w) => /v-clicks/.test(w))).toEqual([]);
+  });
 });
 
 describe('Marp', () => {
