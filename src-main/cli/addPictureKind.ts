@@ -1,6 +1,7 @@
 import type { Slide } from '../../src-shared/deck';
 import { CliError, oneLine } from './cliError';
 import type { AddSlideCommon as Common, AddSlideKind, OptionValues } from './addSlideKind';
+import { cannotRead, errnoOf } from './readFailure';
 
 /**
  * `briefdeck add DECK --picture IMAGE --alt TEXT [--caption T] [--fit contain|cover]`: a picture slide from an image
@@ -25,6 +26,9 @@ export const PICTURE_SLIDE_KIND = {
       picture = await importPictureFile(value);
     } catch (error) {
       if (error instanceof PictureError) throw new CliError(error.message, 1, { cause: error });
+      // The same one line as every other command gives for a file it cannot read ("no such file (ENOENT)").
+      const errno = errnoOf(error);
+      if (errno) throw cannotRead(value, errno, error);
       throw new CliError(`cannot read ${value}: ${oneLine(error)}`, 1, { cause: error });
     }
     return {

@@ -1,4 +1,5 @@
-import type { Deck, ReviewComment } from '../deck';
+import type { Deck, ReviewComment, Slide } from '../deck';
+import { slideStatements } from '../tradecraft/statements';
 import type { CommentsPage, PrintPage } from './pageKinds';
 import { paginateNotes } from './notesPagination';
 import { notesTextBox } from './printGeometry';
@@ -12,11 +13,14 @@ function stamp(author: string, at: string): string {
 
 /**
  * One slide's review comments as print paragraphs, in the order they were made: "Author, 2026-12-08 03:40 · on
- * title: text" (with "Resolved by …" when resolved), then each reply as "↳ Author, time: text".
+ * key judgment 1: text" (with "Resolved by …" when resolved), then each reply as "↳ Author, time: text". A comment's
+ * field is named as the tradecraft checks name that statement of `slide` ("key judgment 1", not "judgments[0]"),
+ * or by its path when the slide no longer has it.
  */
-export function commentParagraphs(comments: readonly ReviewComment[]): string[] {
+export function commentParagraphs(comments: readonly ReviewComment[], slide?: Slide): string[] {
+  const names = new Map((slide ? slideStatements(slide, 0) : []).map((st) => [st.field, st.label]));
   return comments.flatMap((c) => {
-    const where = c.field === '' ? '' : ` · on ${c.field}`;
+    const where = c.field === '' ? '' : ` · on ${names.get(c.field) ?? c.field}`;
     const state = c.resolved ? ` · resolved${c.resolvedBy ? ` by ${stamp(c.resolvedBy, c.resolvedAt ?? '')}` : ''}` : '';
     return [`${stamp(c.author, c.at)}${where}${state}: ${c.text}`, ...c.replies.map((r) => `↳ ${stamp(r.author, r.at)}: ${r.text}`)];
   });
@@ -44,7 +48,7 @@ export function withCommentPages(deck: Deck, plan: PrintPage[], page: PageSize):
     for (const s of [...new Set(slidesOf(p))]) {
       const comments = bySlide.get(s);
       if (!comments || lastPage.get(s) !== k) continue;
-      const pieces = paginateNotes(commentParagraphs(comments).join('\n\n'), box);
+      const pieces = paginateNotes(commentParagraphs(comments, deck.slides[s]).join('\n\n'), box);
       pieces.forEach((paragraphs, n): void => void out.push({ kind: 'comments', slide: s, part: n + 1, parts: pieces.length, paragraphs } satisfies CommentsPage));
     }
   });

@@ -53,6 +53,15 @@ describe('briefdeck add --picture', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  test('a picture file that is not there gets the one line every command gives, and the deck is untouched', () => {
+    const file = deckCopy('missing.briefdeck');
+    const before = readFileSync(file);
+    const r = runCli(['add', file, '--picture', 'no-such-photo.jpg', '--alt', 'x']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('briefdeck: cannot read no-such-photo.jpg: no such file (ENOENT)\n');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   test('refuses an unknown --fit as a usage error', () => {
     const file = deckCopy('fit.briefdeck');
     const r = runCli(['add', file, '--picture', files.photo, '--alt', 'x', '--fit', 'stretch']);
