@@ -3,6 +3,7 @@ import type { ReviewComment } from '../../src-shared/deck';
 import { addComment, deleteComment, replyToComment, setCommentResolved } from '../../src-shared/commands';
 import { editorStore, selectFocusedSlide, useEditor } from '../store';
 import { commentFieldLabel, commentFieldsOf } from './commentFields';
+import { PanelHead } from '../app/panes/PanelHead';
 
 const REVIEWER_KEY = 'briefdeck.reviewer';
 
@@ -78,11 +79,7 @@ export function ReviewPanel() {
   const fields = slide ? commentFieldsOf(slide) : [];
   return (
     <section className="pane rv-panel" aria-labelledby="rv-title">
-      <div className="pane-head">
-        <span id="rv-title">Review</span>
-        <span className="spacer" />
-        <button type="button" className="icon-btn" aria-label="Close the Review panel" onClick={() => editorStore.getState().setPanel('review', false)}>×</button>
-      </div>
+      <PanelHead id="rv-title" name="Review" panel="review" />
       <div className="pane-body rv-body">
         <p role="status" className="rv-summary">{`${open} open comment${open === 1 ? '' : 's'} in the deck.`}</p>
         <label className="rv-row">

@@ -7,6 +7,7 @@ import { CoverageView } from './CoverageView';
 import { ParagraphsView } from './ParagraphsView';
 import { panelSource } from './sourceParagraphs';
 import './sources.css';
+import { PanelHead } from '../app/panes/PanelHead';
 
 const TABS = [
   { id: 'paragraphs', label: 'Paragraphs', coverage: false },
@@ -44,13 +45,7 @@ export function SourcePanel() {
 
   return (
     <section className="pane sp-panel" aria-labelledby="sp-title">
-      <div className="pane-head">
-        <span id="sp-title">Source</span>
-        <span className="spacer" />
-        <button type="button" className="icon-btn" aria-label="Close the Source panel" onClick={() => editorStore.getState().setPanel('sources', false)}>
-          ×
-        </button>
-      </div>
+      <PanelHead id="sp-title" name="Source" panel="sources" />
       {!source || !shown ? (
         <p className="empty-note">This deck has no sources yet.</p>
       ) : (

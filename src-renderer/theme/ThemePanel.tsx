@@ -3,6 +3,7 @@ import { applyTheme } from '../../src-shared/commands';
 import { api, isIpcFailure } from '../api';
 import { choosePicture } from '../editor/pictures/pictureImport';
 import { editorStore, useEditor } from '../store';
+import { PanelHead } from '../app/panes/PanelHead';
 
 const COLOUR_NAMES: [keyof Brand['colours'], string][] = [['background', 'Background'], ['text', 'Text'], ['heading', 'Headings'], ['accent', 'Accent']];
 const CORNER_NAMES: Record<(typeof LOGO_CORNERS)[number], string> = { 'top-left': 'Top left', 'top-right': 'Top right', 'bottom-left': 'Bottom left', 'bottom-right': 'Bottom right' };
@@ -49,11 +50,7 @@ export function ThemePanel() {
   const brand = deck.brand;
   return (
     <section className="pane th-panel" aria-labelledby="th-title">
-      <div className="pane-head">
-        <span id="th-title">Theme</span>
-        <span className="spacer" />
-        <button type="button" className="icon-btn" aria-label="Close the Theme panel" onClick={() => editorStore.getState().setPanel('theme', false)}>×</button>
-      </div>
+      <PanelHead id="th-title" name="Theme" panel="theme" />
       <div className="pane-body th-body">
         <div className="th-actions">
           <button type="button" className="icon-btn" onClick={() => void applyThemeFile()}>Apply theme file…</button>

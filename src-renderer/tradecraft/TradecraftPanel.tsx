@@ -7,6 +7,7 @@ import { groupFindings } from './findingGroups';
 import { useFindings } from './findingsStore';
 import { focusFinding } from './focusFinding';
 import './tradecraft.css';
+import { PanelHead } from '../app/panes/PanelHead';
 
 /** Runs a command through the store; a thrown error goes to the alert region (the deck is unchanged). */
 function dispatch<A>(command: DeckCommand<A>, args: A): void {
@@ -75,13 +76,7 @@ export function TradecraftPanel() {
   const groups = groupFindings(deck, findings);
   return (
     <section className="pane tc-panel" aria-labelledby="tc-title">
-      <div className="pane-head">
-        <span id="tc-title">Tradecraft</span>
-        <span className="spacer" />
-        <button type="button" className="icon-btn" aria-label="Close the Tradecraft panel" onClick={() => editorStore.getState().setPanel('tradecraft', false)}>
-          ×
-        </button>
-      </div>
+      <PanelHead id="tc-title" name="Tradecraft" panel="tradecraft" />
       <div className="pane-body tc-body">
         <p className="tc-summary" role="status">
           {findings.length === 0 ? 'No findings.' : `${open} open, ${findings.length - open} acknowledged.`}

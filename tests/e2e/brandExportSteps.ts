@@ -1,10 +1,11 @@
 /**
  * Steps shared by the specs that brand a deck and export it (themeReview, editingWalkthrough): a shared theme file with
- * a logo, as an agency hands it out, and a PDF export through the export dialog, as a user starts it.
+ * a logo, as an agency hands it out, a review comment on a bullet, and a PDF export through the export dialog, as a
+ * user starts it.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './harness/fixture';
-import { expectMessage } from './editorSteps';
+import { expectMessage, slideRow } from './editorSteps';
 import { solidPngDataUrl } from '../main/exportCasesKit';
 
 /**
@@ -38,4 +39,21 @@ export async function exportPdf(page: Page, app: { dialogs: { queueSave(p: strin
   await expectMessage(page, `Exported ${path}`, 'status', true);
   await expect(dialog).toBeHidden();
   return path;
+}
+
+/**
+ * On slide `slide` (1-based), opens the Review panel and adds `comment` on its first bullet as "Desk reviewer";
+ * resolves once the thread shows the comment, to the thread (the comment by Desk reviewer).
+ */
+export async function commentOnFirstBullet(page: Page, slide: number, comment: string): Promise<Locator> {
+  await slideRow(page, slide).click();
+  await page.getByRole('button', { name: /^Review/ }).click();
+  const review = page.getByRole('region', { name: 'Review' });
+  await review.getByLabel('Your name').fill('Desk reviewer');
+  await review.getByLabel('Comment on', { exact: true }).selectOption({ label: 'Bullet 1' });
+  await review.getByLabel('New comment').fill(comment);
+  await review.getByRole('button', { name: 'Add comment' }).click();
+  const thread = review.getByRole('listitem', { name: 'Comment by Desk reviewer' });
+  await expect(thread).toContainText(comment);
+  return thread;
 }

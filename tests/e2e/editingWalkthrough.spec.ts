@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
-import { exportPdf, themeJson } from './brandExportSteps';
+import { commentOnFirstBullet, exportPdf, themeJson } from './brandExportSteps';
 import {
   expectMessage, onSlideBox, previewSlide, saveAs, slideCount, slideEditor, slideField, slideRow, slideTitles, typeOnSlide,
 } from './editorSteps';
@@ -135,18 +135,10 @@ test('a briefing typed on the slides, copied, renamed, branded, reviewed and exp
   await page.getByRole('region', { name: 'Theme' }).getByRole('button', { name: 'Apply theme file…' }).click();
   await expectMessage(page, 'Theme "Ministry" applied from ministry.briefdeck-theme');
   await expect(previewSlide(page).locator('img.bd-logo')).toHaveAttribute('alt', 'Ministry logo');
-  await slideRow(page, 2).click();
-  await page.getByRole('button', { name: /^Review/ }).click();
-  const review = page.getByRole('region', { name: 'Review' });
-  await review.getByLabel('Your name').fill('Desk reviewer');
-  await review.getByLabel('Comment on', { exact: true }).selectOption({ label: 'Bullet 1' });
-  await review.getByLabel('New comment').fill(COMMENT);
-  await review.getByRole('button', { name: 'Add comment' }).click();
-  const thread = review.getByRole('listitem', { name: 'Comment by Desk reviewer' });
-  await expect(thread).toContainText(COMMENT);
+  const thread = await commentOnFirstBullet(page, 2, COMMENT);
   await thread.getByRole('button', { name: 'Resolve' }).click();
   await expect(thread).toContainText('Resolved by Desk reviewer');
-  await expect(review.getByRole('status')).toHaveText('0 open comments in the deck.');
+  await expect(page.getByRole('region', { name: 'Review' }).getByRole('status')).toHaveText('0 open comments in the deck.');
 
   // 5. The PDF: a page a slide, the logo on every page, no comment; the review copy prints the comment.
   const pdf = await exportPdf(page, app, 'briefing.pdf', false);

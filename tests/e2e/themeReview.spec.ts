@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixture';
 import { expectMessage, openWithDialog, previewSlide, seriousA11yViolations, slideRow } from './editorSteps';
-import { exportPdf, themeJson } from './brandExportSteps';
+import { commentOnFirstBullet, exportPdf, themeJson } from './brandExportSteps';
 
 const COMMENT = 'Quetzal claim needs a second source';
 const REPLY = 'Marzipan citation added';
@@ -59,15 +59,8 @@ test('a shared theme file with a logo, a resolved comment; the PDF has the logo 
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   // A comment on the second slide's first bullet, a reply, resolved.
-  await slideRow(page, 2).click();
-  await page.getByRole('button', { name: /^Review/ }).click();
+  const thread = await commentOnFirstBullet(page, 2, COMMENT);
   const review = page.getByRole('region', { name: 'Review' });
-  await review.getByLabel('Your name').fill('Desk reviewer');
-  await review.getByLabel('Comment on', { exact: true }).selectOption({ label: 'Bullet 1' });
-  await review.getByLabel('New comment').fill(COMMENT);
-  await review.getByRole('button', { name: 'Add comment' }).click();
-  const thread = review.getByRole('listitem', { name: 'Comment by Desk reviewer' });
-  await expect(thread).toContainText(COMMENT);
   await expect(thread).toContainText('Bullet 1');
   await expect(page.getByRole('button', { name: /^Review/ })).toContainText('1');
   await thread.getByLabel('Reply').fill(REPLY);
